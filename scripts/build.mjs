@@ -1,0 +1,79 @@
+// Generates the schema-derived code (TypeScript types and ajv standalone validators), then bundles src/.
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const generated = join(root, "src", "generated");
+
+const schemas = [
+  { file: "agreement.schema.json", name: "agreement" },
+  { file: "config.schema.json", name: "config" },
+];
+
+async function writeIfChanged(path, text) {
+  const old = await readFile(path, "utf8").catch(() => null);
+  if (old !== text) await writeFile(path, text);
+}
+
+async function generate() {
+  const { compile } = await import("json-schema-to-typescript");
+  const { default: Ajv2020, _ } = require("ajv/dist/2020");
+  const addFormats = require("ajv-formats").default;
+  const standaloneCode = require("ajv/dist/standalone").default;
+  await mkdir(generated, { recursive: true });
+  for (const { file, name } of schemas) {
+    const schema = JSON.parse(await readFile(join(root, "schemas", file), "utf8"));
+    const types = await compile(schema, schema.title, {
+      bannerComment: `/* Generated from schemas/${file} by scripts/build.mjs. Do not edit. */`,
+      additionalProperties: false,
+      unreachableDefinitions: false,
+      style: { singleQuote: false },
+    });
+    await writeIfChanged(join(generated, `${name}.ts`), types);
+    const ajv = new Ajv2020({
+      allErrors: true,
+      strict: true,
+      strictRequired: false,
+      allowUnionTypes: true,
+      code: { source: true, esm: false, formats: _`require("ajv-formats/dist/formats").fullFormats` },
+    });
+    addFormats(ajv, { mode: "full", formats: ["date", "uri"], keywords: false });
+    const validate = ajv.compile(schema);
+    const code = standaloneCode(ajv, validate);
+    await writeIfChanged(join(generated, `validate-${name}.cjs`), code);
+    await writeIfChanged(
+      join(generated, `validate-${name}.d.cts`),
+      'import type { ErrorObject } from "ajv";\n' +
+        "declare const validate: { (data: unknown): boolean; errors?: ErrorObject[] | null };\n" +
+        "export = validate;\n",
+    );
+  }
+}
+
+async function bundle() {
+  const esbuild = await import("esbuild");
+  const pkg = JSON.parse(await readFile(join(root, "package.json"), "utf8"));
+  await esbuild.build({
+    entryPoints: [join(root, "src", "main.ts")],
+    outdir: join(root, "dist"),
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    minify: true,
+    sourcemap: false,
+    legalComments: "none",
+    chunkNames: "chunks/[name]-[hash]",
+    define: { __MOU_VERSION__: JSON.stringify(pkg.version) },
+    // Some CommonJS dependencies require() Node built-ins; an ESM bundle needs a real require for them.
+    banner: { js: 'import { createRequire as __mouCreateRequire } from "node:module"; const require = __mouCreateRequire(import.meta.url);' },
+    logLevel: "warning",
+  });
+}
+
+await generate();
+if (!process.argv.includes("--generate-only")) await bundle();

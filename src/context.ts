@@ -1,0 +1,79 @@
+import { Chalk, type ChalkInstance } from "chalk";
+import type { Lang } from "./core/diagnostic.js";
+import { dateInTimeZone, isCalendarDate } from "./core/dates.js";
+import { UsageError } from "./errors.js";
+import { type Config, loadConfig } from "./load/config.js";
+
+export const DEFAULT_TIMEZONE = "Asia/Ho_Chi_Minh";
+export const DEFAULT_AGREEMENTS_DIR = "agreements";
+
+/** What the outside world gives mou: injected so that commands never read the clock or process state. */
+export interface Io {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  now: () => number;
+  stdoutIsTTY: boolean;
+  /** Colour level chalk detected for stdout (0–3). */
+  colorLevel: 0 | 1 | 2 | 3;
+  write: (text: string) => void;
+  writeError: (text: string) => void;
+}
+
+/** The global options, as commander parsed them. */
+export interface Globals {
+  dir?: string;
+  asOf?: string;
+  lang?: Lang;
+  color?: boolean;
+  debug?: boolean;
+}
+
+/** Everything a command needs to know about its run, resolved once. */
+export interface Context {
+  cwd: string;
+  config: Config;
+  /** "Today": --as-of, else the date in the configured time zone. */
+  asOf: string;
+  lang: Lang;
+  /** The agreements folder: --dir, else the configuration's, else "agreements". */
+  dir: string;
+  chalk: ChalkInstance;
+  /** Whether stdout is a terminal (code frames, tables). */
+  tty: boolean;
+}
+
+export function parseDateOption(name: string, value: string): string {
+  if (!isCalendarDate(value)) throw new UsageError(`${name} must be a real date written YYYY-MM-DD, not "${value}"`);
+  return value;
+}
+
+function colorLevel(globals: Globals, io: Io): 0 | 1 | 2 | 3 {
+  if (globals.color === false) return 0;
+  if (io.env.FORCE_COLOR !== undefined) return io.colorLevel;
+  if (io.env.NO_COLOR) return 0;
+  return io.stdoutIsTTY ? io.colorLevel : 0;
+}
+
+export async function resolveContext(globals: Globals, io: Io): Promise<Context> {
+  const config = await loadConfig(io.cwd);
+  let asOf: string;
+  if (globals.asOf !== undefined) {
+    asOf = parseDateOption("--as-of", globals.asOf);
+  } else {
+    const timeZone = config.timezone ?? DEFAULT_TIMEZONE;
+    try {
+      asOf = dateInTimeZone(io.now(), timeZone);
+    } catch {
+      throw new UsageError(`unknown time zone "${timeZone}" in mou.config.yaml; use an IANA name such as ${DEFAULT_TIMEZONE}`);
+    }
+  }
+  return {
+    cwd: io.cwd,
+    config,
+    asOf,
+    lang: globals.lang ?? config.lang ?? "vi",
+    dir: globals.dir ?? config.agreements ?? DEFAULT_AGREEMENTS_DIR,
+    chalk: new Chalk({ level: colorLevel(globals, io) }),
+    tty: io.stdoutIsTTY,
+  };
+}

@@ -1,0 +1,24 @@
+import type { Agreement, Commitment, Party } from "../generated/agreement.js";
+
+export type { Agreement, Assignment, Commitment, HeldReview, Party, ReviewRule, Source } from "../generated/agreement.js";
+
+export type AgreementStatus = NonNullable<Agreement["status"]>;
+export type CommitmentStatus = NonNullable<Commitment["status"]>;
+
+/** A valid agreement together with the file it was read from. */
+export interface AgreementFile {
+  file: string;
+  agreement: Agreement;
+}
+
+export const statusOf = (agreement: Agreement): AgreementStatus => agreement.status ?? "active";
+
+export const commitmentStatusOf = (commitment: Commitment): CommitmentStatus => commitment.status ?? "not-started";
+
+/** Commitment ids may be written as integers; they are always compared and shown as text. */
+export const commitmentId = (commitment: Commitment): string => String(commitment.id);
+
+/** The date from which the agreement counts: `effective`, else `signed`. */
+export const startOf = (agreement: Agreement): string | undefined => agreement.effective ?? agreement.signed;
+
+export const partyIds = (agreement: Agreement): string[] => agreement.parties.map((p: Party) => p.id);

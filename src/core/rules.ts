@@ -1,0 +1,128 @@
+import type { Finding } from "./diagnostic.js";
+import { describePath } from "./schema-findings.js";
+import type { Agreement } from "./model.js";
+import { commitmentId, commitmentStatusOf, partyIds, startOf, statusOf } from "./model.js";
+import { suggest } from "./suggest.js";
+
+export interface RuleContext {
+  /** The file name without its extension. */
+  stem: string;
+  /** The file name as written (for messages). */
+  fileName: string;
+  /** Today, or the --as-of date (YYYY-MM-DD). */
+  asOf: string;
+}
+
+type Rule = (agreement: Agreement, context: RuleContext) => Finding[];
+
+// Dates are validated YYYY-MM-DD strings, so string order is date order.
+
+const idMatchesFileName: Rule = (a, { stem, fileName }) => {
+  if (a.id === stem) return [];
+  const extension = fileName.slice(stem.length);
+  return [{ code: "rule/id-mismatch", path: ["id"], at: "value", params: { id: a.id, stem, expected: a.id + extension } }];
+};
+
+function duplicates(ids: string[], prefix: string, code: Finding["code"], idKey: string): Finding[] {
+  const first = new Map<string, number>();
+  const out: Finding[] = [];
+  ids.forEach((id, i) => {
+    const earlier = first.get(id);
+    if (earlier === undefined) first.set(id, i);
+    else out.push({ code, path: [prefix, i, idKey], at: "value", params: { id, first: describePath([prefix, earlier]) } });
+  });
+  return out;
+}
+
+const uniquePartyIds: Rule = (a) => duplicates(partyIds(a), "parties", "rule/duplicate-party-id", "id");
+
+const uniqueCommitmentIds: Rule = (a) =>
+  duplicates((a.commitments ?? []).map(commitmentId), "commitments", "rule/duplicate-commitment-id", "id");
+
+const knownParties: Rule = (a) => {
+  const known = partyIds(a);
+  const out: Finding[] = [];
+  (a.commitments ?? []).forEach((c, i) => {
+    for (const role of ["lead", "support"] as const) {
+      (c[role] ?? []).forEach((assignment, j) => {
+        const party = assignment.party;
+        if (party === undefined || known.includes(party)) return;
+        const suggestion = suggest(party, known);
+        const params = { party, known: known.join(", ") };
+        out.push({
+          code: "rule/unknown-party",
+          path: ["commitments", i, role, j, "party"],
+          at: "value",
+          params: suggestion === undefined ? params : { ...params, suggestion },
+        });
+      });
+    }
+  });
+  return out;
+};
+
+const expiresAfterSigned: Rule = (a) =>
+  a.expires !== undefined && a.signed !== undefined && a.expires < a.signed
+    ? [{ code: "rule/expires-before-signed", path: ["expires"], at: "value", params: { expires: a.expires, signed: a.signed } }]
+    : [];
+
+const reviewDates: Rule = (a, { asOf }) => {
+  const start = startOf(a);
+  const out: Finding[] = [];
+  (a.reviews ?? []).forEach((r, i) => {
+    if (start !== undefined && r.date < start) {
+      out.push({ code: "rule/review-before-effective", path: ["reviews", i, "date"], at: "value", params: { date: r.date, effective: start } });
+    }
+    if (r.date > asOf) {
+      out.push({ code: "rule/review-after-as-of", path: ["reviews", i, "date"], at: "value", params: { date: r.date, asOf } });
+    }
+    if (r.covers !== undefined && r.covers < 1) {
+      out.push({ code: "rule/covers-below-1", path: ["reviews", i, "covers"], at: "value", params: { covers: r.covers } });
+    }
+  });
+  return out;
+};
+
+const activeNotExpired: Rule = (a, { asOf }) =>
+  statusOf(a) === "active" && a.expires !== undefined && a.expires < asOf
+    ? [{ code: "rule/expired-active", path: ["expires"], at: "value", params: { expires: a.expires } }]
+    : [];
+
+const commitmentsOnTime: Rule = (a, { asOf }) => {
+  const out: Finding[] = [];
+  (a.commitments ?? []).forEach((c, i) => {
+    const status = commitmentStatusOf(c);
+    if (c.due !== undefined && c.due < asOf && status !== "done" && status !== "dropped") {
+      out.push({ code: "rule/commitment-overdue", path: ["commitments", i, "due"], at: "value", params: { id: commitmentId(c), due: c.due, status } });
+    }
+  });
+  return out;
+};
+
+/** The checks beyond the schema, each small and independent; run only on schema-valid agreements. */
+export const rules: readonly Rule[] = [
+  idMatchesFileName,
+  uniquePartyIds,
+  uniqueCommitmentIds,
+  knownParties,
+  expiresAfterSigned,
+  reviewDates,
+  activeNotExpired,
+  commitmentsOnTime,
+];
+
+export function checkAgreement(agreement: Agreement, context: RuleContext): Finding[] {
+  return rules.flatMap((rule) => rule(agreement, context));
+}
+
+/** Agreement ids used by more than one file: every file after the first (in the order given) is flagged. */
+export function duplicateAgreementIds(files: readonly { file: string; id: string }[]): { index: number; other: string }[] {
+  const first = new Map<string, string>();
+  const out: { index: number; other: string }[] = [];
+  files.forEach(({ file, id }, index) => {
+    const other = first.get(id);
+    if (other === undefined) first.set(id, file);
+    else out.push({ index, other });
+  });
+  return out;
+}

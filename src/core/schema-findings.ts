@@ -1,0 +1,165 @@
+import type { Finding, ValuePath } from "./diagnostic.js";
+import { fromPointer } from "./diagnostic.js";
+import type { Code } from "./messages.js";
+import { suggest } from "./suggest.js";
+
+/** The part of an ajv error object that mou reads (ajv's own type is not imported into the core). */
+export interface SchemaError {
+  keyword: string;
+  instancePath: string;
+  schemaPath: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+const typeWords: Record<string, [string, string]> = {
+  string: ["text", "chuỗi văn bản"],
+  integer: ["a whole number", "số nguyên"],
+  number: ["a number", "số"],
+  boolean: ["true or false", "true hoặc false"],
+  array: ["a list", "danh sách"],
+  object: ["a map of keys and values", "khối khóa–giá trị"],
+  null: ["empty", "để trống"],
+};
+
+function jsonType(value: unknown): string {
+  if (value === null || value === undefined) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+
+function valueAt(data: unknown, path: ValuePath): unknown {
+  let node = data;
+  for (const seg of path) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[seg];
+  }
+  return node;
+}
+
+function schemaAt(schema: Json, pointer: string): Json | undefined {
+  let node: Json | undefined = schema;
+  for (const seg of fromPointer(pointer.replace(/^#/, ""))) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, Json>)[seg];
+  }
+  return node;
+}
+
+/** The schema definition an error came from, e.g. "date" for "#/$defs/date/format". */
+function definitionOf(schemaPath: string): string | undefined {
+  return /^#\/\$defs\/([^/]+)\/[^/]+$/.exec(schemaPath)?.[1];
+}
+
+function parsePath(instancePath: string): (string | number)[] {
+  return fromPointer(instancePath).map((seg) => (/^(0|[1-9]\d*)$/.test(seg) ? Number(seg) : seg));
+}
+
+/** "parties[1].name": how a path is named in messages. */
+export function describePath(path: ValuePath): string {
+  let out = "";
+  for (const seg of path) out += typeof seg === "number" ? `[${seg}]` : out === "" ? seg : `.${seg}`;
+  return out;
+}
+
+function expectedWords(types: string[], definition: string | undefined): [string, string] {
+  if (definition === "date") return ["a date written YYYY-MM-DD", "ngày dạng YYYY-MM-DD"];
+  if (definition === "duration") return ["a duration such as P2Y", "khoảng thời gian như P2Y"];
+  if (definition === "text") return ["text or a map {vi, en}", "chuỗi văn bản hoặc khối {vi, en}"];
+  const words = types.map((t) => typeWords[t] ?? [t, t]);
+  return [words.map((w) => w[0]).join(" or "), words.map((w) => w[1]).join(" hoặc ")];
+}
+
+function finding(code: Code, path: ValuePath, at: Finding["at"], params: Finding["params"]): Finding {
+  return { code, path, at, params };
+}
+
+function formatFinding(error: SchemaError, path: ValuePath, value: unknown): Finding {
+  const definition = definitionOf(error.schemaPath);
+  const text = String(value);
+  const key = describePath(path);
+  if (error.keyword === "format" && error.params.format === "date") return finding("schema/date", path, "value", { value: text });
+  if (error.keyword === "format") return finding("schema/uri", path, "value", { value: text });
+  if (definition === "duration") return finding("schema/duration", path, "value", { value: text });
+  if (definition === "slug") return finding("schema/id-format", path, "value", { value: text });
+  return finding("schema/pattern", path, "value", { value: text, key });
+}
+
+/**
+ * Turns ajv's errors into findings a person can act on: one per problem, placed on the key or value it
+ * concerns, with "did you mean" hints. A misspelt key gives one finding, not also "required".
+ */
+export function schemaFindings(errors: readonly SchemaError[], data: unknown, schema: object): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const unknownKeySuggestions = new Map<string, Set<string>>();
+  const add = (f: Finding) => {
+    const id = `${f.code} ${JSON.stringify(f.path)}`;
+    if (!seen.has(id)) {
+      seen.add(id);
+      findings.push(f);
+    }
+  };
+
+  for (const error of errors) {
+    if (error.keyword !== "additionalProperties") continue;
+    const parent = parsePath(error.instancePath);
+    const key = String(error.params.additionalProperty);
+    const object = valueAt(data, parent) as Record<string, unknown>;
+    const parentSchema = schemaAt(schema as Json, error.schemaPath.replace(/\/additionalProperties$/, ""));
+    const properties = Object.keys((parentSchema as { properties?: object } | undefined)?.properties ?? {});
+    const suggestion = suggest(key, properties.filter((p) => !Object.hasOwn(object, p)));
+    if (suggestion !== undefined) {
+      const set = unknownKeySuggestions.get(error.instancePath) ?? new Set();
+      set.add(suggestion);
+      unknownKeySuggestions.set(error.instancePath, set);
+    }
+    add(finding("schema/unknown-key", [...parent, key], "key", suggestion === undefined ? { key } : { key, suggestion }));
+  }
+
+  for (const error of errors) {
+    const path = parsePath(error.instancePath);
+    const value = valueAt(data, path);
+    const key = describePath(path);
+    switch (error.keyword) {
+      case "additionalProperties":
+      case "if":
+        break;
+      case "required": {
+        const missing = String(error.params.missingProperty);
+        if (unknownKeySuggestions.get(error.instancePath)?.has(missing)) break;
+        add(finding("schema/required", [...path, missing], "parent", { key: describePath([...path, missing]), where: key }));
+        break;
+      }
+      case "type": {
+        const types = String(error.params.type).split(",");
+        const [expected, expectedVi] = expectedWords(types, definitionOf(error.schemaPath));
+        const [actual, actualVi] = typeWords[jsonType(value)] ?? ["", ""];
+        add(finding("schema/type", path, "value", { key: key || "document", expected, expectedVi, actual, actualVi }));
+        break;
+      }
+      case "enum": {
+        const allowed = (error.params.allowedValues as unknown[]).map(String);
+        const suggestion = typeof value === "string" ? suggest(value, allowed) : undefined;
+        const params = { key, value: String(value), allowed: allowed.join(", ") };
+        add(finding("schema/enum", path, "value", suggestion === undefined ? params : { ...params, suggestion }));
+        break;
+      }
+      case "format":
+      case "pattern":
+        add(formatFinding(error, path, value));
+        break;
+      case "minLength":
+      case "minItems":
+      case "minProperties":
+        add(finding("schema/empty", path, "value", { key }));
+        break;
+      default:
+        add(finding("schema/invalid", path, "value", { key, detail: error.message ?? error.keyword }));
+    }
+  }
+  return findings;
+}

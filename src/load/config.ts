@@ -1,0 +1,41 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { MouConfig } from "../generated/config.js";
+import validateConfig from "../generated/validate-config.cjs";
+import configSchema from "../../schemas/config.schema.json";
+import { formatMessage } from "../core/messages.js";
+import { schemaFindings } from "../core/schema-findings.js";
+import { UsageError } from "../errors.js";
+import { decode } from "./decode.js";
+import { locate } from "./locate.js";
+import { parseYaml } from "./parse.js";
+
+export const CONFIG_FILE = "mou.config.yaml";
+
+export type Config = MouConfig;
+
+/**
+ * Reads `mou.config.yaml` from the working folder, if there is one. A broken configuration stops every
+ * command (exit 2) with the first problem and its position.
+ */
+export async function loadConfig(cwd: string): Promise<Config> {
+  const bytes = await readFile(join(cwd, CONFIG_FILE)).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return undefined;
+    throw new UsageError(`cannot read ${CONFIG_FILE}: ${error.code ?? error.message}`);
+  });
+  if (bytes === undefined) return {};
+  const decoded = decode(bytes);
+  if (!decoded.ok) throw new UsageError(`${CONFIG_FILE}:${decoded.line}:${decoded.column}: ${formatMessage(decoded.code, decoded.params, "en")}`);
+  const { doc, lineCounter, value, problems } = parseYaml(decoded.text);
+  const problem = problems.find((p) => p.code !== "yaml/warning" && p.code !== "file/empty");
+  if (problem) {
+    const { line, col } = lineCounter.linePos(problem.offset);
+    throw new UsageError(`${CONFIG_FILE}:${line}:${col}: ${formatMessage(problem.code, problem.params, "en")}`);
+  }
+  if (value === undefined || value === null) return {};
+  if (validateConfig(value)) return value as Config;
+  const [first] = schemaFindings(validateConfig.errors ?? [], value, configSchema);
+  if (!first) throw new UsageError(`${CONFIG_FILE}: invalid configuration`);
+  const { line, col } = lineCounter.linePos(locate(doc, first.path, first.at));
+  throw new UsageError(`${CONFIG_FILE}:${line}:${col}: ${formatMessage(first.code, first.params, "en")} (${first.code})`);
+}

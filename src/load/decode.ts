@@ -1,0 +1,91 @@
+/** Bytes → text, or the reason the bytes are not an agreement file we can read. */
+
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export type Decoded =
+  | { ok: true; text: string }
+  | { ok: false; code: "file/too-large" | "file/empty" | "file/binary" | "file/utf16" | "file/not-utf8"; params: Record<string, string | number>; line: number; column: number };
+
+const fatalUtf8 = new TextDecoder("utf-8", { fatal: true });
+const lenientUtf8 = new TextDecoder("utf-8");
+
+/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
+    else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
+    else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
+    else return i;
+    let cp = b & (0xff >> (need + 2));
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+/**
+ * Which legacy Vietnamese encoding the bytes look like. TCVN3 (ABC) puts ă â ê ô ơ ư đ at 0xA8–0xAE and
+ * the toned a's at 0xB5–0xB9; Windows-1258 writes tones as combining marks at 0xCC, 0xD2, 0xDE, 0xEC, 0xF2.
+ */
+export function guessLegacyEncoding(bytes: Uint8Array): string | undefined {
+  let tcvn3 = 0;
+  let cp1258 = 0;
+  for (const b of bytes) {
+    if ((b >= 0xa8 && b <= 0xae) || (b >= 0xb5 && b <= 0xb9)) tcvn3++;
+    else if (b === 0xcc || b === 0xd2 || b === 0xde || b === 0xec || b === 0xf2) cp1258++;
+  }
+  if (tcvn3 === 0 && cp1258 === 0) return undefined;
+  return tcvn3 > cp1258 ? "TCVN3 (ABC)" : "Windows-1258";
+}
+
+function positionOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: lenientUtf8.decode(bytes.subarray(lineStart, offset)).length + 1 };
+}
+
+export function decode(bytes: Uint8Array): Decoded {
+  const fail = (code: Extract<Decoded, { ok: false }>["code"], params: Record<string, string | number> = {}, line = 1, column = 1): Decoded => ({
+    ok: false,
+    code,
+    params,
+    line,
+    column,
+  });
+  if (bytes.length > MAX_FILE_BYTES) return fail("file/too-large", { size: bytes.length, limit: MAX_FILE_BYTES });
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return fail("file/utf16", { encoding: "UTF-16 LE" });
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return fail("file/utf16", { encoding: "UTF-16 BE" });
+  if (bytes.includes(0)) return fail("file/binary");
+  let start = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  const body = bytes.subarray(start);
+  try {
+    return { ok: true, text: fatalUtf8.decode(body) };
+  } catch {
+    const offset = Math.max(0, firstInvalidUtf8(body));
+    const { line, column } = positionOfByte(body, offset);
+    const guess = guessLegacyEncoding(body);
+    const params: Record<string, string | number> = { byte: body[offset]!.toString(16).toUpperCase().padStart(2, "0"), offset: offset + start };
+    if (guess !== undefined) params.guess = guess;
+    return fail("file/not-utf8", params, line, column);
+  }
+}

@@ -1,0 +1,94 @@
+import type { Document } from "yaml";
+import { LineCounter, parseDocument, visit } from "yaml";
+import type { Code } from "../core/messages.js";
+
+export const MAX_ALIAS_EXPANSIONS = 100;
+export const MAX_DEPTH = 64;
+
+/** A problem found while reading YAML, at a source offset. */
+export interface YamlProblem {
+  code: Code;
+  offset: number;
+  params: Record<string, string | number>;
+}
+
+export interface ParsedYaml {
+  doc: Document;
+  lineCounter: LineCounter;
+  /** The plain value, strings in NFC; undefined when problems stop the file from being read. */
+  value?: unknown;
+  problems: YamlProblem[];
+}
+
+class TooDeep extends Error {}
+
+/**
+ * Plain data with every string (keys too) in Unicode NFC, so that "Nghệ" typed with combining marks equals
+ * "Nghệ" typed precomposed. Objects have no prototype-carrying keys beyond what the YAML said.
+ */
+function normalize(value: unknown, depth = 0): unknown {
+  if (depth > MAX_DEPTH) throw new TooDeep();
+  if (typeof value === "string") return value.normalize("NFC");
+  if (Array.isArray(value)) return value.map((item) => normalize(item, depth + 1));
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      Object.defineProperty(out, key.normalize("NFC"), { value: normalize(item, depth + 1), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  return value;
+}
+
+function firstAliasOffset(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+const firstLine = (message: string): string => message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+
+/** Parses one YAML document with the 1.2 core schema: unquoted dates stay strings, duplicate keys are errors. */
+export function parseYaml(text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const problems: YamlProblem[] = [];
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, version: "1.2", schema: "core", uniqueKeys: true, prettyErrors: false, strict: true, logLevel: "silent" });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { doc: parseDocument(""), lineCounter, problems: [{ code: "yaml/too-deep", offset: 0, params: { limit: MAX_DEPTH } }] };
+  }
+  const duplicates = doc.errors.filter((e) => e.code === "DUPLICATE_KEY");
+  const syntax = doc.errors.find((e) => e.code !== "DUPLICATE_KEY");
+  // Later syntax errors are nearly always consequences of the first; duplicate keys are independent.
+  for (const error of duplicates) {
+    problems.push({ code: "yaml/duplicate-key", offset: error.pos[0], params: { key: text.slice(error.pos[0], error.pos[1]).trim() || "?" } });
+  }
+  if (syntax) problems.push({ code: "yaml/syntax", offset: syntax.pos[0], params: { detail: firstLine(syntax.message) } });
+  for (const warning of doc.warnings) {
+    problems.push({ code: "yaml/warning", offset: warning.pos[0], params: { detail: firstLine(warning.message) } });
+  }
+  if (problems.some((p) => p.code !== "yaml/warning")) return { doc, lineCounter, problems };
+  if (doc.contents === null) return { doc, lineCounter, problems: [...problems, { code: "file/empty", offset: 0, params: {} }] };
+  try {
+    const value = normalize(doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS }));
+    return { doc, lineCounter, value, problems };
+  } catch (error) {
+    if (error instanceof TooDeep || error instanceof RangeError) {
+      return { doc, lineCounter, problems: [...problems, { code: "yaml/too-deep", offset: 0, params: { limit: MAX_DEPTH } }] };
+    }
+    if (error instanceof ReferenceError) {
+      const problem: YamlProblem = /Excessive alias/.test(error.message)
+        ? { code: "yaml/alias-limit", offset: firstAliasOffset(doc), params: { limit: MAX_ALIAS_EXPANSIONS } }
+        : { code: "yaml/syntax", offset: firstAliasOffset(doc), params: { detail: firstLine(error.message) } };
+      return { doc, lineCounter, problems: [...problems, problem] };
+    }
+    throw error;
+  }
+}
