@@ -12,8 +12,6 @@ export interface SchemaError {
   message?: string;
 }
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
 const typeWords: Record<string, [string, string]> = {
   string: ["text", "chuỗi văn bản"],
   integer: ["a whole number", "số nguyên"],
@@ -40,18 +38,34 @@ function valueAt(data: unknown, path: ValuePath): unknown {
   return node;
 }
 
-function schemaAt(schema: Json, pointer: string): Json | undefined {
-  let node: Json | undefined = schema;
-  for (const seg of fromPointer(pointer.replace(/^#/, ""))) {
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<string, Json>)[seg];
-  }
-  return node;
+interface SchemaNode {
+  $ref?: string;
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
 }
 
-/** The schema definition an error came from, e.g. "date" for "#/$defs/date/format". */
-function definitionOf(schemaPath: string): string | undefined {
-  return /^#\/\$defs\/([^/]+)\/[^/]+$/.exec(schemaPath)?.[1];
+/**
+ * The schema that governs the value at `path`, and the name of the definition it refers to ("date",
+ * "text", …). Found by walking the schema beside the data, because ajv's schemaPath is relative to an
+ * inlined definition and cannot be trusted to name it.
+ */
+function schemaFor(root: object, path: ValuePath): { node?: SchemaNode; definition?: string } {
+  const defs = (root as { $defs?: Record<string, SchemaNode> }).$defs ?? {};
+  let definition: string | undefined;
+  const resolve = (node: SchemaNode | undefined): SchemaNode | undefined => {
+    definition = undefined;
+    while (node?.$ref !== undefined) {
+      definition = node.$ref.replace(/^#\/\$defs\//, "");
+      node = defs[definition];
+    }
+    return node;
+  };
+  let node = resolve(root as SchemaNode);
+  for (const seg of path) {
+    node = resolve(typeof seg === "number" ? node?.items : node?.properties?.[seg]);
+    if (node === undefined) return {};
+  }
+  return { node, definition };
 }
 
 function parsePath(instancePath: string): (string | number)[] {
@@ -77,8 +91,7 @@ function finding(code: Code, path: ValuePath, at: Finding["at"], params: Finding
   return { code, path, at, params };
 }
 
-function formatFinding(error: SchemaError, path: ValuePath, value: unknown): Finding {
-  const definition = definitionOf(error.schemaPath);
+function formatFinding(error: SchemaError, path: ValuePath, value: unknown, definition: string | undefined): Finding {
   const text = String(value);
   const key = describePath(path);
   if (error.keyword === "format" && error.params.format === "date") return finding("schema/date", path, "value", { value: text });
@@ -109,8 +122,7 @@ export function schemaFindings(errors: readonly SchemaError[], data: unknown, sc
     const parent = parsePath(error.instancePath);
     const key = String(error.params.additionalProperty);
     const object = valueAt(data, parent) as Record<string, unknown>;
-    const parentSchema = schemaAt(schema as Json, error.schemaPath.replace(/\/additionalProperties$/, ""));
-    const properties = Object.keys((parentSchema as { properties?: object } | undefined)?.properties ?? {});
+    const properties = Object.keys(schemaFor(schema, parent).node?.properties ?? {});
     const suggestion = suggest(key, properties.filter((p) => !Object.hasOwn(object, p)));
     if (suggestion !== undefined) {
       const set = unknownKeySuggestions.get(error.instancePath) ?? new Set();
@@ -136,7 +148,7 @@ export function schemaFindings(errors: readonly SchemaError[], data: unknown, sc
       }
       case "type": {
         const types = String(error.params.type).split(",");
-        const [expected, expectedVi] = expectedWords(types, definitionOf(error.schemaPath));
+        const [expected, expectedVi] = expectedWords(types, schemaFor(schema, path).definition);
         const [actual, actualVi] = typeWords[jsonType(value)] ?? ["", ""];
         add(finding("schema/type", path, "value", { key: key || "document", expected, expectedVi, actual, actualVi }));
         break;
@@ -150,7 +162,7 @@ export function schemaFindings(errors: readonly SchemaError[], data: unknown, sc
       }
       case "format":
       case "pattern":
-        add(formatFinding(error, path, value));
+        add(formatFinding(error, path, value, schemaFor(schema, path).definition));
         break;
       case "minLength":
       case "minItems":

@@ -51,6 +51,20 @@ function firstAliasOffset(doc: Document): number {
   return offset;
 }
 
+/** The key text at a duplicate-key error: yaml marks only its first character. */
+function keyAt(text: string, offset: number): string {
+  const m = /^("(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^:#\n]*?)\s*:(?:\s|$)/.exec(text.slice(offset, offset + 400));
+  return (m?.[1] ?? text.slice(offset).split(/\s/)[0] ?? "").trim() || "?";
+}
+
+/** Where a syntax error is best shown: an unclosed quote is reported at its end; point at its start. */
+function syntaxOffset(text: string, code: string, message: string, offset: number): number {
+  const quote = code === "MISSING_CHAR" && /quote/.test(message) ? (message.includes('"') ? '"' : "'") : undefined;
+  if (quote === undefined) return offset;
+  const start = text.lastIndexOf(quote, offset - 1);
+  return start >= 0 ? start : offset;
+}
+
 const firstLine = (message: string): string => message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
 
 /** Parses one YAML document with the 1.2 core schema: unquoted dates stay strings, duplicate keys are errors. */
@@ -68,9 +82,13 @@ export function parseYaml(text: string): ParsedYaml {
   const syntax = doc.errors.find((e) => e.code !== "DUPLICATE_KEY");
   // Later syntax errors are nearly always consequences of the first; duplicate keys are independent.
   for (const error of duplicates) {
-    problems.push({ code: "yaml/duplicate-key", offset: error.pos[0], params: { key: text.slice(error.pos[0], error.pos[1]).trim() || "?" } });
+    problems.push({ code: "yaml/duplicate-key", offset: error.pos[0], params: { key: keyAt(text, error.pos[0]) } });
   }
-  if (syntax) problems.push({ code: "yaml/syntax", offset: syntax.pos[0], params: { detail: firstLine(syntax.message) } });
+  if (syntax && /call stack/i.test(syntax.message)) {
+    problems.push({ code: "yaml/too-deep", offset: syntax.pos[0], params: { limit: MAX_DEPTH } });
+  } else if (syntax) {
+    problems.push({ code: "yaml/syntax", offset: syntaxOffset(text, syntax.code, syntax.message, syntax.pos[0]), params: { detail: firstLine(syntax.message) } });
+  }
   for (const warning of doc.warnings) {
     problems.push({ code: "yaml/warning", offset: warning.pos[0], params: { detail: firstLine(warning.message) } });
   }
