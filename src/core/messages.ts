@@ -83,8 +83,8 @@ export const messages = {
   },
   "schema/type": {
     severity: "error",
-    en: (p) => `${q(p.key)} must be ${p.expected}${p.actual ? `, not ${p.actual}` : ""}`,
-    vi: (p) => `${q(p.key)} phải là ${p.expectedVi}${p.actualVi ? `, không phải ${p.actualVi}` : ""}`,
+    en: (p) => `${p.key ? q(p.key) : "the top level of the file"} must be ${p.expected}${p.actual ? `, not ${p.actual}` : ""}`,
+    vi: (p) => `${p.key ? q(p.key) : "cấp ngoài cùng của tệp"} phải là ${p.expectedVi}${p.actualVi ? `, không phải ${p.actualVi}` : ""}`,
   },
   "schema/enum": {
     severity: "error",

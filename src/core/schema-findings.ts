@@ -150,7 +150,7 @@ export function schemaFindings(errors: readonly SchemaError[], data: unknown, sc
         const types = String(error.params.type).split(",");
         const [expected, expectedVi] = expectedWords(types, schemaFor(schema, path).definition);
         const [actual, actualVi] = typeWords[jsonType(value)] ?? ["", ""];
-        add(finding("schema/type", path, "value", { key: key || "document", expected, expectedVi, actual, actualVi }));
+        add(finding("schema/type", path, "value", { key, expected, expectedVi, actual, actualVi }));
         break;
       }
       case "enum": {

@@ -67,10 +67,42 @@ function syntaxOffset(text: string, code: string, message: string, offset: numbe
 
 const firstLine = (message: string): string => message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
 
+/**
+ * The offset of the first flow bracket nested deeper than MAX_DEPTH, or -1. Checked before parsing so a
+ * bracket bomb is refused at a stable position instead of wherever the parser's stack runs out.
+ */
+export function tooDeepFlowOffset(text: string): number {
+  let depth = 0;
+  let quote = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote !== "") {
+      if (c === quote) quote = "";
+      else if (c === "\\" && quote === '"') i++;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+    } else if (c === "#" && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const end = text.indexOf("\n", i);
+      i = end < 0 ? text.length : end;
+    } else if (c === "[" || c === "{") {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === "]" || c === "}") {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return -1;
+}
+
 /** Parses one YAML document with the 1.2 core schema: unquoted dates stay strings, duplicate keys are errors. */
 export function parseYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const problems: YamlProblem[] = [];
+  const deep = tooDeepFlowOffset(text);
+  if (deep >= 0) {
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf("\n"); i >= 0 && i < deep; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+    return { doc: parseDocument(""), lineCounter, problems: [{ code: "yaml/too-deep", offset: deep, params: { limit: MAX_DEPTH } }] };
+  }
   let doc: Document;
   try {
     doc = parseDocument(text, { lineCounter, version: "1.2", schema: "core", uniqueKeys: true, prettyErrors: false, strict: true, logLevel: "silent" });
@@ -85,7 +117,7 @@ export function parseYaml(text: string): ParsedYaml {
     problems.push({ code: "yaml/duplicate-key", offset: error.pos[0], params: { key: keyAt(text, error.pos[0]) } });
   }
   if (syntax && /call stack/i.test(syntax.message)) {
-    problems.push({ code: "yaml/too-deep", offset: syntax.pos[0], params: { limit: MAX_DEPTH } });
+    problems.push({ code: "yaml/too-deep", offset: 0, params: { limit: MAX_DEPTH } });
   } else if (syntax) {
     problems.push({ code: "yaml/syntax", offset: syntaxOffset(text, syntax.code, syntax.message, syntax.pos[0]), params: { detail: firstLine(syntax.message) } });
   }

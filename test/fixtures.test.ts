@@ -1,0 +1,40 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { codes } from "../src/core/messages.js";
+import { findAgreementFiles } from "../src/load/files.js";
+import { checkFiles } from "../src/load/load-files.js";
+import { root } from "./helpers.js";
+
+// One folder per diagnostic under test/fixtures/diagnostics; expected.json lists "file:line:col code".
+const casesDir = join(root, "test", "fixtures", "diagnostics");
+const cases = readdirSync(casesDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const expected = (name: string): string[] => JSON.parse(readFileSync(join(casesDir, name, "expected.json"), "utf8"));
+
+async function diagnose(name: string): Promise<string[]> {
+  const dir = join(casesDir, name);
+  const files = await findAgreementFiles([dir], dir);
+  const results = await checkFiles(files, { cwd: dir, asOf: "2025-01-01", lang: "en" });
+  return results.flatMap((r) => r.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`));
+}
+
+describe("diagnostic fixtures", () => {
+  it.each(cases)("%s", async (name) => {
+    expect(await diagnose(name)).toEqual(expected(name));
+  });
+
+  it("cover every diagnostic code that a file can produce", () => {
+    const covered = new Set(cases.flatMap((name) => expected(name).map((line) => line.split(" ")[1])));
+    // Tested elsewhere: file/unreadable and file/too-large need conditions a fixture cannot hold
+    // (test/load/check.test.ts); schema/invalid is the fallback for schema keywords mou does not use.
+    const elsewhere = ["file/unreadable", "file/too-large", "schema/invalid"];
+    expect(codes.filter((code) => !covered.has(code) && !elsewhere.includes(code))).toEqual([]);
+  });
+
+  it("name each case after the code it shows", () => {
+    for (const name of cases.filter((n) => !n.startsWith("valid-"))) {
+      const code = name.replace("-", "/");
+      expect(expected(name).every((line) => line.endsWith(` ${code}`))).toBe(true);
+    }
+  });
+});

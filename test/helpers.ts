@@ -1,0 +1,50 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { checkFile, type FileResult } from "../src/load/check.js";
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+export const bin = join(root, "bin", "mou.js");
+
+/** Checks YAML given inline, as if it were the file `name`. */
+export function checkYaml(yaml: string | Uint8Array, name = "test.yaml", asOf = "2025-01-01"): FileResult {
+  const bytes = typeof yaml === "string" ? new TextEncoder().encode(yaml) : yaml;
+  return checkFile(name, bytes, { asOf, lang: "en" });
+}
+
+/** "file:line:col code" for each diagnostic: compact and readable in assertions. */
+export const brief = (result: Pick<FileResult, "diagnostics">): string[] =>
+  result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`);
+
+/** A temporary folder made from an inline object of files; removed by the returned function. */
+export function tempFolder(files: Record<string, string | Uint8Array>): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), "mou-test-"));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface Run {
+  stdout: string;
+  stderr: string;
+  status: number | null;
+}
+
+/** Runs the built `mou` binary as a user would, without colour. */
+export function runMou(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: options.cwd ?? root,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, ...options.env } as NodeJS.ProcessEnv,
+  });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+/** A small valid agreement; `extra` is appended as more top-level YAML. */
+export function agreementYaml(id: string, extra = ""): string {
+  return `id: ${id}\ntitle: Thỏa thuận thử\nkind: mou\nsigned: 2023-07-24\nparties:\n  - id: a\n    name: Tỉnh A\n  - id: b\n    name: Tỉnh B\n${extra}`;
+}
