@@ -1,0 +1,19 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { codes, messages } from "../src/core/messages.js";
+import { root } from "./helpers.js";
+
+describe("README", () => {
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+
+  it("documents every diagnostic code with its severity", () => {
+    for (const code of codes) expect(readme, code).toContain(`| \`${code}\` | ${messages[code].severity} |`);
+  });
+
+  it("gives the two-command quick start and the test command CI runs", () => {
+    expect(readme).toContain("npm ci && npx mou validate");
+    expect(readme).toContain("npm ci && npm test");
+    expect(readFileSync(join(root, ".ci", "run"), "utf8")).toMatch(/^npm test$/m);
+  });
+});
