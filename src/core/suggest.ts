@@ -1,13 +1,13 @@
 import { distance } from "fastest-levenshtein";
 
 /**
- * The candidate closest to `word`, if it is close enough to be a likely typo: one edit for words of up
- * to three letters, else a third of the length (at least 2, so that a swapped pair counts, at most 3).
- * Case-insensitive.
+ * The candidate closest to `word`, if it is close enough to be a likely typo: none for words of one or
+ * two letters (any two are one edit apart), one edit for three letters, else a third of the length (at
+ * least 2, so that a swapped pair counts, at most 3). Case-insensitive.
  */
 export function suggest(word: string, candidates: Iterable<string>): string | undefined {
   const lower = word.toLowerCase();
-  const limit = lower.length <= 3 ? 1 : Math.min(3, Math.max(2, Math.floor(lower.length / 3)));
+  const limit = lower.length <= 2 ? 0 : lower.length === 3 ? 1 : Math.min(3, Math.max(2, Math.floor(lower.length / 3)));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
