@@ -33,7 +33,7 @@ describe("rules beyond the schema", () => {
   it("checks lead and support parties, suggesting the closest", () => {
     const findings = checkAgreement({ ...base, commitments: [{ id: "1", title: "x", lead: [{ party: "aa" }, { agency: "Sở X" }], support: [{ party: "b" }] }] }, context);
     expect(findings).toEqual([{ code: "rule/unknown-party", path: ["commitments", 0, "lead", 0, "party"], at: "value", params: { party: "aa", known: "a, b" } }]);
-    const named = { ...base, parties: [{ id: "nghe-an", name: "Nghệ An" }, { id: "quang-ngai", name: "Quảng Ngãi" }] };
+    const named: Agreement = { ...base, parties: [{ id: "nghe-an", name: "Nghệ An" }, { id: "quang-ngai", name: "Quảng Ngãi" }] };
     const [finding] = checkAgreement({ ...named, commitments: [{ id: "1", title: "x", support: [{ party: "quang-ngia" }] }] }, context);
     expect(finding?.params).toEqual({ party: "quang-ngia", known: "nghe-an, quang-ngai", suggestion: "quang-ngai" });
   });

@@ -1,0 +1,57 @@
+import { UTCDate, utc } from "@date-fns/utc";
+import { addDays, addMonths, differenceInCalendarDays } from "date-fns";
+
+/** An ISO 8601 duration of the kinds agreements use: years, months, weeks and days. */
+export interface Duration {
+  years: number;
+  months: number;
+  weeks: number;
+  days: number;
+}
+
+const DURATION = /^P(?=.*[1-9])(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
+
+/** Parses `P2Y`, `P6M`, `P1Y6M`, `P4W`, `P90D`…; undefined for anything else, including zero. */
+export function parseDuration(text: string): Duration | undefined {
+  const m = DURATION.exec(text);
+  if (!m) return undefined;
+  const n = (i: number) => (m[i] === undefined ? 0 : Number(m[i]));
+  return { years: n(1), months: n(2), weeks: n(3), days: n(4) };
+}
+
+export function requireDuration(text: string): Duration {
+  const duration = parseDuration(text);
+  if (duration === undefined) throw new RangeError(`not a duration: ${text}`);
+  return duration;
+}
+
+function toDate(date: string): UTCDate {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const value = new UTCDate(0);
+  value.setUTCFullYear(y, m - 1, d);
+  return value;
+}
+
+function fromDate(date: Date): string {
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth() + 1;
+  const d = date.getUTCDate();
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/**
+ * `date + factor·duration`, computed from the base in one step (never by repeated addition): years and
+ * months first, clamping to the end of a shorter month, then weeks and days as days. A negative factor
+ * subtracts.
+ */
+export function addDuration(date: string, duration: Duration, factor = 1): string {
+  const months = (duration.years * 12 + duration.months) * factor;
+  const days = (duration.weeks * 7 + duration.days) * factor;
+  const withMonths = months === 0 ? toDate(date) : addMonths(toDate(date), months, { in: utc });
+  return fromDate(days === 0 ? withMonths : addDays(withMonths, days, { in: utc }));
+}
+
+/** Calendar days from `from` to `to`: positive when `to` is later. */
+export function daysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(toDate(to), toDate(from), { in: utc });
+}
