@@ -1,6 +1,9 @@
 import { Argument, Command, CommanderError, Option } from "commander";
 import type { CommandOutput } from "./commands/types.js";
 import { type Globals, type Io, resolveContext } from "./context.js";
+import { failOnStates } from "./core/check.js";
+import { reviewStates } from "./core/schedule.js";
+import { dueFormats } from "./format/due/index.js";
 import { reportFormats } from "./format/report/index.js";
 
 declare const __MOU_VERSION__: string;
@@ -40,6 +43,32 @@ function buildProgram(io: Io, done: (output: CommandOutput) => void): Command {
       const context = await resolveContext(globals(cmd), io);
       const { validate } = await import("./commands/validate.js");
       done(await validate(paths, options, context));
+    });
+
+  program
+    .command("due")
+    .description("next review of each agreement, soonest first")
+    .option("--within <duration>", "only reviews due within this period from today (overdue ones included), e.g. P90D")
+    .addOption(new Option("--state <state>", "only reviews in this state").choices(reviewStates))
+    .addOption(new Option("--format <format>", "output format").choices(dueFormats).default("table"))
+    .addHelpText("after", examples(["mou due", "mou due --within P6M", "mou due --state overdue --format json", "mou due --format ics > reviews.ics", "mou due --as-of 2026-01-01 --lang en"]))
+    .action(async (options: Parameters<typeof import("./commands/due.js").due>[0], cmd: Command) => {
+      const context = await resolveContext(globals(cmd), io);
+      const { due } = await import("./commands/due.js");
+      done(await due(options, context));
+    });
+
+  program
+    .command("check")
+    .description("validate and report review states, for CI: exit 1 on errors or on a review at --fail-on or worse")
+    .argument("[paths...]", "files, folders or glob patterns (default: the agreements folder)")
+    .addOption(new Option("--fail-on <state>", "the review state that fails the run").choices(failOnStates).default("overdue"))
+    .addOption(new Option("--format <format>", "output format").choices(reportFormats).default("text"))
+    .addHelpText("after", examples(["mou check", "mou check --fail-on due-soon", "mou check --format github", "mou check --format junit > mou-junit.xml"]))
+    .action(async (paths: string[], options: Parameters<typeof import("./commands/check.js").check>[1], cmd: Command) => {
+      const context = await resolveContext(globals(cmd), io);
+      const { check } = await import("./commands/check.js");
+      done(await check(paths, options, context));
     });
 
   program

@@ -12,7 +12,7 @@ describe("README", () => {
   });
 
   it("gives the two-command quick start and the test command CI runs", () => {
-    expect(readme).toContain("npm ci && npx mou validate");
+    expect(readme).toContain("npm ci && npx mou due");
     expect(readme).toContain("npm ci && npm test");
     expect(readFileSync(join(root, ".ci", "run"), "utf8")).toMatch(/^npm test$/m);
   });

@@ -181,6 +181,21 @@ export const messages = {
     en: (p) => `commitment ${q(p.id)} was due on ${p.due} and is ${p.status}`,
     vi: (p) => `nội dung ${q(p.id)} có hạn ngày ${p.due} nhưng đang ở trạng thái ${p.status}`,
   },
+  "review/overdue": {
+    severity: "error",
+    en: (p) => `review no. ${p.number} was due on ${p.due}, ${p.ago} ${p.ago === 1 ? "day" : "days"} ago`,
+    vi: (p) => `kỳ đánh giá lần ${p.number} đến hạn ngày ${p.due}, đã quá ${p.ago} ngày`,
+  },
+  "review/due-soon": {
+    severity: "warning",
+    en: (p) => `review no. ${p.number} is due on ${p.due}, ${p.days === 0 ? "today" : `in ${p.days} ${p.days === 1 ? "day" : "days"}`}`,
+    vi: (p) => `kỳ đánh giá lần ${p.number} đến hạn ngày ${p.due}, ${p.days === 0 ? "hôm nay" : `còn ${p.days} ngày`}`,
+  },
+  "review/missed": {
+    severity: "warning",
+    en: (p) => `scheduled ${String(p.numbers).includes(",") ? "reviews" : "review"} no. ${p.numbers} never held`,
+    vi: (p) => `kỳ đánh giá định kỳ lần ${p.numbers} chưa được tổ chức`,
+  },
 } satisfies Record<string, MessageSpec>;
 
 export type Code = keyof typeof messages;

@@ -23,6 +23,8 @@ export interface FileResult {
   agreement?: Agreement;
   /** The decoded text, kept for code frames. */
   text?: string;
+  /** Where the `review:` key is written, for findings about the schedule. */
+  reviewAt?: { line: number; column: number };
   /** The agreement's id and where it is written, for findings across files. */
   id?: { value: string; line: number; column: number };
 }
@@ -74,6 +76,12 @@ export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions
     const { line, col } = lineCounter.linePos(locate(doc, ["id"], "value"));
     result.id = { value: id, line, column: col };
   }
-  if (!diagnostics.some((d) => d.severity === "error")) result.agreement = value as Agreement;
+  if (!diagnostics.some((d) => d.severity === "error")) {
+    result.agreement = value as Agreement;
+    if (result.agreement.review !== undefined) {
+      const { line, col } = lineCounter.linePos(locate(doc, ["review"], "key"));
+      result.reviewAt = { line, column: col };
+    }
+  }
   return result;
 }

@@ -1,10 +1,7 @@
+import type { Diagnostic } from "../../core/diagnostic.js";
 import type { ReportFormatter } from "./types.js";
 
-export const json: ReportFormatter = ({ diagnostics }) =>
-  JSON.stringify(
-    {
-      diagnostics: diagnostics.map(({ file, line, column, severity, code, message, path }) => ({ file, line, column, severity, code, message, path })),
-    },
-    null,
-    2,
-  ) + "\n";
+/** A diagnostic as JSON, keys in the documented order. */
+export const jsonDiagnostic = ({ file, line, column, severity, code, message, path }: Diagnostic) => ({ file, line, column, severity, code, message, path });
+
+export const json: ReportFormatter = ({ diagnostics }) => JSON.stringify({ diagnostics: diagnostics.map(jsonDiagnostic) }, null, 2) + "\n";

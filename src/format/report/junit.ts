@@ -10,13 +10,13 @@ export const junit: ReportFormatter = ({ files, diagnostics }) => {
       const text = x(`${d.file}:${d.line}:${d.column} ${d.message} (${d.code})`);
       return d.severity === "error" ? `      <failure message="${x(d.message)}" type="${x(d.code)}">${text}</failure>\n` : `      <system-out>warning: ${text}</system-out>\n`;
     });
-    return `    <testcase classname="mou.validate" name="${x(file)}"${body.length ? `>\n${body.join("")}    </testcase>` : " />"}\n`;
+    return `    <testcase classname="mou" name="${x(file)}"${body.length ? `>\n${body.join("")}    </testcase>` : " />"}\n`;
   });
   const counts = `tests="${files.length}" failures="${failing.size}" errors="0"`;
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<testsuites name="mou" ${counts}>\n` +
-    `  <testsuite name="mou validate" ${counts} skipped="0">\n` +
+    `  <testsuite name="mou" ${counts} skipped="0">\n` +
     cases.join("") +
     `  </testsuite>\n</testsuites>\n`
   );

@@ -1,0 +1,19 @@
+import type { Lang } from "../core/diagnostic.js";
+import type { LoadedAgreements } from "../load/load-agreements.js";
+import type { CommandOutput } from "./types.js";
+
+/**
+ * A listing command's output with the invalid files it skipped: their errors go to stderr, one line
+ * each, and the exit code becomes 1.
+ */
+export function withSkipped(stdout: string, loaded: LoadedAgreements, lang: Lang): CommandOutput {
+  if (loaded.skippedFiles === 0) return { stdout, exitCode: 0 };
+  const lines = loaded.skipped.map((d) => `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.code}`);
+  const n = loaded.skippedFiles;
+  lines.push(
+    lang === "vi"
+      ? `mou: đã bỏ qua ${n} tệp không hợp lệ; chạy mou validate để xem chi tiết`
+      : `mou: skipped ${n} invalid ${n === 1 ? "file" : "files"}; run mou validate for details`,
+  );
+  return { stdout, stderr: lines.join("\n") + "\n", exitCode: 1 };
+}

@@ -1,0 +1,31 @@
+import { stateLabels } from "../../core/labels.js";
+import type { ReviewState } from "../../core/schedule.js";
+import { type Listing, type Tone, renderCsv, renderMarkdown, renderTable } from "../listing.js";
+import type { DueFormatter, DueView } from "./types.js";
+
+const tones: Record<ReviewState, Tone> = { overdue: "red", "due-soon": "yellow", scheduled: "green" };
+
+const headers = {
+  vi: ["Thỏa thuận", "Kỳ", "Hạn", "Trạng thái", "Số ngày", "Kỳ bị bỏ lỡ"],
+  en: ["Agreement", "Review", "Due", "State", "Days", "Missed"],
+};
+
+export function dueListing({ reviews, lang }: DueView): Listing {
+  const [agreement, number, due, state, days, missed] = headers[lang];
+  return {
+    columns: [{ header: agreement! }, { header: number!, align: "right" }, { header: due! }, { header: state! }, { header: days!, align: "right" }, { header: missed! }],
+    rows: reviews.map((r) => [
+      { text: r.agreement },
+      { text: String(r.number) },
+      { text: r.due },
+      { text: stateLabels[r.state][lang], tone: tones[r.state] },
+      { text: String(r.days) },
+      { text: r.missed.join(", ") },
+    ]),
+    empty: lang === "vi" ? "Không có kỳ đánh giá nào." : "No reviews.",
+  };
+}
+
+export const table: DueFormatter = (view, { chalk }) => renderTable(dueListing(view), chalk);
+export const csv: DueFormatter = (view) => renderCsv(dueListing(view));
+export const md: DueFormatter = (view) => renderMarkdown(dueListing(view));

@@ -1,0 +1,11 @@
+import type { ChalkInstance } from "chalk";
+import type { Lang } from "../../core/diagnostic.js";
+import type { DueReview } from "../../core/due.js";
+
+export interface DueView {
+  asOf: string;
+  lang: Lang;
+  reviews: readonly DueReview[];
+}
+
+export type DueFormatter = (view: DueView, options: { chalk: ChalkInstance }) => string;

@@ -1,0 +1,35 @@
+import type { Diagnostic } from "../core/diagnostic.js";
+import type { AgreementFile } from "../core/model.js";
+import type { Context } from "../context.js";
+import { findAgreementFiles } from "./files.js";
+import { checkFiles } from "./load-files.js";
+
+export interface LoadedAgreement extends AgreementFile {
+  reviewAt?: { line: number; column: number };
+}
+
+export interface LoadedAgreements {
+  agreements: LoadedAgreement[];
+  /** The errors of the files that were skipped because they are invalid. */
+  skipped: Diagnostic[];
+  skippedFiles: number;
+}
+
+/**
+ * The valid agreements of the agreements folder. Invalid files are skipped; their errors come back so
+ * the command can report them on stderr and exit 1.
+ */
+export async function loadAgreements(context: Context): Promise<LoadedAgreements> {
+  const results = await checkFiles(await findAgreementFiles([context.dir], context.cwd), context);
+  const agreements: LoadedAgreement[] = [];
+  const skipped: Diagnostic[] = [];
+  let skippedFiles = 0;
+  for (const r of results) {
+    if (r.agreement) agreements.push(r.reviewAt ? { file: r.file, agreement: r.agreement, reviewAt: r.reviewAt } : { file: r.file, agreement: r.agreement });
+    else {
+      skippedFiles++;
+      skipped.push(...r.diagnostics.filter((d) => d.severity === "error"));
+    }
+  }
+  return { agreements, skipped, skippedFiles };
+}
