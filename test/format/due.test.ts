@@ -1,5 +1,6 @@
 import { Chalk } from "chalk";
 import { parse } from "csv-parse/sync";
+import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import type { DueReview } from "../../src/core/due.js";
 import { dueFormatters } from "../../src/format/due/index.js";
@@ -67,5 +68,15 @@ describe("due formats", () => {
     expect(unfolded).toContain("SUMMARY:Họp đánh giá lần 1: Chương trình hợp tác phát triển giữa tỉnh Nghệ An và tỉnh Quảng Ngãi");
     expect(unfolded).toContain("Kỳ bị bỏ lỡ: 1\\, 2");
     expect(dueFormatters.ics(view, plain)).toBe(ics);
+  });
+
+  it("ics: parses as iCalendar with a calendar library, dates intact", () => {
+    const calendar = new ICAL.Component(ICAL.parse(dueFormatters.ics(view, plain)));
+    const events = calendar.getAllSubcomponents("vevent").map((c) => new ICAL.Event(c));
+    expect(events.map((e) => [e.uid, e.startDate.toString(), e.startDate.isDate])).toEqual([
+      ["nghe-an-quang-ngai-2023-review-1@mou", "2025-07-24", true],
+      ["x-2020-review-3@mou", "2025-08-30", true],
+    ]);
+    expect(events[1]?.summary).toBe('Họp đánh giá lần 3: Thỏa thuận "X", có dấu phẩy; và | ký tự *đặc biệt*');
   });
 });
