@@ -3,10 +3,14 @@ import type { CommandOutput } from "./commands/types.js";
 import { type Globals, type Io, resolveContext } from "./context.js";
 import { failOnStates } from "./core/check.js";
 import { reviewStates } from "./core/schedule.js";
+import { commitmentsFormats } from "./format/commitments/index.js";
 import { dueFormats } from "./format/due/index.js";
+import { listFormats } from "./format/list/index.js";
 import { reportFormats } from "./format/report/index.js";
 
 declare const __MOU_VERSION__: string;
+
+const commitmentStatuses = ["not-started", "in-progress", "done", "stalled", "dropped"];
 
 const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
 
@@ -43,6 +47,47 @@ function buildProgram(io: Io, done: (output: CommandOutput) => void): Command {
       const context = await resolveContext(globals(cmd), io);
       const { validate } = await import("./commands/validate.js");
       done(await validate(paths, options, context));
+    });
+
+  program
+    .command("list")
+    .description("agreements: id, parties, signed, status, next review and its state")
+    .addOption(new Option("--format <format>", "output format").choices(listFormats).default("table"))
+    .addHelpText("after", examples(["mou list", "mou list --format json", "mou list --format csv > agreements.csv"]))
+    .action(async (options: { format: (typeof listFormats)[number] }, cmd: Command) => {
+      const context = await resolveContext(globals(cmd), io);
+      const { list } = await import("./commands/list.js");
+      done(await list(options, context));
+    });
+
+  program
+    .command("show")
+    .description("one agreement: parties, dates, review rule and history, commitments, sources")
+    .argument("<id>", "the agreement's id (its file name without .yaml)")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addHelpText("after", examples(["mou show nghe-an-quang-ngai-2023", "mou show nghe-an-quang-ngai-2023 --lang en", "mou show ba-ria-vung-tau-pbeg-2018 --format json"]))
+    .action(async (id: string, options: { format: "text" | "json" }, cmd: Command) => {
+      const context = await resolveContext(globals(cmd), io);
+      const { show } = await import("./commands/show.js");
+      done(await show(id, options, context));
+    });
+
+  program
+    .command("commitments")
+    .description("commitments across agreements, with filters; text matching ignores case and Vietnamese diacritics")
+    .option("--agreement <id>", "only this agreement")
+    .option("--party <id>", "only commitments this party leads or supports")
+    .option("--lead <text>", "only commitments whose lead agency or party contains this text")
+    .option("--sector <sector>", "only this sector")
+    .addOption(new Option("--status <status>", "only this status").choices(commitmentStatuses))
+    .option("--overdue", "only commitments past their deadline and not done or dropped")
+    .option("--search <text>", 'text in titles, agencies or notes ("do thi" finds "đô thị")')
+    .addOption(new Option("--format <format>", "output format").choices(commitmentsFormats).default("table"))
+    .addHelpText("after", examples(["mou commitments", 'mou commitments --search "do thi"', "mou commitments --agreement nghe-an-quang-ngai-2023 --status in-progress", 'mou commitments --lead "Tai nguyen" --format csv > commitments.csv', "mou commitments --overdue --format json"]))
+    .action(async (options: Parameters<typeof import("./commands/commitments.js").commitments>[0], cmd: Command) => {
+      const context = await resolveContext(globals(cmd), io);
+      const { commitments } = await import("./commands/commitments.js");
+      done(await commitments(options, context));
     });
 
   program

@@ -13,6 +13,8 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   now: () => number;
   stdoutIsTTY: boolean;
+  /** The terminal's width in columns, when stdout is a terminal. */
+  columns?: number;
   /** Colour level chalk detected for stdout (0–3). */
   colorLevel: 0 | 1 | 2 | 3;
   write: (text: string) => void;
@@ -40,6 +42,8 @@ export interface Context {
   chalk: ChalkInstance;
   /** Whether stdout is a terminal (code frames, tables). */
   tty: boolean;
+  /** Width to fit tables and text to: $COLUMNS, else the terminal's; undefined when piped. */
+  width?: number;
 }
 
 export function parseDateOption(name: string, value: string): string {
@@ -52,6 +56,12 @@ function colorLevel(globals: Globals, io: Io): 0 | 1 | 2 | 3 {
   if (io.env.FORCE_COLOR !== undefined) return io.colorLevel;
   if (io.env.NO_COLOR) return 0;
   return io.stdoutIsTTY ? io.colorLevel : 0;
+}
+
+function widthOf(io: Io): { width?: number } {
+  const fromEnv = Number(io.env.COLUMNS);
+  if (Number.isInteger(fromEnv) && fromEnv > 20) return { width: fromEnv };
+  return io.stdoutIsTTY && io.columns !== undefined && io.columns > 20 ? { width: io.columns } : {};
 }
 
 export async function resolveContext(globals: Globals, io: Io): Promise<Context> {
@@ -75,5 +85,6 @@ export async function resolveContext(globals: Globals, io: Io): Promise<Context>
     dir: globals.dir ?? config.agreements ?? DEFAULT_AGREEMENTS_DIR,
     chalk: new Chalk({ level: colorLevel(globals, io) }),
     tty: io.stdoutIsTTY,
+    ...widthOf(io),
   };
 }

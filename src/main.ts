@@ -18,6 +18,7 @@ try {
     env: process.env,
     now: Date.now,
     stdoutIsTTY: process.stdout.isTTY === true,
+    ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
     colorLevel: chalk.level,
     write: (text) => void process.stdout.write(text),
     writeError: (text) => void process.stderr.write(text),

@@ -55,3 +55,17 @@ export function addDuration(date: string, duration: Duration, factor = 1): strin
 export function daysBetween(from: string, to: string): number {
   return differenceInCalendarDays(toDate(to), toDate(from), { in: utc });
 }
+
+/** "2 năm 6 tháng" / "2 years 6 months": a duration as people say it. */
+export function durationText(duration: Duration, lang: "vi" | "en"): string {
+  const units: [number, string, string, string][] = [
+    [duration.years, "năm", "year", "years"],
+    [duration.months, "tháng", "month", "months"],
+    [duration.weeks, "tuần", "week", "weeks"],
+    [duration.days, "ngày", "day", "days"],
+  ];
+  return units
+    .filter(([n]) => n > 0)
+    .map(([n, vi, one, many]) => `${n} ${lang === "vi" ? vi : n === 1 ? one : many}`)
+    .join(" ");
+}

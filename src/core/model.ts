@@ -22,3 +22,9 @@ export const commitmentId = (commitment: Commitment): string => String(commitmen
 export const startOf = (agreement: Agreement): string | undefined => agreement.effective ?? agreement.signed;
 
 export const partyIds = (agreement: Agreement): string[] => agreement.parties.map((p: Party) => p.id);
+
+/** Past its deadline and neither done nor dropped. */
+export function commitmentOverdue(commitment: Commitment, asOf: string): boolean {
+  const status = commitmentStatusOf(commitment);
+  return commitment.due !== undefined && commitment.due < asOf && status !== "done" && status !== "dropped";
+}

@@ -1,7 +1,7 @@
 import type { Finding } from "./diagnostic.js";
 import { describePath } from "./schema-findings.js";
 import type { Agreement } from "./model.js";
-import { commitmentId, commitmentStatusOf, partyIds, startOf, statusOf } from "./model.js";
+import { commitmentId, commitmentOverdue, commitmentStatusOf, partyIds, startOf, statusOf } from "./model.js";
 import { suggest } from "./suggest.js";
 
 export interface RuleContext {
@@ -91,9 +91,8 @@ const activeNotExpired: Rule = (a, { asOf }) =>
 const commitmentsOnTime: Rule = (a, { asOf }) => {
   const out: Finding[] = [];
   (a.commitments ?? []).forEach((c, i) => {
-    const status = commitmentStatusOf(c);
-    if (c.due !== undefined && c.due < asOf && status !== "done" && status !== "dropped") {
-      out.push({ code: "rule/commitment-overdue", path: ["commitments", i, "due"], at: "value", params: { id: commitmentId(c), due: c.due, status } });
+    if (commitmentOverdue(c, asOf)) {
+      out.push({ code: "rule/commitment-overdue", path: ["commitments", i, "due"], at: "value", params: { id: commitmentId(c), due: c.due!, status: commitmentStatusOf(c) } });
     }
   });
   return out;

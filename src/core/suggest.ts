@@ -19,3 +19,14 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
   }
   return bestDistance <= limit ? best : undefined;
 }
+
+/**
+ * The candidate a user most likely meant by `word`: one that contains it or that it contains (an id typed
+ * without its year, or with one too many), else a likely typo.
+ */
+export function closestMatch(word: string, candidates: readonly string[]): string | undefined {
+  const lower = word.toLowerCase();
+  const containing = candidates.filter((c) => c.toLowerCase().includes(lower) || lower.includes(c.toLowerCase()));
+  if (lower.length >= 3 && containing.length > 0) return containing.sort((a, b) => Math.abs(a.length - lower.length) - Math.abs(b.length - lower.length))[0];
+  return suggest(word, candidates);
+}

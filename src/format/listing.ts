@@ -1,6 +1,7 @@
 import type { ChalkInstance } from "chalk";
 import { stringify } from "csv-stringify/sync";
 import stringWidth from "string-width";
+import wrapAnsi from "wrap-ansi";
 import { escapeMarkdown } from "./markdown.js";
 
 export type Tone = "red" | "yellow" | "green" | "dim";
@@ -13,6 +14,8 @@ export interface Cell {
 export interface Column {
   header: string;
   align?: "left" | "right";
+  /** Long text that may wrap onto several lines when the table is wider than the terminal. */
+  wrap?: boolean;
 }
 
 /** A listing as every human format sees it: localised headers and cells of text. */
@@ -28,15 +31,45 @@ const pad = (text: string, width: number, align: Column["align"]) => {
   return align === "right" ? fill + text : text + fill;
 };
 
-/** Columns separated by two spaces, headers in bold, cells coloured by tone (when colour is on). */
-export function renderTable(listing: Listing, chalk: ChalkInstance): string {
+const MIN_WRAPPED_WIDTH = 12;
+
+/**
+ * Column widths that fit `width`: the natural widths when they fit, else the wrapping columns share
+ * what the others leave, in proportion to their natural widths (never below a readable minimum).
+ */
+function columnWidths(listing: Listing, width: number | undefined): number[] {
+  const natural = listing.columns.map((c, i) => Math.max(stringWidth(c.header), ...listing.rows.map((r) => stringWidth(r[i]?.text ?? ""))));
+  const separators = 2 * (listing.columns.length - 1);
+  const total = natural.reduce((a, b) => a + b, 0) + separators;
+  if (width === undefined || total <= width) return natural;
+  const wrapping = listing.columns.map((c) => c.wrap === true);
+  const fixed = natural.reduce((sum, w, i) => (wrapping[i] ? sum : sum + w), 0);
+  const flexible = natural.reduce((sum, w, i) => (wrapping[i] ? sum + w : sum), 0);
+  const available = Math.max(0, width - separators - fixed);
+  return natural.map((w, i) => (wrapping[i] ? Math.min(w, Math.max(MIN_WRAPPED_WIDTH, Math.floor((available * w) / flexible))) : w));
+}
+
+/**
+ * Columns separated by two spaces, headers in bold, cells coloured by tone (when colour is on). With a
+ * `width` (the terminal's), long cells of wrapping columns wrap by words; widths count what the
+ * terminal shows, so Vietnamese letters with diacritics count once.
+ */
+export function renderTable(listing: Listing, chalk: ChalkInstance, width?: number): string {
   if (listing.rows.length === 0) return listing.empty + "\n";
-  const widths = listing.columns.map((c, i) => Math.max(stringWidth(c.header), ...listing.rows.map((r) => stringWidth(r[i]?.text ?? ""))));
-  const line = (cells: string[], style: (s: string, i: number) => string) =>
-    cells.map((text, i) => style(pad(text, widths[i]!, listing.columns[i]!.align), i)).join("  ").trimEnd();
-  const header = line(listing.columns.map((c) => c.header), (s) => chalk.bold(s));
-  const rows = listing.rows.map((row) => line(row.map((c) => c.text), (s, i) => (row[i]?.tone ? chalk[row[i]!.tone!](s) : s)));
-  return [header, ...rows].join("\n") + "\n";
+  const widths = columnWidths(listing, width);
+  const render = (cells: Cell[], style: (text: string, cell: Cell) => string): string[] => {
+    const wrapped = cells.map((cell, i) => (stringWidth(cell.text) > widths[i]! ? wrapAnsi(cell.text, widths[i]!, { hard: true, trim: true }).split("\n") : [cell.text]));
+    const height = Math.max(...wrapped.map((lines) => lines.length));
+    return Array.from({ length: height }, (_, line) =>
+      cells
+        .map((cell, i) => style(pad(wrapped[i]![line] ?? "", widths[i]!, listing.columns[i]!.align), cell))
+        .join("  ")
+        .trimEnd(),
+    );
+  };
+  const header = render(listing.columns.map((c) => ({ text: c.header })), (text) => chalk.bold(text));
+  const rows = listing.rows.flatMap((row) => render(row, (text, cell) => (cell.tone ? chalk[cell.tone](text) : text)));
+  return [...header, ...rows].join("\n") + "\n";
 }
 
 /** RFC 4180: CRLF line ends, quoting as needed, UTF-8 with a byte order mark so Excel reads Vietnamese. */
@@ -50,4 +83,22 @@ export function renderMarkdown(listing: Listing): string {
   const row = (cells: string[]) => `| ${cells.map(escapeMarkdown).join(" | ")} |`;
   const rule = `| ${listing.columns.map((c) => (c.align === "right" ? "---:" : "---")).join(" | ")} |`;
   return [row(listing.columns.map((c) => c.header)), rule, ...listing.rows.map((r) => row(r.map((c) => c.text)))].join("\n") + "\n";
+}
+
+export interface ListingOptions {
+  chalk: ChalkInstance;
+  /** The terminal's width, when output goes to a terminal. */
+  width?: number;
+}
+
+/**
+ * The table, CSV and Markdown formats of a listing command, from one function that builds its listing.
+ * `full` asks for every column (CSV and Markdown); the terminal table may leave some out.
+ */
+export function listingFormats<View>(build: (view: View, full: boolean) => Listing) {
+  return {
+    table: (view: View, options: ListingOptions) => renderTable(build(view, false), options.chalk, options.width),
+    csv: (view: View, _options?: ListingOptions) => renderCsv(build(view, true)),
+    md: (view: View, _options?: ListingOptions) => renderMarkdown(build(view, true)),
+  };
 }

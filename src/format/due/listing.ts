@@ -1,7 +1,7 @@
 import { stateLabels } from "../../core/labels.js";
 import type { ReviewState } from "../../core/schedule.js";
-import { type Listing, type Tone, renderCsv, renderMarkdown, renderTable } from "../listing.js";
-import type { DueFormatter, DueView } from "./types.js";
+import { type Listing, type Tone, listingFormats } from "../listing.js";
+import type { DueView } from "./types.js";
 
 const tones: Record<ReviewState, Tone> = { overdue: "red", "due-soon": "yellow", scheduled: "green" };
 
@@ -26,6 +26,4 @@ export function dueListing({ reviews, lang }: DueView): Listing {
   };
 }
 
-export const table: DueFormatter = (view, { chalk }) => renderTable(dueListing(view), chalk);
-export const csv: DueFormatter = (view) => renderCsv(dueListing(view));
-export const md: DueFormatter = (view) => renderMarkdown(dueListing(view));
+export const { table, csv, md } = listingFormats(dueListing);

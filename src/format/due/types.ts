@@ -1,6 +1,6 @@
-import type { ChalkInstance } from "chalk";
 import type { Lang } from "../../core/diagnostic.js";
 import type { DueReview } from "../../core/due.js";
+import type { ListingOptions } from "../listing.js";
 
 export interface DueView {
   asOf: string;
@@ -8,4 +8,4 @@ export interface DueView {
   reviews: readonly DueReview[];
 }
 
-export type DueFormatter = (view: DueView, options: { chalk: ChalkInstance }) => string;
+export type DueFormatter = (view: DueView, options: ListingOptions) => string;

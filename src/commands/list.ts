@@ -1,0 +1,14 @@
+import { agreementRows } from "../core/agreements.js";
+import type { Context } from "../context.js";
+import { type ListFormat, listFormatters } from "../format/list/index.js";
+import { loadAgreements } from "../load/load-agreements.js";
+import { withSkipped } from "./skipped.js";
+import type { CommandOutput } from "./types.js";
+
+export async function list(options: { format: ListFormat }, context: Context): Promise<CommandOutput> {
+  const loaded = await loadAgreements(context);
+  const remind = context.config.remind;
+  const agreements = agreementRows(loaded.agreements, { asOf: context.asOf, lang: context.lang, ...(remind !== undefined ? { remind } : {}) });
+  const stdout = listFormatters[options.format]({ asOf: context.asOf, lang: context.lang, agreements }, context);
+  return withSkipped(stdout, loaded, context.lang);
+}

@@ -1,0 +1,39 @@
+import type { Lang } from "./diagnostic.js";
+import type { Agreement, AgreementFile, AgreementStatus } from "./model.js";
+import { statusOf } from "./model.js";
+import { shortName } from "./parties.js";
+import { type NextReview, scheduleOf } from "./schedule.js";
+import { localized } from "./text.js";
+
+export interface AgreementRow {
+  id: string;
+  title: string;
+  kind: Agreement["kind"];
+  status: AgreementStatus;
+  signed: string | null;
+  parties: string[];
+  partyNames: string[];
+  next: Omit<NextReview, "missed"> | null;
+  file: string;
+}
+
+/** One row per agreement, by id, with its next review as of `asOf`. */
+export function agreementRows(files: readonly AgreementFile[], options: { asOf: string; lang: Lang; remind?: string }): AgreementRow[] {
+  const scheduleOptions = options.remind === undefined ? { asOf: options.asOf } : { asOf: options.asOf, remind: options.remind };
+  return files
+    .map(({ file, agreement: a }) => {
+      const next = scheduleOf(a, scheduleOptions)?.next ?? null;
+      return {
+        id: a.id,
+        title: localized(a.title, options.lang),
+        kind: a.kind,
+        status: statusOf(a),
+        signed: a.signed ?? null,
+        parties: a.parties.map((p) => p.id),
+        partyNames: a.parties.map(shortName),
+        next: next === null ? null : { number: next.number, due: next.due, state: next.state, days: next.days },
+        file,
+      };
+    })
+    .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+}
