@@ -34,19 +34,20 @@ const pad = (text: string, width: number, align: Column["align"]) => {
 const MIN_WRAPPED_WIDTH = 12;
 
 /**
- * Column widths that fit `width`: the natural widths when they fit, else the wrapping columns share
- * what the others leave, in proportion to their natural widths (never below a readable minimum).
+ * Column widths that fit `width`: the natural widths when they fit, else each wrapping column gets a
+ * readable minimum and shares what is left in proportion to how much more it would need.
  */
 function columnWidths(listing: Listing, width: number | undefined): number[] {
   const natural = listing.columns.map((c, i) => Math.max(stringWidth(c.header), ...listing.rows.map((r) => stringWidth(r[i]?.text ?? ""))));
   const separators = 2 * (listing.columns.length - 1);
-  const total = natural.reduce((a, b) => a + b, 0) + separators;
-  if (width === undefined || total <= width) return natural;
+  if (width === undefined || natural.reduce((a, b) => a + b, 0) + separators <= width) return natural;
   const wrapping = listing.columns.map((c) => c.wrap === true);
-  const fixed = natural.reduce((sum, w, i) => (wrapping[i] ? sum : sum + w), 0);
-  const flexible = natural.reduce((sum, w, i) => (wrapping[i] ? sum + w : sum), 0);
-  const available = Math.max(0, width - separators - fixed);
-  return natural.map((w, i) => (wrapping[i] ? Math.min(w, Math.max(MIN_WRAPPED_WIDTH, Math.floor((available * w) / flexible))) : w));
+  const base = natural.map((w, i) => (wrapping[i] ? Math.min(w, MIN_WRAPPED_WIDTH) : w));
+  const want = natural.map((w, i) => w - base[i]!);
+  const spare = width - separators - base.reduce((a, b) => a + b, 0);
+  const wanted = want.reduce((a, b) => a + b, 0);
+  if (spare <= 0 || wanted === 0) return base;
+  return base.map((w, i) => w + Math.floor((spare * want[i]!) / wanted));
 }
 
 /**
