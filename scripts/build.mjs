@@ -68,6 +68,8 @@ async function bundle() {
     sourcemap: false,
     legalComments: "none",
     chunkNames: "chunks/[name]-[hash]",
+    // pdfkit reads its font metrics from files beside its own code, so it stays a package on disk.
+    external: ["pdfkit"],
     define: { __MOU_VERSION__: JSON.stringify(pkg.version) },
     // Some CommonJS dependencies require() Node built-ins; an ESM bundle needs a real require for them.
     banner: { js: 'import { createRequire as __mouCreateRequire } from "node:module"; const require = __mouCreateRequire(import.meta.url);' },

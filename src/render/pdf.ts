@@ -1,0 +1,310 @@
+import { createRequire } from "node:module";
+import { type Token, type Tokens, marked } from "marked";
+import PDFDocument from "pdfkit";
+import { decodeEntities } from "./entities.js";
+
+// The only module that knows the PDF library. Layout after Decree 30/2020/NĐ-CP, Appendix I: A4, margins
+// top/bottom 20 mm, left 30 mm, right 15 mm, Times-metric type (Tinos), body 13 pt, page numbers from page 2.
+
+const mm = (v: number) => (v * 72) / 25.4;
+const BODY = 13;
+const TABLE = 11;
+
+const require = createRequire(import.meta.url);
+const fontFile = (name: string) => require.resolve(`@expo-google-fonts/tinos/${name}/Tinos_${name}.ttf`);
+
+type Doc = InstanceType<typeof PDFDocument>;
+interface Run {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+}
+
+export interface PdfMeta {
+  title: string;
+  subject: string;
+  lang: string;
+  /** The document's date, for its metadata (so the output depends on the data alone). */
+  date: string;
+}
+
+function runs(tokens: Token[] | undefined, bold = false, italic = false): Run[] {
+  const out: Run[] = [];
+  for (const t of tokens ?? []) {
+    switch (t.type) {
+      case "strong":
+        out.push(...runs((t as Tokens.Strong).tokens, true, italic));
+        break;
+      case "em":
+        out.push(...runs((t as Tokens.Em).tokens, bold, true));
+        break;
+      case "del":
+      case "link":
+        out.push(...runs((t as Tokens.Del).tokens, bold, italic));
+        break;
+      case "br":
+        out.push({ text: "\n", bold, italic });
+        break;
+      case "html":
+        out.push({ text: /^<br\s*\/?>$/i.test(t.raw.trim()) ? "\n" : t.raw, bold, italic });
+        break;
+      case "text":
+        if ("tokens" in t && t.tokens?.length) out.push(...runs(t.tokens, bold, italic));
+        else out.push({ text: decodeEntities((t as Tokens.Text).text), bold, italic });
+        break;
+      case "codespan":
+      case "escape":
+        out.push({ text: decodeEntities((t as Tokens.Codespan).text), bold, italic });
+        break;
+      default:
+        out.push({ text: decodeEntities(t.raw), bold, italic });
+    }
+  }
+  return out;
+}
+
+const plain = (r: Run[]) => r.map((x) => x.text).join("");
+
+class Layout {
+  private readonly left: number;
+  private readonly width: number;
+  private afterTitle = false;
+
+  constructor(private readonly doc: Doc) {
+    this.left = doc.page.margins.left;
+    this.width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+    doc.registerFont("regular", fontFile("400Regular"));
+    doc.registerFont("bold", fontFile("700Bold"));
+    doc.registerFont("italic", fontFile("400Regular_Italic"));
+    doc.registerFont("bold-italic", fontFile("700Bold_Italic"));
+    doc.font("regular").fontSize(BODY);
+  }
+
+  private font(run: { bold: boolean; italic: boolean }): string {
+    return run.bold ? (run.italic ? "bold-italic" : "bold") : run.italic ? "italic" : "regular";
+  }
+
+  /** A paragraph of styled runs; the first call places it, the rest continue the same paragraph. */
+  private write(list: Run[], size: number, options: PDFKit.Mixins.TextOptions & { x?: number; y?: number }): void {
+    const { x, y, ...rest } = options;
+    const items = list.filter((r) => r.text !== "");
+    if (items.length === 0) return;
+    items.forEach((run, i) => {
+      this.doc.font(this.font(run)).fontSize(size);
+      const more = { ...rest, continued: i < items.length - 1 };
+      if (i === 0 && x !== undefined) this.doc.text(run.text, x, y, more);
+      else this.doc.text(run.text, more);
+    });
+  }
+
+  private rule(x: number, y: number, length: number): void {
+    this.doc.moveTo(x, y).lineTo(x + length, y).lineWidth(0.6).stroke();
+  }
+
+  private ensure(height: number): void {
+    if (this.doc.y + height > this.doc.page.height - this.doc.page.margins.bottom) this.doc.addPage();
+  }
+
+  /** The two-column title block: issuing body left, national title and motto right, number and date below. */
+  titleBlock(table: Tokens.Table): void {
+    const doc = this.doc;
+    const top = doc.y;
+    const leftWidth = mm(62);
+    const rightX = this.left + leftWidth;
+    const rightWidth = this.width - leftWidth;
+    const [issuer, national] = table.header.map((c) => plain(runs(c.tokens)).split("\n"));
+    const [number, dateLine] = (table.rows[0] ?? []).map((c) => runs(c.tokens));
+
+    doc.font("bold").fontSize(12.5);
+    doc.text((issuer ?? []).join("\n"), this.left, top, { width: leftWidth, align: "center" });
+    const issuerBottom = doc.y;
+    this.rule(this.left + leftWidth / 2 - mm(12), issuerBottom + 3, mm(24));
+
+    const [motto, ...restNational] = [...(national ?? [])].reverse();
+    doc.font("bold").fontSize(12.5).text(restNational.reverse().join("\n"), rightX, top, { width: rightWidth, align: "center" });
+    if (motto !== undefined) {
+      doc.font("bold").fontSize(13.5).text(motto, rightX, doc.y, { width: rightWidth, align: "center" });
+      const w = doc.widthOfString(motto);
+      this.rule(rightX + (rightWidth - w) / 2, doc.y + 1, w);
+    }
+    const rightBottom = doc.y;
+    const secondRow = Math.max(issuerBottom + mm(3), rightBottom + mm(3));
+    if (number) this.write(number, BODY, { x: this.left, y: secondRow, width: leftWidth, align: "center" });
+    const numberBottom = number ? doc.y : secondRow;
+    if (dateLine) this.write(dateLine, BODY, { x: rightX, y: secondRow, width: rightWidth, align: "center" });
+    doc.x = this.left;
+    doc.y = Math.max(numberBottom, doc.y) + mm(8);
+  }
+
+  heading(token: Tokens.Heading): void {
+    const doc = this.doc;
+    const text = runs(token.tokens);
+    if (token.depth === 1) {
+      this.ensure(60);
+      doc.moveDown(0.3);
+      this.write(text.map((r) => ({ ...r, bold: true })), 14, { x: this.left, y: doc.y, width: this.width, align: "center" });
+      this.afterTitle = true;
+      return;
+    }
+    if (token.depth === 2 && this.afterTitle) {
+      // The summary line (trích yếu) under the document type, with a short rule below it.
+      this.write(text.map((r) => ({ ...r, bold: true })), BODY, { x: this.left + mm(10), y: doc.y, width: this.width - mm(20), align: "center" });
+      this.rule(this.left + this.width / 2 - mm(20), doc.y + 3, mm(40));
+      doc.y += mm(6);
+      this.afterTitle = false;
+      return;
+    }
+    this.afterTitle = false;
+    this.ensure(50);
+    doc.y += 6;
+    this.write(text.map((r) => ({ ...r, bold: true, italic: r.italic || token.depth > 3 })), BODY, { x: this.left, y: doc.y, width: this.width, align: "left" });
+    doc.y += 4;
+  }
+
+  paragraph(list: Run[], indent = 0): void {
+    this.afterTitle = false;
+    this.write(list, BODY, { x: this.left + indent, y: this.doc.y, width: this.width - indent, align: "justify", indent: indent === 0 ? mm(10) : 0, lineGap: 2 });
+    this.doc.y += 6;
+  }
+
+  list(token: Tokens.List, level = 0): void {
+    this.afterTitle = false;
+    const doc = this.doc;
+    const start = typeof token.start === "number" ? token.start : 1;
+    token.items.forEach((item, i) => {
+      const marker = token.ordered ? `${start + i}.` : "-";
+      const x = this.left + mm(10) + level * mm(7);
+      doc.font("regular").fontSize(BODY);
+      const markerWidth = Math.max(doc.widthOfString(marker) + 5, token.ordered ? mm(6) : mm(4));
+      this.ensure(BODY * 1.5);
+      const y = doc.y;
+      doc.text(marker, x, y, { lineBreak: false });
+      let first = true;
+      for (const child of item.tokens) {
+        if (child.type === "list") {
+          this.list(child as Tokens.List, level + 1);
+          continue;
+        }
+        const content = child.type === "text" || child.type === "paragraph" ? runs((child as Tokens.Paragraph).tokens ?? [child]) : runs([child]);
+        this.write(content, BODY, { x: x + markerWidth, y: first ? y : doc.y, width: this.left + this.width - x - markerWidth, align: "left", lineGap: 2 });
+        first = false;
+      }
+      doc.y += 3;
+    });
+    doc.x = this.left;
+    doc.y += 3;
+  }
+
+  table(token: Tokens.Table): void {
+    this.afterTitle = false;
+    const doc = this.doc;
+    const pad = 3;
+    const cells = [token.header, ...token.rows].map((row) => row.map((c) => runs(c.tokens)));
+    doc.fontSize(TABLE);
+    const measure = (font: string, text: string) => doc.font(font).widthOfString(text);
+    const longestWord = (i: number) => Math.max(...cells.map((row) => Math.max(0, ...plain(row[i] ?? []).split(/\s+/).map((w) => measure("bold", w)))));
+    const natural = (i: number) => Math.max(...cells.map((row) => plain(row[i] ?? []).split("\n").reduce((m, l) => Math.max(m, measure("regular", l)), 0)));
+    const n = token.header.length;
+    const min = Array.from({ length: n }, (_, i) => Math.min(longestWord(i) + 2 * pad, this.width / n));
+    const want = Array.from({ length: n }, (_, i) => Math.max(min[i]!, natural(i) + 2 * pad));
+    const spare = this.width - min.reduce((a, b) => a + b, 0);
+    // Spare room goes by the square root of what each column would like, so one long column cannot
+    // squeeze the short ones (status, dates) into a letter per line.
+    const extra = want.map((w, i) => Math.sqrt(w - min[i]!));
+    const extraSum = extra.reduce((a, b) => a + b, 0);
+    const fits = want.reduce((a, b) => a + b, 0) <= this.width;
+    const widths = min.map((m, i) => (fits ? want[i]! : Math.min(want[i]!, m + (extraSum === 0 ? 0 : (spare * extra[i]!) / extraSum))));
+    // What a column gave back by needing less than its share goes to the widest one.
+    const left = this.width - widths.reduce((a, b) => a + b, 0);
+    if (!fits && left > 0) widths[widths.indexOf(Math.max(...widths))]! += left;
+
+    const heightOf = (row: Run[][], header: boolean) =>
+      Math.max(...row.map((cell, i) => doc.font(header ? "bold" : "regular").fontSize(TABLE).heightOfString(plain(cell) || " ", { width: widths[i]! - 2 * pad }))) + 2 * pad;
+    const drawRow = (row: Run[][], header: boolean) => {
+      const height = heightOf(row, header);
+      if (doc.y + height > doc.page.height - doc.page.margins.bottom) {
+        doc.addPage();
+        if (!header) drawRow(cells[0]!, true);
+      }
+      const top = doc.y;
+      let x = this.left;
+      row.forEach((cell, i) => {
+        doc.rect(x, top, widths[i]!, height).lineWidth(0.5).stroke();
+        const align = token.align[i] === "right" ? "right" : token.align[i] === "center" || header ? "center" : "left";
+        this.write(header ? cell.map((r) => ({ ...r, bold: true })) : cell, TABLE, { x: x + pad, y: top + pad, width: widths[i]! - 2 * pad, align });
+        x += widths[i]!;
+      });
+      doc.x = this.left;
+      doc.y = top + height;
+    };
+    doc.y += 2;
+    cells.forEach((row, r) => drawRow(row, r === 0));
+    doc.font("regular").fontSize(BODY);
+    doc.y += 8;
+  }
+
+  block(token: Token): void {
+    switch (token.type) {
+      case "heading":
+        return this.heading(token as Tokens.Heading);
+      case "paragraph":
+        return this.paragraph(runs((token as Tokens.Paragraph).tokens));
+      case "list":
+        return this.list(token as Tokens.List);
+      case "table":
+        return this.table(token as Tokens.Table);
+      case "blockquote":
+        for (const child of (token as Tokens.Blockquote).tokens) {
+          if (child.type === "paragraph") this.paragraph(runs((child as Tokens.Paragraph).tokens).map((r) => ({ ...r, italic: true })), mm(10));
+          else this.block(child);
+        }
+        return;
+      case "hr":
+        this.rule(this.left + this.width / 2 - mm(20), this.doc.y + 4, mm(40));
+        this.doc.y += 12;
+        return;
+      case "space":
+        return;
+      case "code":
+        return this.paragraph([{ text: (token as Tokens.Code).text, bold: false, italic: false }], mm(10));
+      default:
+        return this.paragraph([{ text: decodeEntities(token.raw.trim()), bold: false, italic: false }]);
+    }
+  }
+
+  /** Page numbers centred in the top margin, from page 2 on. */
+  pageNumbers(): void {
+    const doc = this.doc;
+    const { start, count } = doc.bufferedPageRange();
+    for (let i = start + 1; i < start + count; i++) {
+      doc.switchToPage(i);
+      doc.font("regular").fontSize(13).text(String(i + 1), this.left, mm(10), { width: this.width, align: "center", lineBreak: false });
+    }
+  }
+}
+
+/** Lays out the Markdown of an agenda as an A4 PDF and returns its bytes. */
+export function renderPdf(markdown: string, meta: PdfMeta): Promise<Buffer> {
+  const created = new Date(`${meta.date}T00:00:00Z`);
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) },
+    bufferPages: true,
+    lang: meta.lang,
+    displayTitle: true,
+    info: { Title: meta.title, Subject: meta.subject, Creator: "mou", Producer: "mou", CreationDate: created, ModDate: created },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+  const layout = new Layout(doc);
+  const tokens = marked.lexer(markdown.normalize("NFC"));
+  const first = tokens.findIndex((t) => t.type !== "space");
+  tokens.forEach((token, i) => (i === first && token.type === "table" ? layout.titleBlock(token as Tokens.Table) : layout.block(token)));
+  layout.pageNumbers();
+  doc.end();
+  return done;
+}
