@@ -4,7 +4,7 @@ import { agreementStatusLabels, commitmentStatusLabels, kindLabels, partyTypeLab
 import type { Agreement, CommitmentStatus, Party } from "./model.js";
 import { commitmentId, commitmentOverdue, commitmentStatusOf } from "./model.js";
 import { assignmentText, shortName } from "./parties.js";
-import { scheduleOf } from "./schedule.js";
+import { countedReviews, scheduleOf } from "./schedule.js";
 import { localized } from "./text.js";
 
 export interface AgendaOptions {
@@ -81,8 +81,8 @@ function hostOf(parties: readonly Party[], id: string | undefined): Party {
 export function agendaView(a: Agreement, options: AgendaOptions): AgendaView {
   const { lang } = options;
   const schedule = scheduleOf(a, options.remind === undefined ? { asOf: options.asOf } : { asOf: options.asOf, remind: options.remind });
-  const counted = schedule?.held ?? [];
-  const number = options.review ?? schedule?.next?.number ?? (schedule ? undefined : (a.reviews ?? []).filter((r) => r.kind !== "extra").length + 1);
+  const counted = schedule?.held ?? countedReviews(a).map((review, i) => ({ review, number: i + 1 }));
+  const number = options.review ?? schedule?.next?.number ?? (schedule ? undefined : counted.length + 1);
   if (number === undefined) throw new AgendaError("the agreement has no next review (it is not active, or expires first); choose one with --review");
   const fixed = schedule?.mode === "fixed";
   const scheduled = schedule === undefined ? undefined : fixed ? schedule.dueOf(number) : number === schedule.next?.number ? schedule.next.due : undefined;

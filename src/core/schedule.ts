@@ -42,7 +42,7 @@ function stateOf(due: string, remind: string, asOf: string): ReviewState {
 }
 
 /** Counted reviews in date order; reviews on the same day keep the order of the file. */
-function countedReviews(agreement: Agreement): HeldReview[] {
+export function countedReviews(agreement: Agreement): HeldReview[] {
   return (agreement.reviews ?? []).filter((r) => (r.kind ?? "scheduled") === "scheduled").sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 

@@ -87,7 +87,15 @@ class Layout {
   /** A paragraph of styled runs; the first call places it, the rest continue the same paragraph. */
   private write(list: Run[], size: number, options: PDFKit.Mixins.TextOptions & { x?: number; y?: number }): void {
     const { x, y, ...rest } = options;
-    const items = list.filter((r) => r.text !== "");
+    // Adjacent runs of one style are written as one: pdfkit lays out each continued piece on its own,
+    // which goes wrong for centred lines made of many pieces (escaped characters split the text).
+    const items: Run[] = [];
+    for (const run of list) {
+      if (run.text === "") continue;
+      const last = items.at(-1);
+      if (last && last.bold === run.bold && last.italic === run.italic) last.text += run.text;
+      else items.push({ ...run });
+    }
     if (items.length === 0) return;
     items.forEach((run, i) => {
       this.doc.font(this.font(run)).fontSize(size);
