@@ -157,7 +157,7 @@ class Layout {
     if (token.depth === 2 && this.afterTitle) {
       // The summary line (trích yếu) under the document type, with a short rule below it.
       this.write(text.map((r) => ({ ...r, bold: true })), BODY, { x: this.left + mm(10), y: doc.y, width: this.width - mm(20), align: "center" });
-      this.rule(this.left + this.width / 2 - mm(20), doc.y + 3, mm(40));
+      this.rule(this.left + this.width / 2 - mm(20), doc.y + 6, mm(40));
       doc.y += mm(6);
       this.afterTitle = false;
       return;
