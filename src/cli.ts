@@ -144,6 +144,58 @@ function buildProgram(io: Io, done: (output: CommandOutput) => void): Command {
       done(await check(paths, options, context));
     });
 
+  const review = program.command("review").description("record reviews held");
+  review
+    .command("add")
+    .description("record a review meeting that was held, in the agreement's file")
+    .argument("<id>", "the agreement's id")
+    .requiredOption("--date <date>", "the date the meeting was held (YYYY-MM-DD)")
+    .option("--covers <n>", "the scheduled review number it fulfils (default: the lowest not yet fulfilled)")
+    .addOption(new Option("--kind <kind>", "extra: a meeting that fulfils no scheduled review").choices(["scheduled", "extra"]))
+    .option("--summary <text>", "what the meeting concluded")
+    .option("--place <text>", "where it was held")
+    .option("--dry-run", "print the change as a diff and write nothing")
+    .addHelpText("after", examples(['mou review add nghe-an-quang-ngai-2023 --date 2025-08-15 --summary "Đánh giá 2 năm thực hiện"', "mou review add nghe-an-quang-ngai-2023 --date 2025-08-15 --covers 1 --dry-run"]))
+    .action(async (id: string, options: Parameters<typeof import("./commands/edit.js").reviewAdd>[1], cmd: Command) => {
+      const context = await resolveContext(globals(cmd), io);
+      const { reviewAdd } = await import("./commands/edit.js");
+      done(await reviewAdd(id, options, context));
+    });
+
+  const commitment = program.command("commitment").description("update commitments");
+  commitment
+    .command("set")
+    .description("change a commitment's status or deadline, or note its progress, in the agreement's file")
+    .argument("<id>", "the agreement's id")
+    .argument("<commitment>", "the commitment's id")
+    .addOption(new Option("--status <status>", "the new status").choices(commitmentStatuses))
+    .option("--due <date>", "the new deadline (YYYY-MM-DD)")
+    .option("--note <text>", "a progress note, added to the commitment's history under today's date (with the new status, if any)")
+    .option("--dry-run", "print the change as a diff and write nothing")
+    .addHelpText("after", examples(["mou commitment set nghe-an-quang-ngai-2023 2 --status in-progress", 'mou commitment set nghe-an-quang-ngai-2023 2 --status stalled --note "Chưa bố trí được vốn"', "mou commitment set ba-ria-vung-tau-pbeg-2018 2a --due 2026-12-31 --dry-run"]))
+    .action(async (id: string, item: string, options: Parameters<typeof import("./commands/edit.js").commitmentSet>[2], cmd: Command) => {
+      const context = await resolveContext(globals(cmd), io);
+      const { commitmentSet } = await import("./commands/edit.js");
+      done(await commitmentSet(id, item, options, context));
+    });
+
+  program
+    .command("new")
+    .description("create a valid agreement file with a commented skeleton, in the agreements folder (never overwrites)")
+    .argument("<id>", "the new agreement's id, e.g. nghe-an-quang-ngai-2023")
+    .requiredOption("--title <text>", "its title, in the --lang language")
+    .requiredOption("--signed <date>", "the signing date (YYYY-MM-DD)")
+    .option("--party <id:name>", "a party, e.g. \"nghe-an:Tỉnh Nghệ An\" (repeat for each)", (value: string, list: string[] = []) => [...list, value])
+    .addOption(new Option("--kind <kind>", "the kind of agreement").choices(["mou", "cooperation-programme", "project", "partnership"]).default("mou"))
+    .option("--every <duration>", "the review period, e.g. P2Y")
+    .option("--dry-run", "print the file and write nothing")
+    .addHelpText("after", examples(['mou new ha-tinh-quang-binh-2024 --title "Chương trình hợp tác" --signed 2024-03-01 --party "ha-tinh:Tỉnh Hà Tĩnh" --party "quang-binh:Tỉnh Quảng Bình" --every P1Y']))
+    .action(async (id: string, options: Parameters<typeof import("./commands/edit.js").newAgreement>[1], cmd: Command) => {
+      const context = await resolveContext(globals(cmd), io);
+      const { newAgreement } = await import("./commands/edit.js");
+      done(await newAgreement(id, options, context));
+    });
+
   program
     .command("schema")
     .description("print the JSON Schema of agreement files (or of mou.config.yaml), for editors and other tools")

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { link, rename, stat, unlink, writeFile } from "node:fs/promises";
+import * as fs from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { UsageError } from "../errors.js";
 
@@ -8,7 +8,19 @@ import { UsageError } from "../errors.js";
  * temporary file in the same folder, which is then renamed over the target (or, when overwriting is not
  * allowed, hard-linked to it, which fails if the target exists). The temporary file never survives.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: { overwrite: boolean; mode?: number }): Promise<void> {
+/** The file operations a write uses; tests replace them to simulate a failure at each step. */
+export interface WriteOps {
+  stat: typeof fs.stat;
+  writeFile: typeof fs.writeFile;
+  rename: typeof fs.rename;
+  link: typeof fs.link;
+  unlink: typeof fs.unlink;
+}
+
+const realOps: WriteOps = { stat: fs.stat, writeFile: fs.writeFile, rename: fs.rename, link: fs.link, unlink: fs.unlink };
+
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: { overwrite: boolean; mode?: number }, ops: WriteOps = realOps): Promise<void> {
+  const { stat, writeFile, rename, link, unlink } = ops;
   const folder = dirname(path);
   const info = await stat(folder).catch(() => undefined);
   if (!info?.isDirectory()) throw new UsageError(`cannot write ${path}: the folder ${folder} does not exist`);

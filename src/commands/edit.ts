@@ -1,0 +1,127 @@
+import { mkdir } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { existsSync } from "node:fs";
+import { parseDuration } from "../core/duration.js";
+import { checkFile } from "../load/check.js";
+import type { Context } from "../context.js";
+import { parseDateOption } from "../context.js";
+import { applyEdit } from "../edit/apply.js";
+import { addReview, setCommitment } from "../edit/edits.js";
+import { agreementSkeleton } from "../edit/skeleton.js";
+import { UsageError } from "../errors.js";
+import { displayPath, findAgreementFiles } from "../load/files.js";
+import { checkFiles } from "../load/load-files.js";
+import { loadAgreements } from "../load/load-agreements.js";
+import { writeFileAtomic } from "../load/write.js";
+import { findAgreement } from "./find.js";
+import type { CommandOutput } from "./types.js";
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+async function agreementFile(id: string, context: Context): Promise<string> {
+  const loaded = await loadAgreements(context);
+  return findAgreement(loaded.agreements, id, context.lang).file;
+}
+
+function positiveInteger(name: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^[1-9]\d{0,3}$/.test(text)) throw new UsageError(`${name} must be a whole number from 1, not "${text}"`);
+  return Number(text);
+}
+
+export interface ReviewAddOptions {
+  date: string;
+  covers?: string;
+  kind?: "scheduled" | "extra";
+  summary?: string;
+  place?: string;
+  dryRun?: boolean;
+}
+
+export async function reviewAdd(id: string, options: ReviewAddOptions, context: Context): Promise<CommandOutput> {
+  const date = parseDateOption("--date", options.date);
+  const covers = positiveInteger("--covers", options.covers);
+  const file = await agreementFile(id, context);
+  const review = {
+    date,
+    ...(options.kind !== undefined ? { kind: options.kind } : {}),
+    ...(covers !== undefined ? { covers } : {}),
+    ...(options.place !== undefined ? { place: options.place } : {}),
+    ...(options.summary !== undefined ? { summary: options.summary } : {}),
+  };
+  return applyEdit({ file, dryRun: options.dryRun === true, change: (text) => addReview(text, review) }, context);
+}
+
+export interface CommitmentSetOptions {
+  status?: string;
+  due?: string;
+  note?: string;
+  dryRun?: boolean;
+}
+
+export async function commitmentSet(id: string, commitment: string, options: CommitmentSetOptions, context: Context): Promise<CommandOutput> {
+  if (options.status === undefined && options.due === undefined && options.note === undefined) {
+    throw new UsageError("nothing to change: give --status, --due or --note");
+  }
+  const due = options.due === undefined ? undefined : parseDateOption("--due", options.due);
+  const file = await agreementFile(id, context);
+  const change = {
+    ...(options.status !== undefined ? { status: options.status } : {}),
+    ...(due !== undefined ? { due } : {}),
+    ...(options.note !== undefined ? { note: { date: context.asOf, text: options.note } } : {}),
+  };
+  return applyEdit({ file, dryRun: options.dryRun === true, change: (text) => setCommitment(text, commitment, change) }, context);
+}
+
+export interface NewOptions {
+  title: string;
+  signed: string;
+  party?: string[];
+  kind: string;
+  every?: string;
+  dryRun?: boolean;
+}
+
+function schemaPathFrom(folder: string): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "schemas", "agreement.schema.json"))) {
+    const parent = dirname(dir);
+    if (parent === dir) return "agreement.schema.json";
+    dir = parent;
+  }
+  return relative(folder, join(dir, "schemas", "agreement.schema.json")).split("\\").join("/");
+}
+
+/** Writes a new, valid agreement file with a commented skeleton; never overwrites. */
+export async function newAgreement(id: string, options: NewOptions, context: Context): Promise<CommandOutput> {
+  if (!ID.test(id)) throw new UsageError(`"${id}" is not a valid agreement id: use lowercase letters a-z, digits and single hyphens, e.g. nghe-an-quang-ngai-2023`);
+  const signed = parseDateOption("--signed", options.signed);
+  if (options.every !== undefined && parseDuration(options.every) === undefined) throw new UsageError(`--every must be a duration such as P1Y or P6M, not "${options.every}"`);
+  const parties = (options.party ?? []).map((spec) => {
+    const m = /^([a-z0-9]+(?:-[a-z0-9]+)*):(.+)$/.exec(spec);
+    if (!m) throw new UsageError(`--party must be id:name, e.g. --party "nghe-an:Tỉnh Nghệ An", not "${spec}"`);
+    return { id: m[1]!, name: m[2]!.trim() };
+  });
+  if (parties.length === 0) throw new UsageError('give at least one party: --party "nghe-an:Tỉnh Nghệ An"');
+
+  const folder = resolve(context.cwd, context.dir);
+  const path = join(folder, `${id}.yaml`);
+  const file = displayPath(context.cwd, path);
+  if (existsSync(path)) throw new UsageError(`${file} already exists; mou new never overwrites a file`);
+  if (existsSync(folder)) {
+    const others = await checkFiles(await findAgreementFiles([folder], context.cwd), context);
+    const clash = others.find((r) => r.id?.value === id);
+    if (clash) throw new UsageError(`the id "${id}" is already used by ${clash.file}`);
+  }
+  const text = agreementSkeleton({ id, title: options.title, signed, kind: options.kind, parties, ...(options.every !== undefined ? { every: options.every } : {}), schemaPath: schemaPathFrom(folder), lang: context.lang });
+  const result = checkFile(file, new TextEncoder().encode(text), { asOf: context.asOf, lang: context.lang });
+  const errors = result.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length > 0) {
+    return { stdout: "", stderr: errors.map((d) => `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.code}`).join("\n") + "\n", exitCode: 1 };
+  }
+  if (options.dryRun) return { stdout: text, exitCode: 0 };
+  await mkdir(folder, { recursive: true });
+  await writeFileAtomic(path, text, { overwrite: false });
+  return { stdout: `${file}\n`, exitCode: 0 };
+}

@@ -1,0 +1,59 @@
+import type { YAMLMap } from "yaml";
+import { closestMatch } from "../core/suggest.js";
+import { EditError, type Fields, YamlText } from "./text-edit.js";
+
+export interface NewReview {
+  date: string;
+  kind?: "scheduled" | "extra";
+  covers?: number;
+  place?: string;
+  summary?: string;
+}
+
+/** Adds a held review to `reviews` (creating the list after `review:` when there is none). */
+export function addReview(text: string, review: NewReview): string {
+  const yaml = new YamlText(text);
+  const fields: [string, string | number][] = [["date", review.date]];
+  if (review.kind !== undefined) fields.push(["kind", review.kind]);
+  if (review.covers !== undefined) fields.push(["covers", review.covers]);
+  if (review.place !== undefined) fields.push(["place", review.place]);
+  if (review.summary !== undefined) fields.push(["summary", review.summary]);
+  return yaml.appendItem(yaml.root, "reviews", fields, ["review", "expires", "effective", "signed"]);
+}
+
+export interface CommitmentChange {
+  status?: string;
+  due?: string;
+  /** A progress note for the commitment's history, dated `date`. */
+  note?: { date: string; text: string };
+}
+
+function commitmentMap(yaml: YamlText, id: string): YAMLMap {
+  const list = YamlText.pair(yaml.root, "commitments")?.value;
+  const found = YamlText.findById(list, id);
+  if (found) return found;
+  const ids = YamlText.ids(list);
+  const suggestion = closestMatch(id, ids);
+  throw new EditError(`no commitment "${id}"${ids.length ? ` (there are ${ids.join(", ")})` : ""}${suggestion ? `; did you mean "${suggestion}"?` : ""}`);
+}
+
+/**
+ * Changes a commitment: `status` and `due` replace their one line (or add it); a note is appended to the
+ * commitment's `history`, with the new status when there is one.
+ */
+export function setCommitment(text: string, id: string, change: CommitmentChange): string {
+  let current = text;
+  for (const key of ["status", "due"] as const) {
+    const value = change[key];
+    if (value === undefined) continue;
+    const yaml = new YamlText(current);
+    const map = commitmentMap(yaml, id);
+    current = yaml.replaceValue(map, key, value) ?? yaml.addEntry(map, key, value);
+  }
+  if (change.note !== undefined) {
+    const yaml = new YamlText(current);
+    const fields: Fields = [["date", change.note.date], ...(change.status !== undefined ? [["status", change.status] as const] : []), ["note", change.note.text]];
+    current = yaml.appendItem(commitmentMap(yaml, id), "history", fields);
+  }
+  return current;
+}
