@@ -1,23 +1,30 @@
 import { Argument, Command, CommanderError, Option } from "commander";
 import type { CommandOutput } from "./commands/types.js";
-import { type Globals, type Io, resolveContext } from "./context.js";
-import { failOnStates } from "./core/check.js";
-import { reviewStates } from "./core/schedule.js";
-import { commitmentsFormats } from "./format/commitments/index.js";
-import { dueFormats } from "./format/due/index.js";
-import { listFormats } from "./format/list/index.js";
-import { reportFormats } from "./format/report/index.js";
+import type { Context, Globals, Io } from "./context.js";
+import { agreementKinds, commitmentStatuses, failOnStates, reviewStates } from "./core/enums.js";
+import { agendaFormats, commitmentsFormats, dueFormats, listFormats, reportFormats, showFormats } from "./format/formats.js";
 
 declare const __MOU_VERSION__: string;
 
-const commitmentStatuses = ["not-started", "in-progress", "done", "stalled", "dropped"];
-
 const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
+const format = <T extends readonly string[]>(choices: T, fallback: T[number], help = "output format") => new Option("--format <format>", help).choices(choices).default(fallback);
 
-/** Builds the command tree. Each action is a few lines: resolve the context, lazy-load the command, run it. */
+type Options<F extends (...args: never[]) => unknown, I extends number> = Parameters<F>[I];
+
+/**
+ * Builds the command tree. Every action resolves the context (configuration, today, language) and loads
+ * its command's module only when it runs, so `mou --version` and `--help` load neither YAML nor PDF code.
+ */
 function buildProgram(io: Io, done: (output: CommandOutput) => void): Command {
   const program = new Command("mou");
-  const globals = (cmd: Command) => cmd.optsWithGlobals<Globals>();
+  const action =
+    <A extends unknown[]>(run: (context: Context, ...args: A) => Promise<CommandOutput>) =>
+    async (...args: unknown[]) => {
+      const cmd = args.at(-1) as Command;
+      const { resolveContext } = await import("./context.js");
+      const context = await resolveContext(cmd.optsWithGlobals<Globals>(), io);
+      done(await run(context, ...(args.slice(0, -1) as A)));
+    };
 
   program
     .description("Cooperation agreements of Vietnamese provinces, kept as YAML: commitments, leads and review dates.")
@@ -41,36 +48,24 @@ function buildProgram(io: Io, done: (output: CommandOutput) => void): Command {
     .command("validate")
     .description("check agreement files against the schema and the rules")
     .argument("[paths...]", "files, folders or glob patterns (default: the agreements folder)")
-    .addOption(new Option("--format <format>", "output format").choices(reportFormats).default("text"))
+    .addOption(format(reportFormats, "text"))
     .addHelpText("after", examples(["mou validate", "mou validate agreements/nghe-an-quang-ngai-2023.yaml", "mou validate --format github", "mou validate 'agreements/**/*.yaml' --format junit > report.xml"]))
-    .action(async (paths: string[], options: { format: (typeof reportFormats)[number] }, cmd: Command) => {
-      const context = await resolveContext(globals(cmd), io);
-      const { validate } = await import("./commands/validate.js");
-      done(await validate(paths, options, context));
-    });
+    .action(action(async (context, paths: string[], options: Options<typeof import("./commands/validate.js").validate, 1>) => (await import("./commands/validate.js")).validate(paths, options, context)));
 
   program
     .command("list")
     .description("agreements: id, parties, signed, status, next review and its state")
-    .addOption(new Option("--format <format>", "output format").choices(listFormats).default("table"))
+    .addOption(format(listFormats, "table"))
     .addHelpText("after", examples(["mou list", "mou list --format json", "mou list --format csv > agreements.csv"]))
-    .action(async (options: { format: (typeof listFormats)[number] }, cmd: Command) => {
-      const context = await resolveContext(globals(cmd), io);
-      const { list } = await import("./commands/list.js");
-      done(await list(options, context));
-    });
+    .action(action(async (context, options: Options<typeof import("./commands/list.js").list, 0>) => (await import("./commands/list.js")).list(options, context)));
 
   program
     .command("show")
     .description("one agreement: parties, dates, review rule and history, commitments, sources")
     .argument("<id>", "the agreement's id (its file name without .yaml)")
-    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addOption(format(showFormats, "text"))
     .addHelpText("after", examples(["mou show nghe-an-quang-ngai-2023", "mou show nghe-an-quang-ngai-2023 --lang en", "mou show ba-ria-vung-tau-pbeg-2018 --format json"]))
-    .action(async (id: string, options: { format: "text" | "json" }, cmd: Command) => {
-      const context = await resolveContext(globals(cmd), io);
-      const { show } = await import("./commands/show.js");
-      done(await show(id, options, context));
-    });
+    .action(action(async (context, id: string, options: Options<typeof import("./commands/show.js").show, 1>) => (await import("./commands/show.js")).show(id, options, context)));
 
   program
     .command("commitments")
@@ -82,13 +77,9 @@ function buildProgram(io: Io, done: (output: CommandOutput) => void): Command {
     .addOption(new Option("--status <status>", "only this status").choices(commitmentStatuses))
     .option("--overdue", "only commitments past their deadline and not done or dropped")
     .option("--search <text>", 'text in titles, agencies or notes ("do thi" finds "đô thị")')
-    .addOption(new Option("--format <format>", "output format").choices(commitmentsFormats).default("table"))
+    .addOption(format(commitmentsFormats, "table"))
     .addHelpText("after", examples(["mou commitments", 'mou commitments --search "do thi"', "mou commitments --agreement nghe-an-quang-ngai-2023 --status in-progress", 'mou commitments --lead "Tai nguyen" --format csv > commitments.csv', "mou commitments --overdue --format json"]))
-    .action(async (options: Parameters<typeof import("./commands/commitments.js").commitments>[0], cmd: Command) => {
-      const context = await resolveContext(globals(cmd), io);
-      const { commitments } = await import("./commands/commitments.js");
-      done(await commitments(options, context));
-    });
+    .action(action(async (context, options: Options<typeof import("./commands/commitments.js").commitments, 0>) => (await import("./commands/commitments.js")).commitments(options, context)));
 
   program
     .command("agenda")
@@ -99,7 +90,7 @@ function buildProgram(io: Io, done: (output: CommandOutput) => void): Command {
     .option("--place <text>", "where the meeting is held, also used in the place-and-date line (default: the host's name)")
     .option("--host <party>", "the hosting party's id (default: the first province or city)")
     .option("--issuer <text>", "the issuing body in the title block (default: the host's name in capitals)")
-    .addOption(new Option("--format <format>", "md (to stdout unless -o) or pdf (to -o, else <id>-review-<n>.pdf)").choices(["md", "pdf"]).default("md"))
+    .addOption(format(agendaFormats, "md", "md (to stdout unless -o) or pdf (to -o, else <id>-review-<n>.pdf)"))
     .option("-o, --output <file>", "write to this file instead")
     .option("--template <file>", "a Handlebars template of your own; it drives both the Markdown and the PDF")
     .option("--force", "replace the output file if it exists")
@@ -112,37 +103,25 @@ function buildProgram(io: Io, done: (output: CommandOutput) => void): Command {
         "mou agenda nghe-an-quang-ngai-2023 --lang en -o agenda.md",
       ]),
     )
-    .action(async (id: string, options: Parameters<typeof import("./commands/agenda.js").agenda>[1], cmd: Command) => {
-      const context = await resolveContext(globals(cmd), io);
-      const { agenda } = await import("./commands/agenda.js");
-      done(await agenda(id, options, context));
-    });
+    .action(action(async (context, id: string, options: Options<typeof import("./commands/agenda.js").agenda, 1>) => (await import("./commands/agenda.js")).agenda(id, options, context)));
 
   program
     .command("due")
     .description("next review of each agreement, soonest first")
     .option("--within <duration>", "only reviews due within this period from today (overdue ones included), e.g. P90D")
     .addOption(new Option("--state <state>", "only reviews in this state").choices(reviewStates))
-    .addOption(new Option("--format <format>", "output format").choices(dueFormats).default("table"))
+    .addOption(format(dueFormats, "table"))
     .addHelpText("after", examples(["mou due", "mou due --within P6M", "mou due --state overdue --format json", "mou due --format ics > reviews.ics", "mou due --as-of 2026-01-01 --lang en"]))
-    .action(async (options: Parameters<typeof import("./commands/due.js").due>[0], cmd: Command) => {
-      const context = await resolveContext(globals(cmd), io);
-      const { due } = await import("./commands/due.js");
-      done(await due(options, context));
-    });
+    .action(action(async (context, options: Options<typeof import("./commands/due.js").due, 0>) => (await import("./commands/due.js")).due(options, context)));
 
   program
     .command("check")
     .description("validate and report review states, for CI: exit 1 on errors or on a review at --fail-on or worse")
     .argument("[paths...]", "files, folders or glob patterns (default: the agreements folder)")
     .addOption(new Option("--fail-on <state>", "the review state that fails the run").choices(failOnStates).default("overdue"))
-    .addOption(new Option("--format <format>", "output format").choices(reportFormats).default("text"))
+    .addOption(format(reportFormats, "text"))
     .addHelpText("after", examples(["mou check", "mou check --fail-on due-soon", "mou check --format github", "mou check --format junit > mou-junit.xml"]))
-    .action(async (paths: string[], options: Parameters<typeof import("./commands/check.js").check>[1], cmd: Command) => {
-      const context = await resolveContext(globals(cmd), io);
-      const { check } = await import("./commands/check.js");
-      done(await check(paths, options, context));
-    });
+    .action(action(async (context, paths: string[], options: Options<typeof import("./commands/check.js").check, 1>) => (await import("./commands/check.js")).check(paths, options, context)));
 
   const review = program.command("review").description("record reviews held");
   review
@@ -156,11 +135,7 @@ function buildProgram(io: Io, done: (output: CommandOutput) => void): Command {
     .option("--place <text>", "where it was held")
     .option("--dry-run", "print the change as a diff and write nothing")
     .addHelpText("after", examples(['mou review add nghe-an-quang-ngai-2023 --date 2025-08-15 --summary "Đánh giá 2 năm thực hiện"', "mou review add nghe-an-quang-ngai-2023 --date 2025-08-15 --covers 1 --dry-run"]))
-    .action(async (id: string, options: Parameters<typeof import("./commands/edit.js").reviewAdd>[1], cmd: Command) => {
-      const context = await resolveContext(globals(cmd), io);
-      const { reviewAdd } = await import("./commands/edit.js");
-      done(await reviewAdd(id, options, context));
-    });
+    .action(action(async (context, id: string, options: Options<typeof import("./commands/edit.js").reviewAdd, 1>) => (await import("./commands/edit.js")).reviewAdd(id, options, context)));
 
   const commitment = program.command("commitment").description("update commitments");
   commitment
@@ -173,11 +148,9 @@ function buildProgram(io: Io, done: (output: CommandOutput) => void): Command {
     .option("--note <text>", "a progress note, added to the commitment's history under today's date (with the new status, if any)")
     .option("--dry-run", "print the change as a diff and write nothing")
     .addHelpText("after", examples(["mou commitment set nghe-an-quang-ngai-2023 2 --status in-progress", 'mou commitment set nghe-an-quang-ngai-2023 2 --status stalled --note "Chưa bố trí được vốn"', "mou commitment set ba-ria-vung-tau-pbeg-2018 2a --due 2026-12-31 --dry-run"]))
-    .action(async (id: string, item: string, options: Parameters<typeof import("./commands/edit.js").commitmentSet>[2], cmd: Command) => {
-      const context = await resolveContext(globals(cmd), io);
-      const { commitmentSet } = await import("./commands/edit.js");
-      done(await commitmentSet(id, item, options, context));
-    });
+    .action(
+      action(async (context, id: string, item: string, options: Options<typeof import("./commands/edit.js").commitmentSet, 2>) => (await import("./commands/edit.js")).commitmentSet(id, item, options, context)),
+    );
 
   program
     .command("new")
@@ -185,25 +158,18 @@ function buildProgram(io: Io, done: (output: CommandOutput) => void): Command {
     .argument("<id>", "the new agreement's id, e.g. nghe-an-quang-ngai-2023")
     .requiredOption("--title <text>", "its title, in the --lang language")
     .requiredOption("--signed <date>", "the signing date (YYYY-MM-DD)")
-    .option("--party <id:name>", "a party, e.g. \"nghe-an:Tỉnh Nghệ An\" (repeat for each)", (value: string, list: string[] = []) => [...list, value])
-    .addOption(new Option("--kind <kind>", "the kind of agreement").choices(["mou", "cooperation-programme", "project", "partnership"]).default("mou"))
+    .option("--party <id:name>", 'a party, e.g. "nghe-an:Tỉnh Nghệ An" (repeat for each)', (value: string, list: string[] = []) => [...list, value])
+    .addOption(new Option("--kind <kind>", "the kind of agreement").choices(agreementKinds).default("mou"))
     .option("--every <duration>", "the review period, e.g. P2Y")
     .option("--dry-run", "print the file and write nothing")
     .addHelpText("after", examples(['mou new ha-tinh-quang-binh-2024 --title "Chương trình hợp tác" --signed 2024-03-01 --party "ha-tinh:Tỉnh Hà Tĩnh" --party "quang-binh:Tỉnh Quảng Bình" --every P1Y']))
-    .action(async (id: string, options: Parameters<typeof import("./commands/edit.js").newAgreement>[1], cmd: Command) => {
-      const context = await resolveContext(globals(cmd), io);
-      const { newAgreement } = await import("./commands/edit.js");
-      done(await newAgreement(id, options, context));
-    });
+    .action(action(async (context, id: string, options: Options<typeof import("./commands/edit.js").newAgreement, 1>) => (await import("./commands/edit.js")).newAgreement(id, options, context)));
 
   program
     .command("schema")
     .description("print the JSON Schema of agreement files (or of mou.config.yaml), for editors and other tools")
     .addArgument(new Argument("[name]", "which schema").choices(["agreement", "config"]).default("agreement"))
-    .action(async (name: "agreement" | "config") => {
-      const { schema } = await import("./commands/schema.js");
-      done(schema(name));
-    });
+    .action(async (name: "agreement" | "config") => done((await import("./commands/schema.js")).schema(name)));
 
   return program;
 }

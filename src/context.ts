@@ -1,4 +1,4 @@
-import { Chalk, type ChalkInstance } from "chalk";
+import chalk, { Chalk, type ChalkInstance } from "chalk";
 import type { Lang } from "./core/diagnostic.js";
 import { dateInTimeZone, isCalendarDate } from "./core/dates.js";
 import { UsageError } from "./errors.js";
@@ -15,8 +15,6 @@ export interface Io {
   stdoutIsTTY: boolean;
   /** The terminal's width in columns, when stdout is a terminal. */
   columns?: number;
-  /** Colour level chalk detected for stdout (0–3). */
-  colorLevel: 0 | 1 | 2 | 3;
   write: (text: string) => void;
   writeError: (text: string) => void;
 }
@@ -53,9 +51,10 @@ export function parseDateOption(name: string, value: string): string {
 
 function colorLevel(globals: Globals, io: Io): 0 | 1 | 2 | 3 {
   if (globals.color === false) return 0;
-  if (io.env.FORCE_COLOR !== undefined) return io.colorLevel;
+  // chalk has already read FORCE_COLOR and the terminal's abilities for stdout.
+  if (io.env.FORCE_COLOR !== undefined) return chalk.level;
   if (io.env.NO_COLOR) return 0;
-  return io.stdoutIsTTY ? io.colorLevel : 0;
+  return io.stdoutIsTTY ? chalk.level : 0;
 }
 
 function widthOf(io: Io): { width?: number } {

@@ -1,4 +1,3 @@
-import chalk from "chalk";
 import { run } from "./cli.js";
 import { UsageError } from "./errors.js";
 
@@ -19,7 +18,6 @@ try {
     now: Date.now,
     stdoutIsTTY: process.stdout.isTTY === true,
     ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
-    colorLevel: chalk.level,
     write: (text) => void process.stdout.write(text),
     writeError: (text) => void process.stderr.write(text),
   });

@@ -73,3 +73,11 @@ describe("bundled agreements", () => {
     ]);
   });
 });
+
+describe("command-line choices", () => {
+  it("offer exactly the schema's enums", async () => {
+    const { agreementKinds, commitmentStatuses } = await import("../src/core/enums.js");
+    expect([...commitmentStatuses]).toEqual(agreementSchema.$defs.commitment.properties.status.enum);
+    expect([...agreementKinds]).toEqual(agreementSchema.properties.kind.enum);
+  });
+});

@@ -3,6 +3,7 @@ import { compareDiagnostics } from "./diagnostic.js";
 import { type DueReview, dueReviews } from "./due.js";
 import { type Code, formatMessage, severityOf } from "./messages.js";
 import type { AgreementFile } from "./model.js";
+import type { FailOn } from "./enums.js";
 import type { ReviewState } from "./schedule.js";
 
 export interface ScheduledFile extends AgreementFile {
@@ -33,8 +34,7 @@ export function reviewReport(files: readonly ScheduledFile[], options: { asOf: s
   return { reviews, diagnostics: diagnostics.sort(compareDiagnostics) };
 }
 
-export const failOnStates = ["overdue", "due-soon"] as const;
-export type FailOn = (typeof failOnStates)[number];
+export type { FailOn } from "./enums.js";
 
 const rank: Record<ReviewState, number> = { scheduled: 0, "due-soon": 1, overdue: 2 };
 

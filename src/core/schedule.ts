@@ -2,8 +2,9 @@ import { addDuration, daysBetween, requireDuration } from "./duration.js";
 import type { Agreement, HeldReview } from "./model.js";
 import { startOf, statusOf } from "./model.js";
 
-export const reviewStates = ["overdue", "due-soon", "scheduled"] as const;
-export type ReviewState = (typeof reviewStates)[number];
+import type { ReviewState } from "./enums.js";
+
+export type { ReviewState };
 
 export const DEFAULT_REMIND = "P90D";
 

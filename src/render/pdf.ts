@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { type Token, type Tokens, marked } from "marked";
 import PDFDocument from "pdfkit";
 import { decodeEntities } from "./entities.js";
+import { type Run, plain, runs } from "./inline.js";
 
 // The only module that knows the PDF library. Layout after Decree 30/2020/NĐ-CP, Appendix I: A4, margins
 // top/bottom 20 mm, left 30 mm, right 15 mm, Times-metric type (Tinos), body 13 pt, page numbers from page 2.
@@ -14,11 +15,6 @@ const require = createRequire(import.meta.url);
 const fontFile = (name: string) => require.resolve(`@expo-google-fonts/tinos/${name}/Tinos_${name}.ttf`);
 
 type Doc = InstanceType<typeof PDFDocument>;
-interface Run {
-  text: string;
-  bold: boolean;
-  italic: boolean;
-}
 
 export interface PdfMeta {
   title: string;
@@ -27,43 +23,6 @@ export interface PdfMeta {
   /** The document's date, for its metadata (so the output depends on the data alone). */
   date: string;
 }
-
-function runs(tokens: Token[] | undefined, bold = false, italic = false): Run[] {
-  const out: Run[] = [];
-  for (const t of tokens ?? []) {
-    switch (t.type) {
-      case "strong":
-        out.push(...runs((t as Tokens.Strong).tokens, true, italic));
-        break;
-      case "em":
-        out.push(...runs((t as Tokens.Em).tokens, bold, true));
-        break;
-      case "del":
-      case "link":
-        out.push(...runs((t as Tokens.Del).tokens, bold, italic));
-        break;
-      case "br":
-        out.push({ text: "\n", bold, italic });
-        break;
-      case "html":
-        out.push({ text: /^<br\s*\/?>$/i.test(t.raw.trim()) ? "\n" : t.raw, bold, italic });
-        break;
-      case "text":
-        if ("tokens" in t && t.tokens?.length) out.push(...runs(t.tokens, bold, italic));
-        else out.push({ text: decodeEntities((t as Tokens.Text).text), bold, italic });
-        break;
-      case "codespan":
-      case "escape":
-        out.push({ text: decodeEntities((t as Tokens.Codespan).text), bold, italic });
-        break;
-      default:
-        out.push({ text: decodeEntities(t.raw), bold, italic });
-    }
-  }
-  return out;
-}
-
-const plain = (r: Run[]) => r.map((x) => x.text).join("");
 
 class Layout {
   private readonly left: number;

@@ -1,6 +1,7 @@
 import type { CommitmentRow } from "../../core/commitments.js";
 import type { Lang } from "../../core/diagnostic.js";
 import { commitmentStatusLabels } from "../../core/labels.js";
+import type { CommitmentsFormat } from "../formats.js";
 import { type Listing, type ListingOptions, listingFormats } from "../listing.js";
 
 export interface CommitmentsView {
@@ -48,6 +49,5 @@ const json = ({ asOf, commitments }: CommitmentsView) =>
     2,
   ) + "\n";
 
-export const commitmentsFormatters = { ...listingFormats(commitmentsListing), json } satisfies Record<string, (view: CommitmentsView, options: ListingOptions) => string>;
-export type CommitmentsFormat = keyof typeof commitmentsFormatters;
-export const commitmentsFormats = Object.keys(commitmentsFormatters) as CommitmentsFormat[];
+export const commitmentsFormatters = { ...listingFormats(commitmentsListing), json } satisfies Record<CommitmentsFormat, (view: CommitmentsView, options: ListingOptions) => string>;
+export type { CommitmentsFormat };

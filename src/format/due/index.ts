@@ -3,9 +3,9 @@ import { json } from "./json.js";
 import { csv, md, table } from "./listing.js";
 import type { DueFormatter } from "./types.js";
 
-/** The formats of `due`; the --format choices are derived from this map. */
-export const dueFormatters = { table, json, csv, md, ics } satisfies Record<string, DueFormatter>;
+import type { DueFormat } from "../formats.js";
 
-export type DueFormat = keyof typeof dueFormatters;
+/** The formats of `due`. */
+export const dueFormatters = { table, json, csv, md, ics } satisfies Record<DueFormat, DueFormatter>;
 
-export const dueFormats = Object.keys(dueFormatters) as DueFormat[];
+export type { DueFormat };

@@ -1,6 +1,7 @@
 import type { AgreementRow } from "../../core/agreements.js";
 import type { Lang } from "../../core/diagnostic.js";
 import { agreementStatusLabels, stateLabels } from "../../core/labels.js";
+import type { ListFormat } from "../formats.js";
 import { type Listing, type ListingOptions, type Tone, listingFormats } from "../listing.js";
 
 export interface ListView {
@@ -37,6 +38,5 @@ function listListing({ agreements, lang }: ListView, full: boolean): Listing {
 const json = ({ asOf, agreements }: ListView) =>
   JSON.stringify({ asOf, agreements: agreements.map(({ id, title, kind, status, signed, parties, next, file }) => ({ id, title, kind, status, signed, parties, next, file })) }, null, 2) + "\n";
 
-export const listFormatters = { ...listingFormats(listListing), json } satisfies Record<string, (view: ListView, options: ListingOptions) => string>;
-export type ListFormat = keyof typeof listFormatters;
-export const listFormats = Object.keys(listFormatters) as ListFormat[];
+export const listFormatters = { ...listingFormats(listListing), json } satisfies Record<ListFormat, (view: ListView, options: ListingOptions) => string>;
+export type { ListFormat };

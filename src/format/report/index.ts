@@ -4,9 +4,9 @@ import { junit } from "./junit.js";
 import { text } from "./text.js";
 import type { ReportFormatter } from "./types.js";
 
-/** The formats of `validate` and `check`; the --format choices are derived from this map. */
-export const reportFormatters = { text, json, github, junit } satisfies Record<string, ReportFormatter>;
+import type { ReportFormat } from "../formats.js";
 
-export type ReportFormat = keyof typeof reportFormatters;
+/** The formats of `validate` and `check`. */
+export const reportFormatters = { text, json, github, junit } satisfies Record<ReportFormat, ReportFormatter>;
 
-export const reportFormats = Object.keys(reportFormatters) as ReportFormat[];
+export type { ReportFormat };

@@ -1,0 +1,20 @@
+// The --format choices of each command. Each formatter map is checked against its list
+// (`satisfies Record<Format, …>`), so a format cannot be offered without a formatter or the reverse.
+
+export const reportFormats = ["text", "json", "github", "junit"] as const;
+export type ReportFormat = (typeof reportFormats)[number];
+
+export const dueFormats = ["table", "json", "csv", "md", "ics"] as const;
+export type DueFormat = (typeof dueFormats)[number];
+
+export const listFormats = ["table", "json", "csv", "md"] as const;
+export type ListFormat = (typeof listFormats)[number];
+
+export const commitmentsFormats = ["table", "json", "csv", "md"] as const;
+export type CommitmentsFormat = (typeof commitmentsFormats)[number];
+
+export const showFormats = ["text", "json"] as const;
+export type ShowFormat = (typeof showFormats)[number];
+
+export const agendaFormats = ["md", "pdf"] as const;
+export type AgendaFormat = (typeof agendaFormats)[number];
