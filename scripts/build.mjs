@@ -55,9 +55,11 @@ async function generate() {
 
 async function bundle() {
   const esbuild = await import("esbuild");
+  const { rm } = await import("node:fs/promises");
+  await rm(join(root, "dist"), { recursive: true, force: true });
   const pkg = JSON.parse(await readFile(join(root, "package.json"), "utf8"));
   await esbuild.build({
-    entryPoints: [join(root, "src", "main.ts")],
+    entryPoints: [join(root, "src", "main.ts"), join(root, "src", "load", "worker.ts")],
     outdir: join(root, "dist"),
     bundle: true,
     splitting: true,
@@ -67,6 +69,7 @@ async function bundle() {
     minify: true,
     sourcemap: false,
     legalComments: "none",
+    entryNames: "[name]",
     chunkNames: "chunks/[name]-[hash]",
     // pdfkit reads its font metrics from files beside its own code, so it stays a package on disk.
     external: ["pdfkit"],

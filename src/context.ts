@@ -42,6 +42,8 @@ export interface Context {
   tty: boolean;
   /** Width to fit tables and text to: $COLUMNS, else the terminal's; undefined when piped. */
   width?: number;
+  /** Threads for checking many files: $MOU_THREADS, else one per core. */
+  threads?: number;
 }
 
 export function parseDateOption(name: string, value: string): string {
@@ -85,5 +87,6 @@ export async function resolveContext(globals: Globals, io: Io): Promise<Context>
     chalk: new Chalk({ level: colorLevel(globals, io) }),
     tty: io.stdoutIsTTY,
     ...widthOf(io),
+    ...(Number(io.env.MOU_THREADS) >= 1 ? { threads: Math.floor(Number(io.env.MOU_THREADS)) } : {}),
   };
 }

@@ -1,8 +1,8 @@
-import { type CommitmentFilter, commitmentRows } from "../core/commitments.js";
+import { type CommitmentFilter, type CommitmentRow, commitmentRows } from "../core/commitments.js";
 import type { Context } from "../context.js";
 import { type CommitmentsFormat, commitmentsFormatters } from "../format/commitments/index.js";
-import { loadAgreements } from "../load/load-agreements.js";
-import { findAgreement } from "./find.js";
+import { eachAgreement } from "../load/each-agreement.js";
+import { unknownAgreement } from "./find.js";
 import { withSkipped } from "./skipped.js";
 import type { CommandOutput } from "./types.js";
 
@@ -12,9 +12,11 @@ export interface CommitmentsOptions extends CommitmentFilter {
 
 export async function commitments(options: CommitmentsOptions, context: Context): Promise<CommandOutput> {
   const { format, ...filter } = options;
-  const loaded = await loadAgreements(context);
-  if (filter.agreement !== undefined) findAgreement(loaded.agreements, filter.agreement, context.lang);
-  const rows = commitmentRows(loaded.agreements, { asOf: context.asOf, lang: context.lang, filter });
+  const rows: CommitmentRow[] = [];
+  // Rows are taken from each agreement as it is read, so the agreements themselves are never all kept.
+  const visited = await eachAgreement(context, (file) => rows.push(...commitmentRows([file], { asOf: context.asOf, lang: context.lang, filter })));
+  if (filter.agreement !== undefined && !visited.ids.includes(filter.agreement)) throw unknownAgreement(filter.agreement, visited.ids, context.lang);
+  rows.sort((a, b) => (a.agreement < b.agreement ? -1 : a.agreement > b.agreement ? 1 : 0));
   const stdout = commitmentsFormatters[format]({ asOf: context.asOf, lang: context.lang, commitments: rows }, context);
-  return withSkipped(stdout, loaded, context.lang);
+  return withSkipped(stdout, visited, context.lang);
 }

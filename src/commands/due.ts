@@ -19,7 +19,7 @@ export async function due(options: DueCommandOptions, context: Context): Promise
   if (options.within !== undefined && within === undefined) {
     throw new UsageError(`--within must be a duration such as P30D, P3M or P1Y, not "${options.within}"`);
   }
-  const loaded = await loadAgreements(context);
+  const loaded = await loadAgreements(context, "schedule");
   const reviews = dueReviews(loaded.agreements, {
     asOf: context.asOf,
     lang: context.lang,

@@ -20,7 +20,7 @@ import type { CommandOutput } from "./types.js";
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 async function agreementFile(id: string, context: Context): Promise<string> {
-  const loaded = await loadAgreements(context);
+  const loaded = await loadAgreements(context, "schedule");
   return findAgreement(loaded.agreements, id, context.lang).file;
 }
 

@@ -3,11 +3,16 @@ import type { AgreementFile } from "../core/model.js";
 import { closestMatch } from "../core/suggest.js";
 import { UsageError } from "../errors.js";
 
+/** The usage error for an id that names no agreement, with the closest one. */
+export function unknownAgreement(id: string, ids: readonly string[], lang: Lang): UsageError {
+  const suggestion = closestMatch(id, ids);
+  if (lang === "vi") return new UsageError(`không có thỏa thuận “${id}”${suggestion ? `; có phải ý bạn là “${suggestion}”?` : ""}`);
+  return new UsageError(`no agreement “${id}”${suggestion ? `; did you mean “${suggestion}”?` : ""}`);
+}
+
 /** The agreement with this id, or a usage error that names the closest id. */
 export function findAgreement<T extends AgreementFile>(files: readonly T[], id: string, lang: Lang): T {
   const found = files.find((f) => f.agreement.id === id);
   if (found) return found;
-  const suggestion = closestMatch(id, files.map((f) => f.agreement.id));
-  if (lang === "vi") throw new UsageError(`không có thỏa thuận “${id}”${suggestion ? `; có phải ý bạn là “${suggestion}”?` : ""}`);
-  throw new UsageError(`no agreement “${id}”${suggestion ? `; did you mean “${suggestion}”?` : ""}`);
+  throw unknownAgreement(id, files.map((f) => f.agreement.id), lang);
 }

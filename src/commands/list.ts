@@ -6,7 +6,7 @@ import { withSkipped } from "./skipped.js";
 import type { CommandOutput } from "./types.js";
 
 export async function list(options: { format: ListFormat }, context: Context): Promise<CommandOutput> {
-  const loaded = await loadAgreements(context);
+  const loaded = await loadAgreements(context, "schedule");
   const remind = context.config.remind;
   const agreements = agreementRows(loaded.agreements, { asOf: context.asOf, lang: context.lang, ...(remind !== undefined ? { remind } : {}) });
   const stdout = listFormatters[options.format]({ asOf: context.asOf, lang: context.lang, agreements }, context);

@@ -11,7 +11,7 @@ export interface ValidateOptions {
 
 export async function validate(paths: readonly string[], options: ValidateOptions, context: Context): Promise<CommandOutput> {
   const files = await findAgreementFiles(paths.length > 0 ? paths : [context.dir], context.cwd);
-  const results = await checkFiles(files, context);
+  const results = await checkFiles(files, { ...context, retain: "none" });
   const diagnostics = results.flatMap((r) => r.diagnostics);
   const sources = new Map(results.filter((r) => r.text !== undefined && r.diagnostics.length > 0).map((r) => [r.file, r.text!]));
   const report = { files: results.map((r) => r.file), diagnostics, sources };

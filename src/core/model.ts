@@ -23,6 +23,19 @@ export const startOf = (agreement: Agreement): string | undefined => agreement.e
 
 export const partyIds = (agreement: Agreement): string[] => agreement.parties.map((p: Party) => p.id);
 
+/**
+ * How much of each valid agreement a command keeps in memory: `validate` needs none of it, the schedule
+ * commands (`due`, `list`, `check`) everything but the commitments and sources, the rest all of it.
+ * Keeping less lets ten thousand files fit in little memory.
+ */
+export const retention = {
+  none: () => undefined,
+  schedule: ({ commitments: _c, sources: _s, notes: _n, document: _d, ...rest }: Agreement): Agreement => rest,
+  full: (a: Agreement): Agreement => a,
+} satisfies Record<string, (a: Agreement) => Agreement | undefined>;
+
+export type Retention = keyof typeof retention;
+
 /** Past its deadline and neither done nor dropped. */
 export function commitmentOverdue(commitment: Commitment, asOf: string): boolean {
   const status = commitmentStatusOf(commitment);

@@ -9,11 +9,14 @@ import { schemaFindings } from "../core/schema-findings.js";
 import validateAgreement from "../generated/validate-agreement.cjs";
 import { decode } from "./decode.js";
 import { locate } from "./locate.js";
-import { parseYaml } from "./parse.js";
+import { fastParse } from "./fast-parse.js";
+import { normalize, parseYaml, tooDeepFlowOffset } from "./parse.js";
 
 export interface CheckOptions {
   asOf: string;
   lang: Lang;
+  /** Try the fast parser first (default); false forces the positional parser, for tests. */
+  fast?: boolean;
 }
 
 export interface FileResult {
@@ -21,7 +24,7 @@ export interface FileResult {
   diagnostics: Diagnostic[];
   /** The agreement, when the file has no errors (warnings allowed). */
   agreement?: Agreement;
-  /** The decoded text, kept for code frames. */
+  /** The decoded text, kept for code frames when there is something to show. */
   text?: string;
   /** Where the `review:` key is written, for findings about the schedule. */
   reviewAt?: { line: number; column: number };
@@ -45,6 +48,59 @@ function place(doc: Document, lineCounter: LineCounter, file: string, finding: F
 }
 
 /**
+ * A copy of a short string that does not keep its source alive: parsers hand out slices of the whole file
+ * text, and one retained slice would keep every file of a large folder in memory.
+ */
+const detached = (s: string): string => (" " + s).slice(1);
+
+/** Line and column (1-based) of a text offset. */
+function position(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return { line, column: offset - (text.lastIndexOf("\n", offset - 1) + 1) + 1 };
+}
+
+/** Where a top-level key starts (a block map at column 0), when it appears exactly once. */
+function topLevelKey(text: string, key: string): number | undefined {
+  const pattern = new RegExp(`^${key}:(?=[ \\t]|\\r?$)`, "gm");
+  const found = [...text.matchAll(pattern)];
+  return found.length === 1 ? found[0]!.index : undefined;
+}
+
+/**
+ * The fast path: a file that js-yaml parses, that passes the schema and raises no finding needs no source
+ * positions but those of its `id` and `review` keys, which a block map at column 0 gives by pattern.
+ * Anything else returns undefined and takes the positional path, so results are the same either way.
+ */
+export function fastCheck(file: string, text: string, options: CheckOptions): FileResult | undefined {
+  if (tooDeepFlowOffset(text) >= 0) return undefined;
+  const raw = fastParse(text);
+  if (raw === undefined) return undefined;
+  let value: unknown;
+  try {
+    value = normalize(raw);
+  } catch {
+    return undefined;
+  }
+  if (!validateAgreement(value)) return undefined;
+  const agreement = value as Agreement;
+  const { fileName, stem } = fileNameParts(file);
+  if (checkAgreement(agreement, { stem, fileName, asOf: options.asOf }).length > 0) return undefined;
+  const idKey = topLevelKey(text, "id");
+  if (idKey === undefined) return undefined;
+  const idValue = idKey + /^id:[ \t]*/.exec(text.slice(idKey))![0].length;
+  const written = text.slice(idValue, idValue + agreement.id.length + 2);
+  if (!(written.startsWith(agreement.id) || written === `"${agreement.id}"` || written === `'${agreement.id}'`)) return undefined;
+  const result: FileResult = { file, diagnostics: [], agreement, id: { value: detached(agreement.id), ...position(text, idValue) } };
+  if (agreement.review !== undefined) {
+    const reviewKey = topLevelKey(text, "review");
+    if (reviewKey === undefined) return undefined;
+    result.reviewAt = position(text, reviewKey);
+  }
+  return result;
+}
+
+/**
  * Everything mou checks in one agreement file, from its bytes: encoding, YAML, schema and the rules
  * that need only this file. Pure: the caller reads the file and supplies "today".
  */
@@ -53,12 +109,16 @@ export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions
   const decoded = decode(bytes);
   if (!decoded.ok) return { file, diagnostics: [diagnostic(file, decoded.code, decoded.params, lang, decoded.line, decoded.column)] };
   const { text } = decoded;
+  if (options.fast !== false) {
+    const fast = fastCheck(file, text, options);
+    if (fast) return fast;
+  }
   const { doc, lineCounter, value, problems } = parseYaml(text);
   const diagnostics = problems.map((p) => {
     const { line, col } = lineCounter.linePos(p.offset);
     return diagnostic(file, p.code, p.params, lang, line, col);
   });
-  if (value === undefined) return { file, diagnostics, text };
+  if (value === undefined) return { file, diagnostics, ...(diagnostics.length > 0 ? { text } : {}) };
 
   let findings: Finding[];
   if (validateAgreement(value)) {
@@ -70,11 +130,11 @@ export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions
   diagnostics.push(...findings.map((f) => place(doc, lineCounter, file, f, lang)));
   diagnostics.sort(compareDiagnostics);
 
-  const result: FileResult = { file, diagnostics, text };
+  const result: FileResult = { file, diagnostics, ...(diagnostics.length > 0 ? { text } : {}) };
   const id = (value as { id?: unknown }).id;
   if (typeof id === "string") {
     const { line, col } = lineCounter.linePos(locate(doc, ["id"], "value"));
-    result.id = { value: id, line, column: col };
+    result.id = { value: detached(id), line, column: col };
   }
   if (!diagnostics.some((d) => d.severity === "error")) {
     result.agreement = value as Agreement;

@@ -1,4 +1,5 @@
 /** Bytes → text, or the reason the bytes are not an agreement file we can read. */
+import { isUtf8 } from "node:buffer";
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -6,7 +7,7 @@ export type Decoded =
   | { ok: true; text: string }
   | { ok: false; code: "file/too-large" | "file/empty" | "file/binary" | "file/utf16" | "file/not-utf8"; params: Record<string, string | number>; line: number; column: number };
 
-const fatalUtf8 = new TextDecoder("utf-8", { fatal: true });
+const utf8 = new TextDecoder("utf-8");
 const lenientUtf8 = new TextDecoder("utf-8");
 
 /** Offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1. */
@@ -78,14 +79,12 @@ export function decode(bytes: Uint8Array): Decoded {
   let start = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
   const body = bytes.subarray(start);
-  try {
-    return { ok: true, text: fatalUtf8.decode(body) };
-  } catch {
-    const offset = Math.max(0, firstInvalidUtf8(body));
-    const { line, column } = positionOfByte(body, offset);
-    const guess = guessLegacyEncoding(body);
-    const params: Record<string, string | number> = { byte: body[offset]!.toString(16).toUpperCase().padStart(2, "0"), offset: offset + start };
-    if (guess !== undefined) params.guess = guess;
-    return fail("file/not-utf8", params, line, column);
-  }
+  // isUtf8 is a native check, much faster than a fatal TextDecoder that throws.
+  if (isUtf8(body)) return { ok: true, text: utf8.decode(body) };
+  const offset = Math.max(0, firstInvalidUtf8(body));
+  const { line, column } = positionOfByte(body, offset);
+  const guess = guessLegacyEncoding(body);
+  const params: Record<string, string | number> = { byte: body[offset]!.toString(16).toUpperCase().padStart(2, "0"), offset: offset + start };
+  if (guess !== undefined) params.guess = guess;
+  return fail("file/not-utf8", params, line, column);
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../core/diagnostic.js";
-import type { AgreementFile } from "../core/model.js";
+import type { AgreementFile, Retention } from "../core/model.js";
 import type { Context } from "../context.js";
 import { findAgreementFiles } from "./files.js";
 import { checkFiles } from "./load-files.js";
@@ -19,13 +19,13 @@ export interface LoadedAgreements {
  * The valid agreements of the agreements folder. Invalid files are skipped; their errors come back so
  * the command can report them on stderr and exit 1.
  */
-export async function loadAgreements(context: Context): Promise<LoadedAgreements> {
-  const results = await checkFiles(await findAgreementFiles([context.dir], context.cwd), context);
+export async function loadAgreements(context: Context, retain: Retention = "full"): Promise<LoadedAgreements> {
+  const results = await checkFiles(await findAgreementFiles([context.dir], context.cwd), { ...context, retain });
   const agreements: LoadedAgreement[] = [];
   const skipped: Diagnostic[] = [];
   let skippedFiles = 0;
   for (const r of results) {
-    if (r.agreement) agreements.push(r.reviewAt ? { file: r.file, agreement: r.agreement, reviewAt: r.reviewAt } : { file: r.file, agreement: r.agreement });
+    if (!r.diagnostics.some((d) => d.severity === "error") && r.agreement) agreements.push(r.reviewAt ? { file: r.file, agreement: r.agreement, reviewAt: r.reviewAt } : { file: r.file, agreement: r.agreement });
     else {
       skippedFiles++;
       skipped.push(...r.diagnostics.filter((d) => d.severity === "error"));

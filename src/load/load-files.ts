@@ -1,32 +1,53 @@
-import { readFile } from "node:fs/promises";
-import type { Lang } from "../core/diagnostic.js";
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 import { compareDiagnostics } from "../core/diagnostic.js";
 import { formatMessage, severityOf } from "../core/messages.js";
 import { duplicateAgreementIds } from "../core/rules.js";
-import { type FileResult, checkFile } from "./check.js";
-import { displayPath } from "./files.js";
+import type { FileResult } from "./check.js";
+import { type LoadOptions, checkOne } from "./check-one.js";
 
-export interface LoadOptions {
-  cwd: string;
-  asOf: string;
-  lang: Lang;
+export type { LoadOptions };
+
+/** Below this many files a worker thread costs more to start than it saves. */
+const PARALLEL_FROM = 2000;
+
+/** The bundled worker script, beside the bundle's chunks; absent when running from source. */
+function workerScript(): URL | undefined {
+  const url = new URL("../worker.js", import.meta.url);
+  return url.protocol === "file:" && existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
-async function checkOne(path: string, options: LoadOptions): Promise<FileResult> {
-  const file = displayPath(options.cwd, path);
-  try {
-    return checkFile(file, await readFile(path), options);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    const code = "file/unreadable";
-    return { file, diagnostics: [{ file, line: 1, column: 1, severity: severityOf(code), code, message: formatMessage(code, { reason }, options.lang), path: "" }] };
-  }
+function inWorker(script: URL, paths: string[], options: LoadOptions): Promise<FileResult[]> {
+  return new Promise((resolve, reject) => {
+    const { cwd, asOf, lang, retain } = options;
+    const worker = new Worker(script, { workerData: { paths, options: { cwd, asOf, lang, ...(retain ? { retain } : {}) } } });
+    worker.once("message", resolve);
+    worker.once("error", reject);
+    worker.once("exit", (code) => code !== 0 && reject(new Error(`a worker thread stopped with code ${code}`)));
+  });
+}
+
+/**
+ * Checks many files on every core: worker threads take equal shares while this thread checks the first.
+ * Only when the agreements themselves are not kept (`validate`): a second thread costs a second heap, and
+ * with the agreements kept that would outgrow the memory budget (see bench/RESULTS.md).
+ */
+async function checkAll(paths: readonly string[], options: LoadOptions): Promise<FileResult[]> {
+  const script = paths.length >= PARALLEL_FROM && options.retain === "none" ? workerScript() : undefined;
+  const threads = Math.min(options.threads ?? availableParallelism(), 4);
+  if (script === undefined || threads < 2) return paths.map((p) => checkOne(p, options));
+  const size = Math.ceil(paths.length / threads);
+  const shares = Array.from({ length: threads }, (_, i) => paths.slice(i * size, (i + 1) * size));
+  const others = shares.slice(1).map((share) => inWorker(script, share, options));
+  const mine = shares[0]!.map((p) => checkOne(p, options));
+  return [mine, ...(await Promise.all(others))].flat();
 }
 
 /** Reads and checks the files, then the rules that span files (agreement ids are unique). */
 export async function checkFiles(paths: readonly string[], options: LoadOptions): Promise<FileResult[]> {
-  const results: FileResult[] = [];
-  for (const path of paths) results.push(await checkOne(path, options));
+  const results = await checkAll(paths, options);
   const withIds = results.filter((r) => r.id !== undefined);
   for (const { index, other } of duplicateAgreementIds(withIds.map((r) => ({ file: r.file, id: r.id!.value })))) {
     const result = withIds[index]!;

@@ -22,18 +22,25 @@ export interface ParsedYaml {
 
 class TooDeep extends Error {}
 
+/** Strings only need NFC work when they hold something beyond Latin-1, where decomposed forms live. */
+const MAYBE_NOT_NFC = /[^\u0000-\u02ff]/;
+const nfc = (s: string): string => (MAYBE_NOT_NFC.test(s) ? s.normalize("NFC") : s);
+
 /**
  * Plain data with every string (keys too) in Unicode NFC, so that "Nghệ" typed with combining marks equals
- * "Nghệ" typed precomposed. Objects have no prototype-carrying keys beyond what the YAML said.
+ * "Nghệ" typed precomposed. A `__proto__` key stays an ordinary own key, never a prototype.
  */
-function normalize(value: unknown, depth = 0): unknown {
+export function normalize(value: unknown, depth = 0): unknown {
   if (depth > MAX_DEPTH) throw new TooDeep();
-  if (typeof value === "string") return value.normalize("NFC");
+  if (typeof value === "string") return nfc(value);
   if (Array.isArray(value)) return value.map((item) => normalize(item, depth + 1));
   if (value !== null && typeof value === "object") {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) {
-      Object.defineProperty(out, key.normalize("NFC"), { value: normalize(item, depth + 1), enumerable: true, writable: true, configurable: true });
+    for (const key of Object.keys(value)) {
+      const item = normalize((value as Record<string, unknown>)[key], depth + 1);
+      const name = nfc(key);
+      if (name === "__proto__") Object.defineProperty(out, name, { value: item, enumerable: true, writable: true, configurable: true });
+      else out[name] = item;
     }
     return out;
   }
