@@ -168,7 +168,14 @@ class Layout {
     const pad = 3;
     const cells = [token.header, ...token.rows].map((row) => row.map((c) => runs(c.tokens)));
     doc.fontSize(TABLE);
-    const measure = (font: string, text: string) => doc.font(font).widthOfString(text);
+    // Each distinct word is measured once: shaping text with the font is the costly part of layout.
+    const measured = new Map<string, number>();
+    const measure = (font: string, text: string) => {
+      const key = `${font}\u0000${text}`;
+      let w = measured.get(key);
+      if (w === undefined) measured.set(key, (w = doc.font(font).widthOfString(text)));
+      return w;
+    };
     const longestWord = (i: number) => Math.max(...cells.map((row) => Math.max(0, ...plain(row[i] ?? []).split(/\s+/).map((w) => measure("bold", w)))));
     const natural = (i: number) => Math.max(...cells.map((row) => plain(row[i] ?? []).split("\n").reduce((m, l) => Math.max(m, measure("regular", l)), 0)));
     const n = token.header.length;
@@ -185,8 +192,15 @@ class Layout {
     const left = this.width - widths.reduce((a, b) => a + b, 0);
     if (!fits && left > 0) widths[widths.indexOf(Math.max(...widths))]! += left;
 
-    const heightOf = (row: Run[][], header: boolean) =>
-      Math.max(...row.map((cell, i) => doc.font(header ? "bold" : "regular").fontSize(TABLE).heightOfString(plain(cell) || " ", { width: widths[i]! - 2 * pad }))) + 2 * pad;
+    const heights = new Map<Run[][], number>();
+    const heightOf = (row: Run[][], header: boolean) => {
+      let h = heights.get(row);
+      if (h === undefined) {
+        h = Math.max(...row.map((cell, i) => doc.font(header ? "bold" : "regular").fontSize(TABLE).heightOfString(plain(cell) || " ", { width: widths[i]! - 2 * pad }))) + 2 * pad;
+        heights.set(row, h);
+      }
+      return h;
+    };
     const drawRow = (row: Run[][], header: boolean) => {
       const height = heightOf(row, header);
       if (doc.y + height > doc.page.height - doc.page.margins.bottom) {

@@ -1,0 +1,117 @@
+// mou's benchmark: whole-process runs, medians, peak memory, and the budgets they must meet.
+// `npm run bench` builds first; BENCH_RUNS sets the runs of the slow cases (default 3).
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { corpus } from "./corpus.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const bin = join(root, "bin", "mou.js");
+const ajv = join(root, "node_modules", ".bin", "ajv");
+const slowRuns = Number(process.env.BENCH_RUNS ?? 3);
+const hasTime = existsSync("/usr/bin/time");
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Median wall time (ms) and peak resident memory (MB) of a whole process, after one warm-up run. */
+function measure(command, args, { runs, okCodes = [0] }) {
+  const times = [];
+  const peaks = [];
+  for (let i = 0; i <= runs; i++) {
+    const start = process.hrtime.bigint();
+    const r = hasTime
+      ? spawnSync("/usr/bin/time", ["-f", "%M", command, ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: "1" } })
+      : spawnSync(command, args, { cwd: root, encoding: "utf8", maxBuffer: 1 << 30 });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (!okCodes.includes(r.status)) throw new Error(`${command} ${args.join(" ")} exited ${r.status}: ${r.stderr.slice(-400)}`);
+    if (i === 0) continue;
+    times.push(ms);
+    if (hasTime) peaks.push(Number(r.stderr.trim().split("\n").at(-1)) / 1024);
+  }
+  return { ms: median(times), mb: peaks.length ? Math.max(...peaks) : undefined };
+}
+
+console.log("Generating corpora (kept in bench/corpus/) …");
+const c1k = corpus(join(root, "bench/corpus/1k"), 1000);
+const c10k = corpus(join(root, "bench/corpus/10k"), 10000);
+const c10kq = corpus(join(root, "bench/corpus/10k-quoted"), 10000, { quoteDates: true });
+const c1kq = corpus(join(root, "bench/corpus/1k-quoted"), 1000, { quoteDates: true });
+const node = process.execPath;
+const asOf = ["--as-of", "2026-01-01"];
+const ajvArgs = (folder) => ["validate", "--spec=draft2020", "-c", "ajv-formats", "--allow-union-types", "--strict-required=false", "-s", "schemas/agreement.schema.json", "-d", `${folder}/*.yaml`];
+
+const rows = [];
+const add = (name, result, compare) => {
+  rows.push({ name, ...result, compare });
+  console.log(`${name.padEnd(46)} ${result.ms.toFixed(0).padStart(7)} ms ${result.mb === undefined ? "" : `${result.mb.toFixed(0).padStart(5)} MB`}`);
+  return result;
+};
+
+console.log("Measuring …");
+const nodeStart = add("node -e 0", measure(node, ["-e", "0"], { runs: 21 }));
+const version = add("mou --version", measure(node, [bin, "--version"], { runs: 21 }));
+const floor1k = add("YAML parse floor, 1,000 files", measure(node, ["bench/floor.mjs", c1k], { runs: 5 }));
+const validate1k = add("mou validate, 1,000 files", measure(node, [bin, "validate", c1k, ...asOf], { runs: 5 }));
+const ajv1k = add("ajv-cli validate, 1,000 files", measure(ajv, ajvArgs(c1kq), { runs: 5 }));
+const floor10k = add("YAML parse floor, 10,000 files", measure(node, ["bench/floor.mjs", c10k], { runs: slowRuns }));
+const validate10k = add("mou validate, 10,000 files", measure(node, [bin, "validate", c10k, ...asOf], { runs: slowRuns }));
+const ajv10k = add("ajv-cli validate, 10,000 files", measure(ajv, ajvArgs(c10kq), { runs: slowRuns }));
+const due = add("mou due, 10,000 files", measure(node, [bin, "--dir", c10k, "due", "--format", "json", ...asOf], { runs: slowRuns }));
+const list = add("mou list, 10,000 files", measure(node, [bin, "--dir", c10k, "list", "--format", "json", ...asOf], { runs: slowRuns }));
+const search = add("mou commitments --search, 10,000 files", measure(node, [bin, "--dir", c10k, "commitments", "--search", "do thi", "--format", "json", ...asOf], { runs: slowRuns }));
+mkdirSync(join(root, "bench/.out"), { recursive: true });
+const pdfPath = join(root, "bench/.out/agenda.pdf");
+const agenda = add("mou agenda --format pdf (whole command)", measure(node, [bin, "agenda", "nghe-an-quang-ngai-2023", "--format", "pdf", "-o", pdfPath, "--force", "--as-of", "2025-07-01"], { runs: 5 }));
+const mdPath = join(root, "bench/.out/agenda.md");
+spawnSync(node, [bin, "agenda", "nghe-an-quang-ngai-2023", "-o", mdPath, "--force", "--as-of", "2025-07-01"], { cwd: root });
+const inProcess = JSON.parse(spawnSync(node, ["bench/pdf-in-process.mjs", mdPath], { cwd: root, encoding: "utf8" }).stdout);
+console.log(`PDF in-process: import ${inProcess.importMs.toFixed(0)} ms, first render ${inProcess.firstRenderMs.toFixed(0)} ms, warm render ${inProcess.warmRenderMs.toFixed(0)} ms`);
+
+const tenK = [validate10k, due, list, search];
+const budgets = [
+  ["start-up ≤ 1.3 × node -e 0", version.ms / nodeStart.ms, 1.3, `${(version.ms / nodeStart.ms).toFixed(2)} ×`],
+  ["validate 10,000 files ≤ ajv-cli", validate10k.ms / ajv10k.ms, 1, `${(validate10k.ms / ajv10k.ms).toFixed(2)} × ajv-cli`],
+  ["due ≤ YAML parse floor", due.ms / floor10k.ms, 1, `${(due.ms / floor10k.ms).toFixed(2)} × floor`],
+  ["list ≤ YAML parse floor", list.ms / floor10k.ms, 1, `${(list.ms / floor10k.ms).toFixed(2)} × floor`],
+  ["commitments --search ≤ YAML parse floor", search.ms / floor10k.ms, 1, `${(search.ms / floor10k.ms).toFixed(2)} × floor`],
+  ["agenda PDF ≤ 300 ms (whole command)", agenda.ms, 300, `${agenda.ms.toFixed(0)} ms`],
+  ...(hasTime ? [["peak memory on 10,000 files ≤ 150 MB", Math.max(...tenK.map((r) => r.mb)), 150, `${Math.max(...tenK.map((r) => r.mb)).toFixed(0)} MB (largest of validate, due, list, commitments)`]] : []),
+];
+
+const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+const lines = [
+  "# Benchmark results",
+  "",
+  `Made by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}.`,
+  `Medians of whole-process runs (21 for start-up, 5 for 1,000 files and the PDF, ${slowRuns} for 10,000 files) after a warm-up run; peak memory is the largest resident set seen (\`/usr/bin/time -v\`).`,
+  "Corpora: generated agreements of about 4 KB with ten commitments, Vietnamese text and unquoted dates (`bench/corpus.mjs`); ajv-cli gets a copy with quoted dates.",
+  "",
+  "| command | median | × reference | peak memory |",
+  "| --- | ---: | ---: | ---: |",
+  ...rows.map((r) => `| ${r.name} | ${r.ms.toFixed(0)} ms | ${ratioOf(r)} | ${r.mb === undefined ? "—" : `${r.mb.toFixed(0)} MB`} |`),
+  "",
+  `PDF rendering in-process (\`bench/pdf-in-process.mjs\`): loading the renderer (pdfkit, marked) ${inProcess.importMs.toFixed(0)} ms, first render ${inProcess.firstRenderMs.toFixed(0)} ms (fonts parsed and subset), warm render ${inProcess.warmRenderMs.toFixed(0)} ms.`,
+  "",
+  "## Budgets",
+  "",
+  "| budget | measured | met |",
+  "| --- | --- | :---: |",
+  ...budgets.map(([name, value, limit, shown]) => `| ${name} | ${shown} | ${value <= limit ? "yes" : "**no**"} |`),
+  "",
+  ...(agenda.ms > 300
+    ? [
+        `Why the PDF budget is not met here: starting Node (${nodeStart.ms.toFixed(0)} ms) and loading pdfkit with marked (${inProcess.importMs.toFixed(0)} ms) already take ${(nodeStart.ms + inProcess.importMs).toFixed(0)} ms before a page is laid out; the first render then spends ${inProcess.firstRenderMs.toFixed(0)} ms, mostly in fontkit parsing the Tinos fonts and shaping every run of text (a warm render in the same process takes ${inProcess.warmRenderMs.toFixed(0)} ms). Meeting 300 ms on this machine would take a lighter PDF writer than pdfkit or fonts pre-parsed at build time.`,
+        "",
+      ]
+    : []),
+];
+function ratioOf(r) {
+  const ref = r.name.startsWith("mou --version") ? nodeStart : r.name.includes("validate, 1,000") ? ajv1k : r.name.includes("validate, 10,000") ? ajv10k : r.name.includes("10,000") && r.name.startsWith("mou") ? floor10k : undefined;
+  if (!ref) return "—";
+  const label = ref === nodeStart ? "node" : ref === floor10k ? "floor" : "ajv-cli";
+  return `${(r.ms / ref.ms).toFixed(2)} × ${label}`;
+}
+writeFileSync(join(root, "bench/RESULTS.md"), lines.join("\n"));
+console.log("\n" + lines.slice(lines.indexOf("## Budgets")).join("\n"));
+console.log("Written to bench/RESULTS.md");
