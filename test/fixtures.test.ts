@@ -6,13 +6,17 @@ import { findAgreementFiles } from "../src/load/files.js";
 import { checkFiles } from "../src/load/load-files.js";
 import { root } from "./helpers.js";
 
-// One folder per diagnostic under test/fixtures/diagnostics; expected.json lists "file:line:col code".
+// One folder per diagnostic code under test/fixtures/diagnostics, and one per kind of hostile or odd input
+// under test/fixtures/bad; each expected.json lists "file:line:col code".
 const casesDir = join(root, "test", "fixtures", "diagnostics");
-const cases = readdirSync(casesDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
-const expected = (name: string): string[] => JSON.parse(readFileSync(join(casesDir, name, "expected.json"), "utf8"));
+const badDir = join(root, "test", "fixtures", "bad");
+const folders = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const cases = folders(casesDir);
+const badCases = folders(badDir);
+const expected = (name: string, dir = casesDir): string[] => JSON.parse(readFileSync(join(dir, name, "expected.json"), "utf8"));
 
-async function diagnose(name: string): Promise<string[]> {
-  const dir = join(casesDir, name);
+async function diagnose(name: string, base = casesDir): Promise<string[]> {
+  const dir = join(base, name);
   const files = await findAgreementFiles([dir], dir);
   const results = await checkFiles(files, { cwd: dir, asOf: "2025-01-01", lang: "en" });
   return results.flatMap((r) => r.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`));
@@ -21,6 +25,10 @@ async function diagnose(name: string): Promise<string[]> {
 describe("diagnostic fixtures", () => {
   it.each(cases)("%s", async (name) => {
     expect(await diagnose(name)).toEqual(expected(name));
+  });
+
+  it.each(badCases)("bad input: %s", async (name) => {
+    expect(await diagnose(name, badDir)).toEqual(expected(name, badDir));
   });
 
   it("cover every diagnostic code that a file can produce", () => {

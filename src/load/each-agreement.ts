@@ -3,7 +3,7 @@ import { formatMessage, severityOf } from "../core/messages.js";
 import type { AgreementFile } from "../core/model.js";
 import type { Context } from "../context.js";
 import { checkOne } from "./check-one.js";
-import { findAgreementFiles } from "./files.js";
+import { agreementsFolder } from "./files.js";
 
 export interface Visited {
   /** Ids of the valid agreements, in file order. */
@@ -20,7 +20,7 @@ export interface Visited {
 export async function eachAgreement(context: Context, visit: (file: AgreementFile) => void): Promise<Visited> {
   const first = new Map<string, string>();
   const out: Visited = { ids: [], skipped: [], skippedFiles: 0 };
-  for (const path of await findAgreementFiles([context.dir], context.cwd)) {
+  for (const path of await agreementsFolder(context.dir, context.cwd)) {
     const result = checkOne(path, context);
     const id = result.id?.value;
     const other = id === undefined ? undefined : first.get(id);

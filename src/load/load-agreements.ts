@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../core/diagnostic.js";
 import type { AgreementFile, Retention } from "../core/model.js";
 import type { Context } from "../context.js";
-import { findAgreementFiles } from "./files.js";
+import { agreementsFolder } from "./files.js";
 import { checkFiles } from "./load-files.js";
 
 export interface LoadedAgreement extends AgreementFile {
@@ -20,7 +20,7 @@ export interface LoadedAgreements {
  * the command can report them on stderr and exit 1.
  */
 export async function loadAgreements(context: Context, retain: Retention = "full"): Promise<LoadedAgreements> {
-  const results = await checkFiles(await findAgreementFiles([context.dir], context.cwd), { ...context, retain });
+  const results = await checkFiles(await agreementsFolder(context.dir, context.cwd), { ...context, retain });
   const agreements: LoadedAgreement[] = [];
   const skipped: Diagnostic[] = [];
   let skippedFiles = 0;

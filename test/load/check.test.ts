@@ -46,7 +46,7 @@ describe("checkFile", () => {
 
 describe("checkFiles", () => {
   it("reports a file that cannot be read, and a file over the size limit, as diagnostics", async () => {
-    const { dir, cleanup } = tempFolder({ "big.yaml": new Uint8Array(10 * 1024 * 1024 + 1).fill(0x20), "ok.yaml": agreementYaml("ok") });
+    const { dir, cleanup } = tempFolder({ "big.yaml": new Uint8Array(20 * 1024 * 1024).fill(0x20), "ok.yaml": agreementYaml("ok") });
     try {
       const results = await checkFiles([join(dir, "big.yaml"), join(dir, "ok.yaml"), dir], { cwd: dir, asOf: "2025-01-01", lang: "en" });
       expect(results.flatMap(brief)).toEqual(["big.yaml:1:1 file/too-large", `${dir}:1:1 file/unreadable`]);

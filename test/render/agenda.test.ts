@@ -151,3 +151,15 @@ describe("agenda in PDF", () => {
     }
   });
 });
+
+describe("template security", () => {
+  it("gives templates no access to prototypes", () => {
+    const { dir: folder, cleanup } = tempFolder({ "probe.hbs": "[{{constructor}}][{{title.constructor}}][{{__proto__}}][{{lookup this \"constructor\"}}]\n" });
+    try {
+      const run = agenda("tinh-a-tinh-b-2021", "--template", join(folder, "probe.hbs"));
+      expect(run.stdout).toBe("[][][][]\n");
+    } finally {
+      cleanup();
+    }
+  });
+});

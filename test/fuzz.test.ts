@@ -1,0 +1,123 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { agendaView } from "../src/core/agenda.js";
+import { agreementRows } from "../src/core/agreements.js";
+import { reviewReport } from "../src/core/check.js";
+import { commitmentRows } from "../src/core/commitments.js";
+import { dueReviews } from "../src/core/due.js";
+import { agreementView } from "../src/core/show.js";
+import { checkFile } from "../src/load/check.js";
+import { renderAgendaMarkdown } from "../src/render/markdown.js";
+import { root } from "./helpers.js";
+
+// Seeded, so a failure reproduces; 2,000 cases per target as the robustness issue asks.
+const RUNS = 2000;
+const seeds = { mutate: 20251122, schedule: 7 };
+const base = readFileSync(join(root, "agreements", "nghe-an-quang-ngai-2023.yaml"));
+const other = readFileSync(join(root, "agreements", "ba-ria-vung-tau-pbeg-2018.yaml"));
+const template = readFileSync(join(root, "templates", "agenda.vi.md.hbs"), "utf8");
+
+/** Random damage to a valid file: the kinds of edits people and tools make by mistake. */
+const mutation = fc.oneof(
+  fc.record({ op: fc.constant("truncate"), at: fc.nat(), bytes: fc.constant(new Uint8Array()) }),
+  fc.record({ op: fc.constant("insert"), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }) }),
+  fc.record({ op: fc.constant("insert-text"), at: fc.nat(), bytes: fc.constantFrom(...[": ", "- ", "\n", "\t", "  ", "[", "{", "}", "]", "&a ", "*a", "!x ", "#", '"', "'", "|\n", "id: x\n", "\u0000", "\r"].map((s) => new TextEncoder().encode(s))) }),
+  fc.record({ op: fc.constant("delete"), at: fc.nat(), bytes: fc.constant(new Uint8Array()) }),
+  fc.record({ op: fc.constant("duplicate-line"), at: fc.nat(), bytes: fc.constant(new Uint8Array()) }),
+  fc.record({ op: fc.constant("rename-key"), at: fc.nat(), bytes: fc.constantFrom(...["idd", "titel", "kind", "signed", "due", "status", "__proto__", "constructor"].map((s) => new TextEncoder().encode(s))) }),
+  fc.record({ op: fc.constant("retype"), at: fc.nat(), bytes: fc.constantFrom(...["[]", "{}", "123", "true", "null", "2023-02-30", "P0Y", '""'].map((s) => new TextEncoder().encode(s))) }),
+);
+
+function apply(source: Uint8Array, edits: { op: string; at: number; bytes: Uint8Array }[]): Uint8Array {
+  let bytes = Buffer.from(source);
+  for (const { op, at, bytes: extra } of edits) {
+    const i = at % (bytes.length + 1);
+    const lines = bytes.toString("latin1").split("\n");
+    const line = at % lines.length;
+    if (op === "truncate") bytes = bytes.subarray(0, i);
+    else if (op === "insert" || op === "insert-text") bytes = Buffer.concat([bytes.subarray(0, i), extra, bytes.subarray(i)]);
+    else if (op === "delete") bytes = Buffer.concat([bytes.subarray(0, i), bytes.subarray(Math.min(bytes.length, i + 1 + (at % 40)))]);
+    else if (op === "duplicate-line") bytes = Buffer.from([...lines.slice(0, line + 1), lines[line], ...lines.slice(line + 1)].join("\n"), "latin1");
+    else if (op === "rename-key") bytes = Buffer.from(lines.map((l, k) => (k === line ? l.replace(/^(\s*-?\s*)[^:\s]+:/, `$1${Buffer.from(extra).toString()}:`) : l)).join("\n"), "latin1");
+    else bytes = Buffer.from(lines.map((l, k) => (k === line ? l.replace(/:\s.*$/, `: ${Buffer.from(extra).toString()}`) : l)).join("\n"), "latin1");
+  }
+  return bytes;
+}
+
+describe("fuzzing", () => {
+  it("the validator and every read view: never throw, stay fast, and give a valid agreement or a placed diagnostic", () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(mutation, { minLength: 1, maxLength: 4 }), (first, edits) => {
+        const bytes = apply(first ? base : other, edits);
+        const started = performance.now();
+        const result = checkFile("agreements/x.yaml", bytes, { asOf: "2026-01-01", lang: "vi" });
+        expect(performance.now() - started).toBeLessThan(2000);
+        const errors = result.diagnostics.filter((d) => d.severity === "error");
+        if (result.agreement === undefined) {
+          expect(errors.length).toBeGreaterThan(0);
+        } else {
+          expect(errors).toEqual([]);
+          const files = [{ file: "agreements/x.yaml", agreement: result.agreement }];
+          dueReviews(files, { asOf: "2026-01-01", lang: "vi" });
+          agreementRows(files, { asOf: "2026-01-01", lang: "en" });
+          commitmentRows(files, { asOf: "2026-01-01", lang: "vi", filter: { search: "do thi" } });
+          reviewReport(files, { asOf: "2026-01-01", lang: "vi" });
+          agreementView("agreements/x.yaml", result.agreement, { asOf: "2026-01-01", lang: "vi" });
+          try {
+            renderAgendaMarkdown(template, agendaView(result.agreement, { asOf: "2026-01-01", lang: "vi", date: "2026-01-02" }));
+          } catch (error) {
+            expect((error as Error).constructor.name).toBe("AgendaError");
+          }
+        }
+        for (const d of result.diagnostics) {
+          expect(d.line).toBeGreaterThanOrEqual(1);
+          expect(d.column).toBeGreaterThanOrEqual(1);
+          expect(d.message.length).toBeGreaterThan(0);
+        }
+      }),
+      { seed: seeds.mutate, numRuns: RUNS },
+    );
+  });
+
+  it("the schedule core: random agreements and dates never throw and keep their invariants", () => {
+    const date = fc.integer({ min: 0, max: 20000 }).map((n) => new Date(Date.UTC(1990, 0, 1) + n * 86400000).toISOString().slice(0, 10));
+    const duration = fc.constantFrom("P1Y", "P2Y", "P6M", "P1M", "P4W", "P90D", "P1Y6M", "P3M10D", "P1D");
+    fc.assert(
+      fc.property(
+        date,
+        duration,
+        fc.option(duration, { nil: undefined }),
+        fc.boolean(),
+        fc.array(fc.record({ date, extra: fc.boolean(), covers: fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }) }), { maxLength: 6 }),
+        date,
+        fc.constantFrom("active", "suspended", undefined),
+        fc.option(date, { nil: undefined }),
+        (signed, every, remind, rolling, held, asOf, status, expires) => {
+          const agreement = {
+            id: "x",
+            title: "T",
+            kind: "mou" as const,
+            signed,
+            parties: [{ id: "a", name: "A" }] as [{ id: string; name: string }],
+            ...(status ? { status } : {}),
+            ...(expires ? { expires } : {}),
+            review: { every, ...(remind ? { remind } : {}), ...(rolling ? { from: "last-review" as const } : {}) },
+            reviews: held.map((h) => ({ date: h.date, ...(h.extra ? { kind: "extra" as const } : {}), ...(h.covers ? { covers: h.covers } : {}) })),
+          };
+          const [review] = dueReviews([{ file: "x.yaml", agreement }], { asOf, lang: "en" });
+          if (review === undefined) return;
+          expect(review.number).toBeGreaterThanOrEqual(1);
+          expect(["overdue", "due-soon", "scheduled"]).toContain(review.state);
+          expect(review.state === "overdue").toBe(review.days < 0);
+          for (const m of review.missed) expect(m).toBeLessThan(review.number);
+          if (expires !== undefined) expect(review.due <= expires).toBe(true);
+          const counted = agreement.reviews.filter((r) => r.kind !== "extra").map((r) => r.date).sort();
+          if (rolling && counted.length > 0) expect(review.due > counted.at(-1)!).toBe(true);
+        },
+      ),
+      { seed: seeds.schedule, numRuns: RUNS },
+    );
+  });
+});
