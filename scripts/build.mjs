@@ -11,6 +11,7 @@ const generated = join(root, "src", "generated");
 const schemas = [
   { file: "agreement.schema.json", name: "agreement" },
   { file: "config.schema.json", name: "config" },
+  { file: "units.schema.json", name: "units" },
 ];
 
 async function writeIfChanged(path, text) {

@@ -55,6 +55,7 @@ function buildProgram(io: Io, done: (output: CommandOutput) => void): Command {
   program
     .command("list")
     .description("agreements: id, parties, signed, status, next review and its state")
+    .option("--unit <code or name>", "only agreements with a party that answers to this provincial-level unit now")
     .addOption(format(listFormats, "table"))
     .addHelpText("after", examples(["mou list", "mou list --format json", "mou list --format csv > agreements.csv"]))
     .action(action(async (context, options: Options<typeof import("./commands/list.js").list, 0>) => (await import("./commands/list.js")).list(options, context)));
@@ -77,6 +78,7 @@ function buildProgram(io: Io, done: (output: CommandOutput) => void): Command {
     .addOption(new Option("--status <status>", "only this status").choices(commitmentStatuses))
     .option("--overdue", "only commitments past their deadline and not done or dropped")
     .option("--search <text>", 'text in titles, agencies or notes ("do thi" finds "đô thị")')
+    .option("--unit <code or name>", "only commitments of parties that answer to this provincial-level unit now (79 or ho-chi-minh finds Bà Rịa - Vũng Tàu's)")
     .addOption(format(commitmentsFormats, "table"))
     .addHelpText("after", examples(["mou commitments", 'mou commitments --search "do thi"', "mou commitments --agreement nghe-an-quang-ngai-2023 --status in-progress", 'mou commitments --lead "Tai nguyen" --format csv > commitments.csv', "mou commitments --overdue --format json"]))
     .action(action(async (context, options: Options<typeof import("./commands/commitments.js").commitments, 0>) => (await import("./commands/commitments.js")).commitments(options, context)));
@@ -164,6 +166,13 @@ function buildProgram(io: Io, done: (output: CommandOutput) => void): Command {
     .option("--dry-run", "print the file and write nothing")
     .addHelpText("after", examples(['mou new ha-tinh-quang-binh-2024 --title "Chương trình hợp tác" --signed 2024-03-01 --party "ha-tinh:Tỉnh Hà Tĩnh" --party "quang-binh:Tỉnh Quảng Bình" --every P1Y']))
     .action(action(async (context, id: string, options: Options<typeof import("./commands/edit.js").newAgreement, 1>) => (await import("./commands/edit.js")).newAgreement(id, options, context)));
+
+  program
+    .command("units")
+    .description("the provincial-level units by code, with the 2025 reorganisation: names, and what took over each closed code")
+    .addOption(format(["table", "json"] as const, "table"))
+    .addHelpText("after", examples(["mou units", "mou units --as-of 2025-06-30", "mou units --format json"]))
+    .action(action(async (context, options: Options<typeof import("./commands/units.js").units, 0>) => (await import("./commands/units.js")).units(options, context)));
 
   program
     .command("schema")

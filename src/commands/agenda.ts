@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { AgendaError, agendaView } from "../core/agenda.js";
+import { registry } from "../data-units.js";
 import { parseDateOption, type Context } from "../context.js";
 import { UsageError } from "../errors.js";
 import { loadAgreements } from "../load/load-agreements.js";
@@ -39,6 +40,7 @@ export async function agenda(id: string, options: AgendaCommandOptions, context:
     view = agendaView(agreement, {
       asOf: context.asOf,
       lang: context.lang,
+      units: registry,
       ...(remind !== undefined ? { remind } : {}),
       ...(review !== undefined ? { review } : {}),
       ...(date !== undefined ? { date } : {}),

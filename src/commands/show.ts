@@ -1,4 +1,5 @@
 import { agreementView } from "../core/show.js";
+import { registry } from "../data-units.js";
 import type { Context } from "../context.js";
 import { showText } from "../format/show/text.js";
 import { loadAgreements } from "../load/load-agreements.js";
@@ -10,7 +11,7 @@ export async function show(id: string, options: { format: "text" | "json" }, con
   const loaded = await loadAgreements(context);
   const { file, agreement } = findAgreement(loaded.agreements, id, context.lang);
   const remind = context.config.remind;
-  const view = agreementView(file, agreement, { asOf: context.asOf, lang: context.lang, ...(remind !== undefined ? { remind } : {}) });
+  const view = agreementView(file, agreement, { asOf: context.asOf, lang: context.lang, units: registry, ...(remind !== undefined ? { remind } : {}) });
   const stdout =
     options.format === "json"
       ? JSON.stringify({ asOf: context.asOf, agreement: view }, null, 2) + "\n"

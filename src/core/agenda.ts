@@ -6,6 +6,7 @@ import { commitmentId, commitmentOverdue, commitmentStatusOf } from "./model.js"
 import { assignmentText, shortName } from "./parties.js";
 import { countedReviews, scheduleOf } from "./schedule.js";
 import { localized } from "./text.js";
+import { type UnitRegistry, partyNote } from "./units.js";
 
 export interface AgendaOptions {
   asOf: string;
@@ -21,6 +22,8 @@ export interface AgendaOptions {
   host?: string;
   /** The issuing body of the programme; default the host's name in capitals. */
   issuer?: string;
+  /** The unit registry, to say who answers now for a party whose province was merged. */
+  units?: UnitRegistry;
 }
 
 export interface AgendaCommitment {
@@ -130,7 +133,7 @@ export function agendaView(a: Agreement, options: AgendaOptions): AgendaView {
     host: host.name,
     place,
     parties: a.parties.map((p) => ({
-      name: p.name,
+      name: p.name + partyNote(options.units, p, a, meeting, lang),
       short: shortName(p),
       ...(p.type ? { type: partyTypeLabels[p.type][lang] } : {}),
       representatives: [...(p.signatories ?? []), ...(p.representatives ?? [])].map((x) => (x.role ? `${x.name}, ${x.role}` : x.name)),

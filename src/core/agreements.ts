@@ -4,6 +4,7 @@ import { statusOf } from "./model.js";
 import { shortName } from "./parties.js";
 import { type NextReview, scheduleOf } from "./schedule.js";
 import { localized } from "./text.js";
+import { type UnitRegistry, partyCurrentCode, partyNote } from "./units.js";
 
 export interface AgreementRow {
   id: string;
@@ -18,9 +19,10 @@ export interface AgreementRow {
 }
 
 /** One row per agreement, by id, with its next review as of `asOf`. */
-export function agreementRows(files: readonly AgreementFile[], options: { asOf: string; lang: Lang; remind?: string }): AgreementRow[] {
+export function agreementRows(files: readonly AgreementFile[], options: { asOf: string; lang: Lang; remind?: string; units?: UnitRegistry; unit?: string }): AgreementRow[] {
   const scheduleOptions = options.remind === undefined ? { asOf: options.asOf } : { asOf: options.asOf, remind: options.remind };
   return files
+    .filter(({ agreement: a }) => options.unit === undefined || options.units === undefined || a.parties.some((p) => partyCurrentCode(options.units!, p, a, options.asOf) === options.unit))
     .map(({ file, agreement: a }) => {
       const next = scheduleOf(a, scheduleOptions)?.next ?? null;
       return {
@@ -30,7 +32,7 @@ export function agreementRows(files: readonly AgreementFile[], options: { asOf: 
         status: statusOf(a),
         signed: a.signed ?? null,
         parties: a.parties.map((p) => p.id),
-        partyNames: a.parties.map(shortName),
+        partyNames: a.parties.map((p) => shortName(p) + partyNote(options.units, p, a, options.asOf, options.lang)),
         next: next === null ? null : { number: next.number, due: next.due, state: next.state, days: next.days },
         file,
       };

@@ -4,6 +4,7 @@ import type { Agreement, AgreementFile, Commitment, CommitmentStatus } from "./m
 import { commitmentId, commitmentOverdue, commitmentStatusOf } from "./model.js";
 import { assignmentText } from "./parties.js";
 import { localized } from "./text.js";
+import { type UnitRegistry, partyCurrentCode } from "./units.js";
 
 export interface CommitmentFilter {
   agreement?: string;
@@ -16,6 +17,8 @@ export interface CommitmentFilter {
   overdue?: boolean;
   /** Text in the titles (both languages), the agencies or the notes. */
   search?: string;
+  /** A current unit's code: commitments led or supported by a party that answers to it now. */
+  unit?: string;
 }
 
 export interface CommitmentRow {
@@ -49,7 +52,7 @@ function keep(c: Commitment, a: Agreement, filter: CommitmentFilter, asOf: strin
 }
 
 /** The commitments of the agreements that pass the filter, in file order, agreements by id. */
-export function commitmentRows(files: readonly AgreementFile[], options: { asOf: string; lang: Lang; filter: CommitmentFilter }): CommitmentRow[] {
+export function commitmentRows(files: readonly AgreementFile[], options: { asOf: string; lang: Lang; filter: CommitmentFilter; units?: UnitRegistry }): CommitmentRow[] {
   const { asOf, lang, filter } = options;
   const rows: CommitmentRow[] = [];
   const sorted = [...files].sort((x, y) => (x.agreement.id < y.agreement.id ? -1 : x.agreement.id > y.agreement.id ? 1 : 0));
@@ -57,6 +60,10 @@ export function commitmentRows(files: readonly AgreementFile[], options: { asOf:
     if (filter.agreement !== undefined && a.id !== filter.agreement) continue;
     for (const c of a.commitments ?? []) {
       if (!keep(c, a, filter, asOf)) continue;
+      if (filter.unit !== undefined && options.units !== undefined) {
+        const involved = [...(c.lead ?? []), ...(c.support ?? [])].map((x) => a.parties.find((p) => p.id === x.party)).filter((p) => p !== undefined);
+        if (!involved.some((p) => partyCurrentCode(options.units!, p, a, asOf) === filter.unit)) continue;
+      }
       rows.push({
         agreement: a.id,
         id: commitmentId(c),

@@ -196,6 +196,21 @@ export const messages = {
     en: (p) => `scheduled ${String(p.numbers).includes(",") ? "reviews" : "review"} no. ${p.numbers} never held`,
     vi: (p) => `kỳ đánh giá định kỳ lần ${p.numbers} chưa được tổ chức`,
   },
+  "rule/unknown-unit": {
+    severity: "error",
+    en: (p) => `${q(p.unit)} is not a provincial-level unit: use its two-digit code or its name as a slug (see mou units)${hint(p, "en")}`,
+    vi: (p) => `${q(p.unit)} không phải đơn vị hành chính cấp tỉnh: dùng mã số hai chữ số hoặc tên viết liền không dấu (xem mou units)${hint(p, "vi")}`,
+  },
+  "rule/unit-succeeded": {
+    severity: "warning",
+    en: (p) => (p.change === "merged" ? `${p.then} (${p.thenCode}) has been part of ${p.now} (${p.nowCode}) since ${p.since}` : `${p.then} has been ${p.now} since ${p.since}`),
+    vi: (p) => (p.change === "merged" ? `${p.then} (mã ${p.thenCode}) đã thuộc ${p.now} (mã ${p.nowCode}) từ ngày ${p.since}` : `${p.then} đã trở thành ${p.now} từ ngày ${p.since}`),
+  },
+  "rule/parties-merged": {
+    severity: "warning",
+    en: (p) => `all parties now belong to ${p.now}; the agreement may need to be closed`,
+    vi: (p) => `tất cả các bên nay thuộc ${p.now}; thỏa thuận có thể cần được chấm dứt`,
+  },
 } satisfies Record<string, MessageSpec>;
 
 export type Code = keyof typeof messages;

@@ -3,8 +3,11 @@ import { describePath } from "./schema-findings.js";
 import type { Agreement } from "./model.js";
 import { commitmentId, commitmentOverdue, commitmentStatusOf, partyIds, startOf, statusOf } from "./model.js";
 import { suggest } from "./suggest.js";
+import { type UnitRegistry, nameAt, succession, unitSlug } from "./units.js";
 
 export interface RuleContext {
+  /** The registry of provincial-level units, for parties that name one. */
+  units?: UnitRegistry;
   /** The file name without its extension. */
   stem: string;
   /** The file name as written (for messages). */
@@ -98,6 +101,33 @@ const commitmentsOnTime: Rule = (a, { asOf }) => {
   return out;
 };
 
+const partyUnits: Rule = (a, { asOf, units }) => {
+  if (units === undefined) return [];
+  const out: Finding[] = [];
+  const then = a.signed ?? asOf;
+  const now = new Set<string>();
+  let withUnits = 0;
+  a.parties.forEach((party, i) => {
+    if (party.unit === undefined) return;
+    const s = succession(units, party, { then, now: asOf });
+    if (s === undefined) {
+      const slugs = units.units.flatMap((u) => [u.code, ...u.names.map((n) => unitSlug(n.name))]);
+      const suggestion = suggest(party.unit, slugs);
+      out.push({ code: "rule/unknown-unit", path: ["parties", i, "unit"], at: "value", params: suggestion ? { unit: party.unit, suggestion } : { unit: party.unit } });
+      return;
+    }
+    withUnits++;
+    now.add(s.now.code);
+    if (s.change !== "same") out.push({ code: "rule/unit-succeeded", path: ["parties", i, "unit"], at: "value", params: { then: s.then.name, thenCode: s.then.code, now: s.now.name, nowCode: s.now.code, since: s.since ?? "", change: s.change } });
+  });
+  if (withUnits >= 2 && now.size === 1) {
+    const [code] = now;
+    const unit = units.units.find((u) => u.code === code)!;
+    out.push({ code: "rule/parties-merged", path: ["parties"], at: "key", params: { now: nameAt(unit, asOf).name } });
+  }
+  return out;
+};
+
 /** The checks beyond the schema, each small and independent; run only on schema-valid agreements. */
 export const rules: readonly Rule[] = [
   idMatchesFileName,
@@ -108,6 +138,7 @@ export const rules: readonly Rule[] = [
   reviewDates,
   activeNotExpired,
   commitmentsOnTime,
+  partyUnits,
 ];
 
 export function checkAgreement(agreement: Agreement, context: RuleContext): Finding[] {

@@ -5,6 +5,7 @@ import { commitmentId, commitmentOverdue, commitmentStatusOf, statusOf } from ".
 import { assignmentText } from "./parties.js";
 import { DEFAULT_REMIND, type NextReview, scheduleOf } from "./schedule.js";
 import { localized } from "./text.js";
+import { type UnitRegistry, partyNote } from "./units.js";
 
 export interface HeldReviewView {
   date: string;
@@ -27,7 +28,8 @@ export interface AgreementView {
   effective?: string;
   expires?: string;
   document?: Agreement["document"];
-  parties: Party[];
+  /** Each party with the note on who answers for it now ("(nay thuộc …)"), empty when nothing changed. */
+  parties: (Party & { note: string })[];
   /** Meetings held, in date order, extra ones included. */
   reviews: HeldReviewView[];
   /** The review rule and where the schedule stands; absent when the agreement states no rule. */
@@ -58,7 +60,7 @@ export interface AgreementView {
 const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
 /** Everything `mou show` prints about one agreement, as of a date, in a language. */
-export function agreementView(file: string, a: Agreement, options: { asOf: string; lang: Lang; remind?: string }): AgreementView {
+export function agreementView(file: string, a: Agreement, options: { asOf: string; lang: Lang; remind?: string; units?: UnitRegistry }): AgreementView {
   const { lang } = options;
   const title = localized(a.title, lang);
   const other = typeof a.title === "string" ? undefined : localized(a.title, lang === "vi" ? "en" : "vi");
@@ -79,7 +81,7 @@ export function agreementView(file: string, a: Agreement, options: { asOf: strin
     effective: a.effective,
     expires: a.expires,
     document: a.document,
-    parties: a.parties,
+    parties: a.parties.map((p) => ({ ...p, note: partyNote(options.units, p, a, options.asOf, lang) })),
     reviews: held,
     review:
       a.review === undefined

@@ -7,6 +7,7 @@ import type { Agreement } from "../core/model.js";
 import { checkAgreement } from "../core/rules.js";
 import { schemaFindings } from "../core/schema-findings.js";
 import validateAgreement from "../generated/validate-agreement.cjs";
+import { registry } from "../data-units.js";
 import { decode } from "./decode.js";
 import { locate } from "./locate.js";
 import { fastParse } from "./fast-parse.js";
@@ -85,7 +86,7 @@ export function fastCheck(file: string, text: string, options: CheckOptions): Fi
   if (!validateAgreement(value)) return undefined;
   const agreement = value as Agreement;
   const { fileName, stem } = fileNameParts(file);
-  if (checkAgreement(agreement, { stem, fileName, asOf: options.asOf }).length > 0) return undefined;
+  if (checkAgreement(agreement, { stem, fileName, asOf: options.asOf, units: registry }).length > 0) return undefined;
   const idKey = topLevelKey(text, "id");
   if (idKey === undefined) return undefined;
   const idValue = idKey + /^id:[ \t]*/.exec(text.slice(idKey))![0].length;
@@ -123,7 +124,7 @@ export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions
   let findings: Finding[];
   if (validateAgreement(value)) {
     const { fileName, stem } = fileNameParts(file);
-    findings = checkAgreement(value as Agreement, { stem, fileName, asOf: options.asOf });
+    findings = checkAgreement(value as Agreement, { stem, fileName, asOf: options.asOf, units: registry });
   } else {
     findings = schemaFindings(validateAgreement.errors ?? [], value, agreementSchema);
   }

@@ -26,8 +26,11 @@ const float = new jsyaml.Type("tag:yaml.org,2002:float", {
 const { types } = jsyaml as unknown as { types: { null: jsyaml.Type; bool: jsyaml.Type } };
 const CORE = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [types.null, types.bool, int, float] });
 
-/** Syntax the fast path leaves to the yaml package: anchors and aliases (bounded expansion), tags, merge keys, directives. */
-const NEEDS_FULL_PARSER = /[\s[{,][&*!]\S|<</;
+/**
+ * What the fast path leaves to the yaml package: anchors and aliases (bounded expansion), tags, merge keys,
+ * directives, and tabs (the two parsers disagree on tab-only lines inside block scalars).
+ */
+const NEEDS_FULL_PARSER = /[\s[{,][&*!]\S|<<|\t/;
 
 /** A flow collection or a directive at the top, or an anchor, alias or tag as the very first character. */
 const SPECIAL_START = /^(?:\s|#.*)*(?:[[{%&*!])/;

@@ -23,8 +23,11 @@ describe("mou (built binary)", () => {
   });
 
   it("validates the bundled agreements cleanly", () => {
-    const run = runMou(["validate"]);
-    expect(run).toEqual({ stdout: "✔ Đã kiểm tra 5 tệp: không có lỗi\n", stderr: "", status: 0 });
+    expect(runMou(["validate", "--as-of", "2025-06-30"])).toEqual({ stdout: "✔ Đã kiểm tra 5 tệp: không có lỗi\n", stderr: "", status: 0 });
+    // Since the 2025 reorganisation two parties answer to a successor: warnings, not errors.
+    const now = runMou(["validate", "--as-of", "2026-11-22"]);
+    expect(now.status).toBe(0);
+    expect(now.stdout.trimEnd().split("\n").at(-1)).toBe("⚠ 0 lỗi, 2 cảnh báo trong 5 tệp đã kiểm tra");
   });
 
   it("reads like this in a terminal session", async () => {

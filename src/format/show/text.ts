@@ -44,7 +44,7 @@ export function showText(view: AgreementView, options: { lang: Lang; chalk: Chal
 
   heading(w.parties);
   for (const p of view.parties) {
-    para("  • ", "", p.type ? `${p.name} (${partyTypeLabels[p.type][lang]})` : p.name);
+    para("  • ", "", (p.type ? `${p.name} (${partyTypeLabels[p.type][lang]})` : p.name) + p.note);
     const people = (list: { name: string; role?: string }[] | undefined) => list?.map((x) => (x.role ? `${x.name}, ${x.role}` : x.name)).join("; ");
     field(w.signatories, people(p.signatories), "    ");
     field(w.representatives, people(p.representatives), "    ");
