@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { type Token, type Tokens, marked } from "marked";
 import PDFDocument from "pdfkit";
 import { decodeEntities } from "./entities.js";
+import { columnWidths } from "./columns.js";
 import { type Run, plain, runs } from "./inline.js";
 
 // The only module that knows the PDF library. Layout after Decree 30/2020/NĐ-CP, Appendix I: A4, margins
@@ -178,19 +179,11 @@ class Layout {
     };
     const longestWord = (i: number) => Math.max(...cells.map((row) => Math.max(0, ...plain(row[i] ?? []).split(/\s+/).map((w) => measure("bold", w)))));
     const natural = (i: number) => Math.max(...cells.map((row) => plain(row[i] ?? []).split("\n").reduce((m, l) => Math.max(m, measure("regular", l)), 0)));
-    const n = token.header.length;
-    const min = Array.from({ length: n }, (_, i) => Math.min(longestWord(i) + 2 * pad, this.width / n));
-    const want = Array.from({ length: n }, (_, i) => Math.max(min[i]!, natural(i) + 2 * pad));
-    const spare = this.width - min.reduce((a, b) => a + b, 0);
-    // Spare room goes by the square root of what each column would like, so one long column cannot
-    // squeeze the short ones (status, dates) into a letter per line.
-    const extra = want.map((w, i) => Math.sqrt(w - min[i]!));
-    const extraSum = extra.reduce((a, b) => a + b, 0);
-    const fits = want.reduce((a, b) => a + b, 0) <= this.width;
-    const widths = min.map((m, i) => (fits ? want[i]! : Math.min(want[i]!, m + (extraSum === 0 ? 0 : (spare * extra[i]!) / extraSum))));
-    // What a column gave back by needing less than its share goes to the widest one.
-    const left = this.width - widths.reduce((a, b) => a + b, 0);
-    if (!fits && left > 0) widths[widths.indexOf(Math.max(...widths))]! += left;
+    const widths = columnWidths(
+      token.header.map((_, i) => ({ longestWord: longestWord(i), natural: natural(i) })),
+      this.width,
+      2 * pad,
+    );
 
     const heights = new Map<Run[][], number>();
     const heightOf = (row: Run[][], header: boolean) => {
