@@ -115,6 +115,7 @@ const lines = [
     : []),
 ];
 function ratioOf(r) {
+  if (!r.name.startsWith("mou")) return "—";
   const ref = r.name.startsWith("mou --version") ? nodeStart : r.name.includes("validate, 1,000") ? ajv1k : r.name.includes("validate, 10,000") ? ajv10k : r.name.includes("10,000") && r.name.startsWith("mou") ? floor10k : undefined;
   if (!ref) return "—";
   const label = ref === nodeStart ? "node" : ref === floor10k ? "floor" : "ajv-cli";
