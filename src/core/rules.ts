@@ -144,15 +144,3 @@ export const rules: readonly Rule[] = [
 export function checkAgreement(agreement: Agreement, context: RuleContext): Finding[] {
   return rules.flatMap((rule) => rule(agreement, context));
 }
-
-/** Agreement ids used by more than one file: every file after the first (in the order given) is flagged. */
-export function duplicateAgreementIds(files: readonly { file: string; id: string }[]): { index: number; other: string }[] {
-  const first = new Map<string, string>();
-  const out: { index: number; other: string }[] = [];
-  files.forEach(({ file, id }, index) => {
-    const other = first.get(id);
-    if (other === undefined) first.set(id, file);
-    else out.push({ index, other });
-  });
-  return out;
-}

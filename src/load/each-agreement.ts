@@ -1,9 +1,9 @@
 import type { Diagnostic } from "../core/diagnostic.js";
-import { formatMessage, severityOf } from "../core/messages.js";
 import type { AgreementFile } from "../core/model.js";
 import type { Context } from "../context.js";
 import { checkOne } from "./check-one.js";
 import { agreementsFolder } from "./files.js";
+import { ReusedIds } from "./reused-ids.js";
 
 export interface Visited {
   /** Ids of the valid agreements, in file order. */
@@ -18,17 +18,11 @@ export interface Visited {
  * files never sits in memory at once. Invalid files and reused ids are skipped as `loadAgreements` does.
  */
 export async function eachAgreement(context: Context, visit: (file: AgreementFile) => void): Promise<Visited> {
-  const first = new Map<string, string>();
+  const reused = new ReusedIds(context.lang);
   const out: Visited = { ids: [], skipped: [], skippedFiles: 0 };
   for (const path of await agreementsFolder(context.dir, context.cwd)) {
     const result = checkOne(path, context);
-    const id = result.id?.value;
-    const other = id === undefined ? undefined : first.get(id);
-    if (id !== undefined && other === undefined) first.set(id, result.file);
-    if (other !== undefined) {
-      const code = "rule/duplicate-agreement-id";
-      result.diagnostics.push({ file: result.file, line: result.id!.line, column: result.id!.column, severity: severityOf(code), code, message: formatMessage(code, { id: id!, other }, context.lang), path: "/id" });
-    }
+    reused.check(result);
     const errors = result.diagnostics.filter((d) => d.severity === "error");
     if (errors.length > 0 || result.agreement === undefined) {
       out.skippedFiles++;

@@ -2,11 +2,9 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { compareDiagnostics } from "../core/diagnostic.js";
-import { formatMessage, severityOf } from "../core/messages.js";
-import { duplicateAgreementIds } from "../core/rules.js";
 import type { FileResult } from "./check.js";
 import { type LoadOptions, checkOne } from "./check-one.js";
+import { ReusedIds } from "./reused-ids.js";
 
 export type { LoadOptions };
 
@@ -48,14 +46,7 @@ async function checkAll(paths: readonly string[], options: LoadOptions): Promise
 /** Reads and checks the files, then the rules that span files (agreement ids are unique). */
 export async function checkFiles(paths: readonly string[], options: LoadOptions): Promise<FileResult[]> {
   const results = await checkAll(paths, options);
-  const withIds = results.filter((r) => r.id !== undefined);
-  for (const { index, other } of duplicateAgreementIds(withIds.map((r) => ({ file: r.file, id: r.id!.value })))) {
-    const result = withIds[index]!;
-    const { value: id, line, column } = result.id!;
-    const code = "rule/duplicate-agreement-id";
-    result.diagnostics.push({ file: result.file, line, column, severity: severityOf(code), code, message: formatMessage(code, { id, other }, options.lang), path: "/id" });
-    result.diagnostics.sort(compareDiagnostics);
-    delete result.agreement;
-  }
+  const reused = new ReusedIds(options.lang);
+  for (const result of results) reused.check(result);
   return results;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Agreement } from "../../src/core/model.js";
-import { checkAgreement, duplicateAgreementIds } from "../../src/core/rules.js";
+import { checkAgreement } from "../../src/core/rules.js";
+import { ReusedIds } from "../../src/load/reused-ids.js";
 
 const base: Agreement = {
   id: "a-b-2023",
@@ -61,16 +62,16 @@ describe("rules beyond the schema", () => {
     expect(codes({ commitments: [{ id: "1", title: "x", due: "2025-01-01" }] })).toEqual([]);
   });
 
-  it("flags every later file that reuses an agreement id", () => {
+  it("flags every later file that reuses an agreement id, keeping the first", () => {
     const files = [
       { file: "a.yaml", id: "x" },
       { file: "b.yaml", id: "y" },
       { file: "c/a.yaml", id: "x" },
       { file: "d.yaml", id: "x" },
-    ];
-    expect(duplicateAgreementIds(files)).toEqual([
-      { index: 2, other: "a.yaml" },
-      { index: 3, other: "a.yaml" },
-    ]);
+    ].map(({ file, id }) => ({ file, diagnostics: [], agreement: { ...base, id }, id: { value: id, line: 1, column: 5 } }));
+    const reused = new ReusedIds("en");
+    expect(files.map((f) => reused.check(f))).toEqual([false, false, true, true]);
+    expect(files[3]!.diagnostics).toEqual([{ file: "d.yaml", line: 1, column: 5, severity: "error", code: "rule/duplicate-agreement-id", message: "the agreement id “x” is already used by a.yaml", path: "/id" }]);
+    expect(files.map((f) => f.agreement !== undefined)).toEqual([true, true, false, false]);
   });
 });
