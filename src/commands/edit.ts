@@ -1,6 +1,5 @@
 import { mkdir } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, relative, resolve } from "node:path";
 import { existsSync } from "node:fs";
 import { parseDuration } from "../core/duration.js";
 import { checkFile } from "../load/check.js";
@@ -13,6 +12,7 @@ import { UsageError } from "../errors.js";
 import { displayPath, findAgreementFiles } from "../load/files.js";
 import { checkFiles } from "../load/load-files.js";
 import { loadAgreements } from "../load/load-agreements.js";
+import { packageRoot } from "../load/package-root.js";
 import { writeFileAtomic } from "../load/write.js";
 import { findAgreement } from "./find.js";
 import type { CommandOutput } from "./types.js";
@@ -83,16 +83,6 @@ export interface NewOptions {
   dryRun?: boolean;
 }
 
-function schemaPathFrom(folder: string): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, "schemas", "agreement.schema.json"))) {
-    const parent = dirname(dir);
-    if (parent === dir) return "agreement.schema.json";
-    dir = parent;
-  }
-  return relative(folder, join(dir, "schemas", "agreement.schema.json")).split("\\").join("/");
-}
-
 /** Writes a new, valid agreement file with a commented skeleton; never overwrites. */
 export async function newAgreement(id: string, options: NewOptions, context: Context): Promise<CommandOutput> {
   if (!ID.test(id)) throw new UsageError(`"${id}" is not a valid agreement id: use lowercase letters a-z, digits and single hyphens, e.g. nghe-an-quang-ngai-2023`);
@@ -114,7 +104,7 @@ export async function newAgreement(id: string, options: NewOptions, context: Con
     const clash = others.find((r) => r.id?.value === id);
     if (clash) throw new UsageError(`the id "${id}" is already used by ${clash.file}`);
   }
-  const text = agreementSkeleton({ id, title: options.title, signed, kind: options.kind, parties, ...(options.every !== undefined ? { every: options.every } : {}), schemaPath: schemaPathFrom(folder), lang: context.lang });
+  const text = agreementSkeleton({ id, title: options.title, signed, kind: options.kind, parties, ...(options.every !== undefined ? { every: options.every } : {}), schemaPath: relative(folder, join(packageRoot(), "schemas", "agreement.schema.json")).split("\\").join("/"), lang: context.lang });
   const result = checkFile(file, new TextEncoder().encode(text), { asOf: context.asOf, lang: context.lang });
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) {

@@ -3,7 +3,7 @@ import { addDuration, durationText, requireDuration } from "./duration.js";
 import { agreementStatusLabels, commitmentStatusLabels, kindLabels, partyTypeLabels } from "./labels.js";
 import type { Agreement, CommitmentStatus, Party } from "./model.js";
 import { commitmentId, commitmentOverdue, commitmentStatusOf } from "./model.js";
-import { assignmentText, shortName } from "./parties.js";
+import { assignmentText, personText, shortName } from "./parties.js";
 import { countedReviews, scheduleOf } from "./schedule.js";
 import { localized } from "./text.js";
 import { type UnitRegistry, partyNote } from "./units.js";
@@ -136,7 +136,7 @@ export function agendaView(a: Agreement, options: AgendaOptions): AgendaView {
       name: p.name + partyNote(options.units, p, a, meeting, lang),
       short: shortName(p),
       ...(p.type ? { type: partyTypeLabels[p.type][lang] } : {}),
-      representatives: [...(p.signatories ?? []), ...(p.representatives ?? [])].map((x) => (x.role ? `${x.name}, ${x.role}` : x.name)),
+      representatives: [...(p.signatories ?? []), ...(p.representatives ?? [])].map(personText),
     })),
     review: {
       number,

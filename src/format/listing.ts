@@ -6,6 +6,9 @@ import { escapeMarkdown } from "./markdown.js";
 
 export type Tone = "red" | "yellow" | "green" | "dim";
 
+/** How review states are coloured in every table. */
+export const stateTones = { overdue: "red", "due-soon": "yellow", scheduled: "green" } as const satisfies Record<string, Tone>;
+
 export interface Cell {
   text: string;
   tone?: Tone;

@@ -1,20 +1,8 @@
-import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 import type { Lang } from "../core/diagnostic.js";
 import { UsageError } from "../errors.js";
-
-/** The folder of the installed package (the one holding templates/), found from this module's location. */
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, "templates")) || !existsSync(join(dir, "package.json"))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error("cannot find the templates folder of mou");
-    dir = parent;
-  }
-  return dir;
-}
+import { packageRoot } from "./package-root.js";
 
 /** The agenda template: the user's --template, else the bundled one for the language. */
 export async function loadAgendaTemplate(lang: Lang, custom: string | undefined, cwd: string): Promise<string> {

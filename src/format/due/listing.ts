@@ -1,9 +1,6 @@
 import { stateLabels } from "../../core/labels.js";
-import type { ReviewState } from "../../core/schedule.js";
-import { type Listing, type Tone, listingFormats } from "../listing.js";
+import { type Listing, listingFormats, stateTones } from "../listing.js";
 import type { DueView } from "./types.js";
-
-const tones: Record<ReviewState, Tone> = { overdue: "red", "due-soon": "yellow", scheduled: "green" };
 
 const headers = {
   vi: ["Thỏa thuận", "Kỳ", "Hạn", "Trạng thái", "Số ngày", "Kỳ bị bỏ lỡ"],
@@ -18,7 +15,7 @@ export function dueListing({ reviews, lang }: DueView): Listing {
       { text: r.agreement },
       { text: String(r.number) },
       { text: r.due },
-      { text: stateLabels[r.state][lang], tone: tones[r.state] },
+      { text: stateLabels[r.state][lang], tone: stateTones[r.state] },
       { text: String(r.days) },
       { text: r.missed.join(", ") },
     ]),

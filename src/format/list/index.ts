@@ -2,15 +2,13 @@ import type { AgreementRow } from "../../core/agreements.js";
 import type { Lang } from "../../core/diagnostic.js";
 import { agreementStatusLabels, stateLabels } from "../../core/labels.js";
 import type { ListFormat } from "../formats.js";
-import { type Listing, type ListingOptions, type Tone, listingFormats } from "../listing.js";
+import { type Listing, type ListingOptions, listingFormats, stateTones } from "../listing.js";
 
 export interface ListView {
   asOf: string;
   lang: Lang;
   agreements: readonly AgreementRow[];
 }
-
-const tones: Record<string, Tone> = { overdue: "red", "due-soon": "yellow", scheduled: "green" };
 
 const headers = {
   vi: { id: "Thỏa thuận", title: "Tên", parties: "Các bên", signed: "Ngày ký", status: "Tình trạng", next: "Kỳ đánh giá tới", state: "Trạng thái" },
@@ -29,7 +27,7 @@ function listListing({ agreements, lang }: ListView, full: boolean): Listing {
       { text: r.signed ?? "—" },
       { text: agreementStatusLabels[r.status][lang] },
       { text: nextText(r) },
-      r.next === null ? { text: "—" } : { text: stateLabels[r.next.state][lang], tone: tones[r.next.state]! },
+      r.next === null ? { text: "—" } : { text: stateLabels[r.next.state][lang], tone: stateTones[r.next.state] },
     ]),
     empty: lang === "vi" ? "Không có thỏa thuận nào." : "No agreements.",
   };

@@ -2,6 +2,7 @@ import type { ChalkInstance } from "chalk";
 import wrapAnsi from "wrap-ansi";
 import type { Lang } from "../../core/diagnostic.js";
 import { agreementStatusLabels, commitmentStatusLabels, kindLabels, partyTypeLabels, stateLabels } from "../../core/labels.js";
+import { personText } from "../../core/parties.js";
 import type { AgreementView } from "../../core/show.js";
 
 const words = {
@@ -45,7 +46,7 @@ export function showText(view: AgreementView, options: { lang: Lang; chalk: Chal
   heading(w.parties);
   for (const p of view.parties) {
     para("  • ", "", (p.type ? `${p.name} (${partyTypeLabels[p.type][lang]})` : p.name) + p.note);
-    const people = (list: { name: string; role?: string }[] | undefined) => list?.map((x) => (x.role ? `${x.name}, ${x.role}` : x.name)).join("; ");
+    const people = (list: { name: string; role?: string }[] | undefined) => list?.map(personText).join("; ");
     field(w.signatories, people(p.signatories), "    ");
     field(w.representatives, people(p.representatives), "    ");
     field(w.notes, p.notes, "    ");
