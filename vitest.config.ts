@@ -1,8 +1,31 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+
+/**
+ * The suites whose results could depend on the machine's time zone: calendar arithmetic, "today", and
+ * the commands that print or write dates (due, check, agenda, edits, iCalendar). They run once more in a
+ * zone far east of UTC and once in one far west of it; everything runs in UTC.
+ */
+export const zoneSensitive = [
+  "test/zone.test.ts",
+  "test/core/schedule/**/*.test.ts",
+  "test/format/due.test.ts",
+  "test/e2e/schedule.test.ts",
+  "test/e2e/edit.test.ts",
+  "test/e2e/agenda.test.ts",
+];
+
+const zones = ["Pacific/Kiritimati", "America/Los_Angeles"];
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    testTimeout: 30_000,
+    // Most tests wait on a spawned `mou`: one worker per core keeps both cores busy.
+    maxWorkers: availableParallelism(),
+    // A test that needs anywhere near this is broken, not slow: the budgets live in `npm run bench`.
+    testTimeout: 20_000,
+    projects: [
+      { extends: true, test: { name: "UTC", include: ["test/**/*.test.ts"], env: { TZ: "UTC" } } },
+      ...zones.map((zone) => ({ extends: true, test: { name: zone, include: zoneSensitive, env: { TZ: zone } } })),
+    ],
   },
 });

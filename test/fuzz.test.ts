@@ -10,10 +10,11 @@ import { dueReviews } from "../src/core/due.js";
 import { agreementView } from "../src/core/show.js";
 import { checkFile } from "../src/load/check.js";
 import { renderAgendaMarkdown } from "../src/render/markdown.js";
-import { root } from "./helpers.js";
+import { fuzzRuns, root } from "./helpers.js";
 
-// Seeded, so a failure reproduces; 2,000 cases per target as the robustness issue asks.
-const RUNS = 2000;
+// Seeded, so a failure reproduces, and bounded by count, never by time: 2,000 cases per target on every
+// run; `npm run fuzz` runs many more.
+const RUNS = fuzzRuns(2000);
 const seeds = { mutate: 20251122, schedule: 7 };
 const base = readFileSync(join(root, "agreements", "nghe-an-quang-ngai-2023.yaml"));
 const other = readFileSync(join(root, "agreements", "ba-ria-vung-tau-pbeg-2018.yaml"));
@@ -47,13 +48,11 @@ function apply(source: Uint8Array, edits: { op: string; at: number; bytes: Uint8
 }
 
 describe("fuzzing", () => {
-  it("the validator and every read view: never throw, stay fast, and give a valid agreement or a placed diagnostic", () => {
+  it("the validator and every read view: never throw, and give a valid agreement or a placed diagnostic", () => {
     fc.assert(
       fc.property(fc.boolean(), fc.array(mutation, { minLength: 1, maxLength: 4 }), (first, edits) => {
         const bytes = apply(first ? base : other, edits);
-        const started = performance.now();
         const result = checkFile("agreements/x.yaml", bytes, { asOf: "2026-01-01", lang: "vi" });
-        expect(performance.now() - started).toBeLessThan(2000);
         const errors = result.diagnostics.filter((d) => d.severity === "error");
         if (result.agreement === undefined) {
           expect(errors.length).toBeGreaterThan(0);

@@ -48,3 +48,12 @@ export function runMou(args: string[], options: { cwd?: string; env?: Record<str
 export function agreementYaml(id: string, extra = ""): string {
   return `id: ${id}\ntitle: Thỏa thuận thử\nkind: mou\nsigned: 2023-07-24\nparties:\n  - id: a\n    name: Tỉnh A\n  - id: b\n    name: Tỉnh B\n${extra}`;
 }
+
+/**
+ * How many cases a fuzz test runs: `usual` in `npm test`, or MOU_FUZZ_RUNS when set (`npm run fuzz`).
+ * Bounded by count, never by time, so a slow machine takes longer but never fails.
+ */
+export function fuzzRuns(usual: number): number {
+  const asked = Number(process.env.MOU_FUZZ_RUNS);
+  return Number.isInteger(asked) && asked > 0 ? asked : usual;
+}

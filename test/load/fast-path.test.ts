@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkFile, fastCheck } from "../../src/load/check.js";
 import { findAgreementFiles } from "../../src/load/files.js";
-import { root, tempFolder } from "../helpers.js";
+import { fuzzRuns, root, tempFolder } from "../helpers.js";
 // @ts-expect-error a plain ESM script without types
 import { corpus } from "../../bench/corpus.mjs";
 
@@ -58,7 +58,7 @@ describe("the fast path gives exactly what the positional path gives", () => {
         const [fast, slow] = both("agreements/nghe-an-quang-ngai-2023.yaml", new TextEncoder().encode(copy.join("\n")));
         expect(fast).toEqual(slow);
       }),
-      { seed: 77, numRuns: 2000 },
+      { seed: 77, numRuns: fuzzRuns(500) },
     );
   });
 });
