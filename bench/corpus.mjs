@@ -3,8 +3,28 @@
 import { mkdirSync, rmSync, writeFileSync, existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
-const provinces = ["Nghệ An", "Quảng Ngãi", "Hà Tĩnh", "Quảng Trị", "Đà Nẵng", "Huế", "Khánh Hòa", "Đắk Lắk", "Cần Thơ", "Lâm Đồng", "Gia Lai", "Thanh Hóa"];
-const slug = (s) => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().replace(/[^a-z0-9]+/g, "-");
+const provinces = [
+  "Nghệ An",
+  "Quảng Ngãi",
+  "Hà Tĩnh",
+  "Quảng Trị",
+  "Đà Nẵng",
+  "Huế",
+  "Khánh Hòa",
+  "Đắk Lắk",
+  "Cần Thơ",
+  "Lâm Đồng",
+  "Gia Lai",
+  "Thanh Hóa",
+];
+const slug = (s) =>
+  s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-");
 const topics = [
   "Phối hợp, chia sẻ kinh nghiệm trong xây dựng và triển khai quy hoạch tỉnh giai đoạn 2021 - 2030, tầm nhìn đến năm 2050",
   "Hỗ trợ, hợp tác về xây dựng phát triển đô thị thông minh và chuyển đổi số trong cơ quan nhà nước",
@@ -21,7 +41,10 @@ const statuses = ["not-started", "in-progress", "done", "stalled"];
 
 function agreement(i, quoteDates) {
   const a = provinces[i % provinces.length];
-  const b = provinces[(i * 7 + 3) % provinces.length] === a ? provinces[(i + 1) % provinces.length] : provinces[(i * 7 + 3) % provinces.length];
+  const b =
+    provinces[(i * 7 + 3) % provinces.length] === a
+      ? provinces[(i + 1) % provinces.length]
+      : provinces[(i * 7 + 3) % provinces.length];
   const year = 2015 + (i % 10);
   const month = String(1 + (i % 12)).padStart(2, "0");
   const day = String(1 + (i % 28)).padStart(2, "0");

@@ -25,4 +25,6 @@ const first = performance.now();
 await renderPdf(markdown, { title: "t", subject: "s", lang: "vi-VN", date: "2025-07-24" });
 const second = performance.now();
 rmSync(out, { recursive: true, force: true });
-console.log(JSON.stringify({ importMs: loaded - started, firstRenderMs: first - loaded, warmRenderMs: second - first }));
+console.log(
+  JSON.stringify({ importMs: loaded - started, firstRenderMs: first - loaded, warmRenderMs: second - first }),
+);

@@ -21,10 +21,16 @@ function measure(command, args, { runs, okCodes = [0] }) {
   for (let i = 0; i <= runs; i++) {
     const start = process.hrtime.bigint();
     const r = hasTime
-      ? spawnSync("/usr/bin/time", ["-f", "%M", command, ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: "1" } })
+      ? spawnSync("/usr/bin/time", ["-f", "%M", command, ...args], {
+          cwd: root,
+          encoding: "utf8",
+          maxBuffer: 1 << 30,
+          env: { ...process.env, NO_COLOR: "1" },
+        })
       : spawnSync(command, args, { cwd: root, encoding: "utf8", maxBuffer: 1 << 30 });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (!okCodes.includes(r.status)) throw new Error(`${command} ${args.join(" ")} exited ${r.status}: ${r.stderr.slice(-400)}`);
+    if (!okCodes.includes(r.status))
+      throw new Error(`${command} ${args.join(" ")} exited ${r.status}: ${r.stderr.slice(-400)}`);
     if (i === 0) continue;
     times.push(ms);
     if (hasTime) peaks.push(Number(r.stderr.trim().split("\n").at(-1)) / 1024);
@@ -39,12 +45,25 @@ const c10kq = corpus(join(root, "bench/corpus/10k-quoted"), 10000, { quoteDates:
 const c1kq = corpus(join(root, "bench/corpus/1k-quoted"), 1000, { quoteDates: true });
 const node = process.execPath;
 const asOf = ["--as-of", "2026-01-01"];
-const ajvArgs = (folder) => ["validate", "--spec=draft2020", "-c", "ajv-formats", "--allow-union-types", "--strict-required=false", "-s", "schemas/agreement.schema.json", "-d", `${folder}/*.yaml`];
+const ajvArgs = (folder) => [
+  "validate",
+  "--spec=draft2020",
+  "-c",
+  "ajv-formats",
+  "--allow-union-types",
+  "--strict-required=false",
+  "-s",
+  "schemas/agreement.schema.json",
+  "-d",
+  `${folder}/*.yaml`,
+];
 
 const rows = [];
 const add = (name, result, compare) => {
   rows.push({ name, ...result, compare });
-  console.log(`${name.padEnd(46)} ${result.ms.toFixed(0).padStart(7)} ms ${result.mb === undefined ? "" : `${result.mb.toFixed(0).padStart(5)} MB`}`);
+  console.log(
+    `${name.padEnd(46)} ${result.ms.toFixed(0).padStart(7)} ms ${result.mb === undefined ? "" : `${result.mb.toFixed(0).padStart(5)} MB`}`,
+  );
   return result;
 };
 
@@ -63,28 +82,74 @@ const floor1k = add("YAML parse floor, 1,000 files", measure(node, ["bench/floor
 const validate1k = add("mou validate, 1,000 files", measure(node, [bin, "validate", c1k, ...asOf], { runs: 5 }));
 const ajv1k = add("ajv-cli validate, 1,000 files", measure(ajv, ajvArgs(c1kq), { runs: 5 }));
 const floor10k = add("YAML parse floor, 10,000 files", measure(node, ["bench/floor.mjs", c10k], { runs: slowRuns }));
-const validate10k = add("mou validate, 10,000 files", measure(node, [bin, "validate", c10k, ...asOf], { runs: slowRuns }));
+const validate10k = add(
+  "mou validate, 10,000 files",
+  measure(node, [bin, "validate", c10k, ...asOf], { runs: slowRuns }),
+);
 const ajv10k = add("ajv-cli validate, 10,000 files", measure(ajv, ajvArgs(c10kq), { runs: slowRuns }));
-const due = add("mou due, 10,000 files", measure(node, [bin, "--dir", c10k, "due", "--format", "json", ...asOf], { runs: slowRuns }));
-const list = add("mou list, 10,000 files", measure(node, [bin, "--dir", c10k, "list", "--format", "json", ...asOf], { runs: slowRuns }));
-const search = add("mou commitments --search, 10,000 files", measure(node, [bin, "--dir", c10k, "commitments", "--search", "do thi", "--format", "json", ...asOf], { runs: slowRuns }));
+const due = add(
+  "mou due, 10,000 files",
+  measure(node, [bin, "--dir", c10k, "due", "--format", "json", ...asOf], { runs: slowRuns }),
+);
+const list = add(
+  "mou list, 10,000 files",
+  measure(node, [bin, "--dir", c10k, "list", "--format", "json", ...asOf], { runs: slowRuns }),
+);
+const search = add(
+  "mou commitments --search, 10,000 files",
+  measure(node, [bin, "--dir", c10k, "commitments", "--search", "do thi", "--format", "json", ...asOf], {
+    runs: slowRuns,
+  }),
+);
 mkdirSync(join(root, "bench/.out"), { recursive: true });
 const pdfPath = join(root, "bench/.out/agenda.pdf");
-const agenda = add("mou agenda --format pdf (whole command)", measure(node, [bin, "agenda", "nghe-an-quang-ngai-2023", "--format", "pdf", "-o", pdfPath, "--force", "--as-of", "2025-07-01"], { runs: 5 }));
+const agenda = add(
+  "mou agenda --format pdf (whole command)",
+  measure(
+    node,
+    [bin, "agenda", "nghe-an-quang-ngai-2023", "--format", "pdf", "-o", pdfPath, "--force", "--as-of", "2025-07-01"],
+    { runs: 5 },
+  ),
+);
 const mdPath = join(root, "bench/.out/agenda.md");
-spawnSync(node, [bin, "agenda", "nghe-an-quang-ngai-2023", "-o", mdPath, "--force", "--as-of", "2025-07-01"], { cwd: root });
-const inProcess = JSON.parse(spawnSync(node, ["bench/pdf-in-process.mjs", mdPath], { cwd: root, encoding: "utf8" }).stdout);
-console.log(`PDF in-process: import ${inProcess.importMs.toFixed(0)} ms, first render ${inProcess.firstRenderMs.toFixed(0)} ms, warm render ${inProcess.warmRenderMs.toFixed(0)} ms`);
+spawnSync(node, [bin, "agenda", "nghe-an-quang-ngai-2023", "-o", mdPath, "--force", "--as-of", "2025-07-01"], {
+  cwd: root,
+});
+const inProcess = JSON.parse(
+  spawnSync(node, ["bench/pdf-in-process.mjs", mdPath], { cwd: root, encoding: "utf8" }).stdout,
+);
+console.log(
+  `PDF in-process: import ${inProcess.importMs.toFixed(0)} ms, first render ${inProcess.firstRenderMs.toFixed(0)} ms, warm render ${inProcess.warmRenderMs.toFixed(0)} ms`,
+);
 
 const tenK = [validate10k, due, list, search];
 const budgets = [
   ["start-up ≤ 1.3 × node -e 0", version.ms / nodeStart.ms, 1.3, `${(version.ms / nodeStart.ms).toFixed(2)} ×`],
-  ["validate 10,000 files ≤ ajv-cli", validate10k.ms / ajv10k.ms, 1, `${(validate10k.ms / ajv10k.ms).toFixed(2)} × ajv-cli`],
+  [
+    "validate 10,000 files ≤ ajv-cli",
+    validate10k.ms / ajv10k.ms,
+    1,
+    `${(validate10k.ms / ajv10k.ms).toFixed(2)} × ajv-cli`,
+  ],
   ["due ≤ YAML parse floor", due.ms / floor10k.ms, 1, `${(due.ms / floor10k.ms).toFixed(2)} × floor`],
   ["list ≤ YAML parse floor", list.ms / floor10k.ms, 1, `${(list.ms / floor10k.ms).toFixed(2)} × floor`],
-  ["commitments --search ≤ YAML parse floor", search.ms / floor10k.ms, 1, `${(search.ms / floor10k.ms).toFixed(2)} × floor`],
+  [
+    "commitments --search ≤ YAML parse floor",
+    search.ms / floor10k.ms,
+    1,
+    `${(search.ms / floor10k.ms).toFixed(2)} × floor`,
+  ],
   ["agenda PDF ≤ 300 ms (whole command)", agenda.ms, 300, `${agenda.ms.toFixed(0)} ms`],
-  ...(hasTime ? [["peak memory on 10,000 files ≤ 150 MB", Math.max(...tenK.map((r) => r.mb)), 150, `${Math.max(...tenK.map((r) => r.mb)).toFixed(0)} MB (largest of validate, due, list, commitments)`]] : []),
+  ...(hasTime
+    ? [
+        [
+          "peak memory on 10,000 files ≤ 150 MB",
+          Math.max(...tenK.map((r) => r.mb)),
+          150,
+          `${Math.max(...tenK.map((r) => r.mb)).toFixed(0)} MB (largest of validate, due, list, commitments)`,
+        ],
+      ]
+    : []),
 ];
 
 const cpu = os.cpus()[0]?.model ?? "unknown CPU";
@@ -97,7 +162,10 @@ const lines = [
   "",
   "| command | median | × reference | peak memory |",
   "| --- | ---: | ---: | ---: |",
-  ...rows.map((r) => `| ${r.name} | ${r.ms.toFixed(0)} ms | ${ratioOf(r)} | ${r.mb === undefined ? "—" : `${r.mb.toFixed(0)} MB`} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.name} | ${r.ms.toFixed(0)} ms | ${ratioOf(r)} | ${r.mb === undefined ? "—" : `${r.mb.toFixed(0)} MB`} |`,
+  ),
   "",
   `PDF rendering in-process (\`bench/pdf-in-process.mjs\`): loading the renderer (pdfkit, marked) ${inProcess.importMs.toFixed(0)} ms, first render ${inProcess.firstRenderMs.toFixed(0)} ms (fonts parsed and subset), warm render ${inProcess.warmRenderMs.toFixed(0)} ms.`,
   "",
@@ -116,7 +184,15 @@ const lines = [
 ];
 function ratioOf(r) {
   if (!r.name.startsWith("mou")) return "—";
-  const ref = r.name.startsWith("mou --version") ? nodeStart : r.name.includes("validate, 1,000") ? ajv1k : r.name.includes("validate, 10,000") ? ajv10k : r.name.includes("10,000") && r.name.startsWith("mou") ? floor10k : undefined;
+  const ref = r.name.startsWith("mou --version")
+    ? nodeStart
+    : r.name.includes("validate, 1,000")
+      ? ajv1k
+      : r.name.includes("validate, 10,000")
+        ? ajv10k
+        : r.name.includes("10,000") && r.name.startsWith("mou")
+          ? floor10k
+          : undefined;
   if (!ref) return "—";
   const label = ref === nodeStart ? "node" : ref === floor10k ? "floor" : "ajv-cli";
   return `${(r.ms / ref.ms).toFixed(2)} × ${label}`;

@@ -76,7 +76,9 @@ async function bundle() {
     external: ["pdfkit"],
     define: { __MOU_VERSION__: JSON.stringify(pkg.version) },
     // Some CommonJS dependencies require() Node built-ins; an ESM bundle needs a real require for them.
-    banner: { js: 'import { createRequire as __mouCreateRequire } from "node:module"; const require = __mouCreateRequire(import.meta.url);' },
+    banner: {
+      js: 'import { createRequire as __mouCreateRequire } from "node:module"; const require = __mouCreateRequire(import.meta.url);',
+    },
     logLevel: "warning",
   });
 }

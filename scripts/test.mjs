@@ -26,10 +26,14 @@ step("typecheck", bin("tsc"), ["--noEmit"]);
 const work = mkdtempSync(join(tmpdir(), "mou-test-"));
 const report = join(work, "report.json");
 const reporters = tty ? ["--reporter=default"] : ["--reporter=dot"];
-const run = spawnSync(bin("vitest"), ["run", ...reporters, "--reporter=json", `--outputFile.json=${report}`, ...process.argv.slice(2)], {
-  stdio: "inherit",
-  env: { ...process.env, ...plain },
-});
+const run = spawnSync(
+  bin("vitest"),
+  ["run", ...reporters, "--reporter=json", `--outputFile.json=${report}`, ...process.argv.slice(2)],
+  {
+    stdio: "inherit",
+    env: { ...process.env, ...plain },
+  },
+);
 let summary = "tests: no report (vitest did not finish)";
 let failed = true;
 try {

@@ -75,7 +75,9 @@ export async function resolveContext(globals: Globals, io: Io): Promise<Context>
     try {
       asOf = dateInTimeZone(io.now(), timeZone);
     } catch {
-      throw new UsageError(`unknown time zone "${timeZone}" in mou.config.yaml; use an IANA name such as ${DEFAULT_TIMEZONE}`);
+      throw new UsageError(
+        `unknown time zone "${timeZone}" in mou.config.yaml; use an IANA name such as ${DEFAULT_TIMEZONE}`,
+      );
     }
   }
   return {

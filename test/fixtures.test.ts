@@ -10,10 +10,14 @@ import { root } from "./helpers.js";
 // under test/fixtures/bad; each expected.json lists "file:line:col code".
 const casesDir = join(root, "test", "fixtures", "diagnostics");
 const badDir = join(root, "test", "fixtures", "bad");
-const folders = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const folders = (dir: string) =>
+  readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
 const cases = folders(casesDir);
 const badCases = folders(badDir);
-const expected = (name: string, dir = casesDir): string[] => JSON.parse(readFileSync(join(dir, name, "expected.json"), "utf8"));
+const expected = (name: string, dir = casesDir): string[] =>
+  JSON.parse(readFileSync(join(dir, name, "expected.json"), "utf8"));
 
 async function diagnose(name: string, base = casesDir): Promise<string[]> {
   const dir = join(base, name);
@@ -39,13 +43,18 @@ describe("diagnostic fixtures", () => {
     // (test/load/check.test.ts); schema/invalid is the fallback for schema keywords mou does not use;
     // review/* come from `mou check`, not from a file alone (test/e2e/schedule.test.ts).
     const elsewhere = ["file/unreadable", "file/too-large", "schema/invalid"];
-    expect(codes.filter((code) => !covered.has(code) && !elsewhere.includes(code) && !code.startsWith("review/"))).toEqual([]);
+    expect(
+      codes.filter((code) => !covered.has(code) && !elsewhere.includes(code) && !code.startsWith("review/")),
+    ).toEqual([]);
   });
 
   it("name each case after the code it shows", () => {
     for (const name of cases.filter((n) => !n.startsWith("valid-"))) {
       const code = name.replace("-", "/");
-      expect(expected(name).some((line) => line.endsWith(` ${code}`)), name).toBe(true);
+      expect(
+        expected(name).some((line) => line.endsWith(` ${code}`)),
+        name,
+      ).toBe(true);
     }
   });
 });

@@ -24,11 +24,51 @@ const template = readFileSync(join(root, "templates", "agenda.vi.md.hbs"), "utf8
 const mutation = fc.oneof(
   fc.record({ op: fc.constant("truncate"), at: fc.nat(), bytes: fc.constant(new Uint8Array()) }),
   fc.record({ op: fc.constant("insert"), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }) }),
-  fc.record({ op: fc.constant("insert-text"), at: fc.nat(), bytes: fc.constantFrom(...[": ", "- ", "\n", "\t", "  ", "[", "{", "}", "]", "&a ", "*a", "!x ", "#", '"', "'", "|\n", "id: x\n", "\u0000", "\r"].map((s) => new TextEncoder().encode(s))) }),
+  fc.record({
+    op: fc.constant("insert-text"),
+    at: fc.nat(),
+    bytes: fc.constantFrom(
+      ...[
+        ": ",
+        "- ",
+        "\n",
+        "\t",
+        "  ",
+        "[",
+        "{",
+        "}",
+        "]",
+        "&a ",
+        "*a",
+        "!x ",
+        "#",
+        '"',
+        "'",
+        "|\n",
+        "id: x\n",
+        "\u0000",
+        "\r",
+      ].map((s) => new TextEncoder().encode(s)),
+    ),
+  }),
   fc.record({ op: fc.constant("delete"), at: fc.nat(), bytes: fc.constant(new Uint8Array()) }),
   fc.record({ op: fc.constant("duplicate-line"), at: fc.nat(), bytes: fc.constant(new Uint8Array()) }),
-  fc.record({ op: fc.constant("rename-key"), at: fc.nat(), bytes: fc.constantFrom(...["idd", "titel", "kind", "signed", "due", "status", "__proto__", "constructor"].map((s) => new TextEncoder().encode(s))) }),
-  fc.record({ op: fc.constant("retype"), at: fc.nat(), bytes: fc.constantFrom(...["[]", "{}", "123", "true", "null", "2023-02-30", "P0Y", '""'].map((s) => new TextEncoder().encode(s))) }),
+  fc.record({
+    op: fc.constant("rename-key"),
+    at: fc.nat(),
+    bytes: fc.constantFrom(
+      ...["idd", "titel", "kind", "signed", "due", "status", "__proto__", "constructor"].map((s) =>
+        new TextEncoder().encode(s),
+      ),
+    ),
+  }),
+  fc.record({
+    op: fc.constant("retype"),
+    at: fc.nat(),
+    bytes: fc.constantFrom(
+      ...["[]", "{}", "123", "true", "null", "2023-02-30", "P0Y", '""'].map((s) => new TextEncoder().encode(s)),
+    ),
+  }),
 );
 
 function apply(source: Uint8Array, edits: { op: string; at: number; bytes: Uint8Array }[]): Uint8Array {
@@ -38,11 +78,24 @@ function apply(source: Uint8Array, edits: { op: string; at: number; bytes: Uint8
     const lines = bytes.toString("latin1").split("\n");
     const line = at % lines.length;
     if (op === "truncate") bytes = bytes.subarray(0, i);
-    else if (op === "insert" || op === "insert-text") bytes = Buffer.concat([bytes.subarray(0, i), extra, bytes.subarray(i)]);
-    else if (op === "delete") bytes = Buffer.concat([bytes.subarray(0, i), bytes.subarray(Math.min(bytes.length, i + 1 + (at % 40)))]);
-    else if (op === "duplicate-line") bytes = Buffer.from([...lines.slice(0, line + 1), lines[line], ...lines.slice(line + 1)].join("\n"), "latin1");
-    else if (op === "rename-key") bytes = Buffer.from(lines.map((l, k) => (k === line ? l.replace(/^(\s*-?\s*)[^:\s]+:/, `$1${Buffer.from(extra).toString()}:`) : l)).join("\n"), "latin1");
-    else bytes = Buffer.from(lines.map((l, k) => (k === line ? l.replace(/:\s.*$/, `: ${Buffer.from(extra).toString()}`) : l)).join("\n"), "latin1");
+    else if (op === "insert" || op === "insert-text")
+      bytes = Buffer.concat([bytes.subarray(0, i), extra, bytes.subarray(i)]);
+    else if (op === "delete")
+      bytes = Buffer.concat([bytes.subarray(0, i), bytes.subarray(Math.min(bytes.length, i + 1 + (at % 40)))]);
+    else if (op === "duplicate-line")
+      bytes = Buffer.from([...lines.slice(0, line + 1), lines[line], ...lines.slice(line + 1)].join("\n"), "latin1");
+    else if (op === "rename-key")
+      bytes = Buffer.from(
+        lines
+          .map((l, k) => (k === line ? l.replace(/^(\s*-?\s*)[^:\s]+:/, `$1${Buffer.from(extra).toString()}:`) : l))
+          .join("\n"),
+        "latin1",
+      );
+    else
+      bytes = Buffer.from(
+        lines.map((l, k) => (k === line ? l.replace(/:\s.*$/, `: ${Buffer.from(extra).toString()}`) : l)).join("\n"),
+        "latin1",
+      );
   }
   return bytes;
 }
@@ -65,7 +118,10 @@ describe("fuzzing", () => {
           reviewReport(files, { asOf: "2026-01-01", lang: "vi" });
           agreementView("agreements/x.yaml", result.agreement, { asOf: "2026-01-01", lang: "vi" });
           try {
-            renderAgendaMarkdown(template, agendaView(result.agreement, { asOf: "2026-01-01", lang: "vi", date: "2026-01-02" }));
+            renderAgendaMarkdown(
+              template,
+              agendaView(result.agreement, { asOf: "2026-01-01", lang: "vi", date: "2026-01-02" }),
+            );
           } catch (error) {
             expect((error as Error).constructor.name).toBe("AgendaError");
           }
@@ -81,7 +137,9 @@ describe("fuzzing", () => {
   });
 
   it("the schedule core: random agreements and dates never throw and keep their invariants", () => {
-    const date = fc.integer({ min: 0, max: 20000 }).map((n) => new Date(Date.UTC(1990, 0, 1) + n * 86400000).toISOString().slice(0, 10));
+    const date = fc
+      .integer({ min: 0, max: 20000 })
+      .map((n) => new Date(Date.UTC(1990, 0, 1) + n * 86400000).toISOString().slice(0, 10));
     const duration = fc.constantFrom("P1Y", "P2Y", "P6M", "P1M", "P4W", "P90D", "P1Y6M", "P3M10D", "P1D");
     fc.assert(
       fc.property(
@@ -89,7 +147,14 @@ describe("fuzzing", () => {
         duration,
         fc.option(duration, { nil: undefined }),
         fc.boolean(),
-        fc.array(fc.record({ date, extra: fc.boolean(), covers: fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }) }), { maxLength: 6 }),
+        fc.array(
+          fc.record({
+            date,
+            extra: fc.boolean(),
+            covers: fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }),
+          }),
+          { maxLength: 6 },
+        ),
         date,
         fc.constantFrom("active", "suspended", undefined),
         fc.option(date, { nil: undefined }),
@@ -103,7 +168,11 @@ describe("fuzzing", () => {
             ...(status ? { status } : {}),
             ...(expires ? { expires } : {}),
             review: { every, ...(remind ? { remind } : {}), ...(rolling ? { from: "last-review" as const } : {}) },
-            reviews: held.map((h) => ({ date: h.date, ...(h.extra ? { kind: "extra" as const } : {}), ...(h.covers ? { covers: h.covers } : {}) })),
+            reviews: held.map((h) => ({
+              date: h.date,
+              ...(h.extra ? { kind: "extra" as const } : {}),
+              ...(h.covers ? { covers: h.covers } : {}),
+            })),
           };
           const [review] = dueReviews([{ file: "x.yaml", agreement }], { asOf, lang: "en" });
           if (review === undefined) return;
@@ -112,7 +181,10 @@ describe("fuzzing", () => {
           expect(review.state === "overdue").toBe(review.days < 0);
           for (const m of review.missed) expect(m).toBeLessThan(review.number);
           if (expires !== undefined) expect(review.due <= expires).toBe(true);
-          const counted = agreement.reviews.filter((r) => r.kind !== "extra").map((r) => r.date).sort();
+          const counted = agreement.reviews
+            .filter((r) => r.kind !== "extra")
+            .map((r) => r.date)
+            .sort();
           if (rolling && counted.length > 0) expect(review.due > counted.at(-1)!).toBe(true);
         },
       ),

@@ -52,14 +52,19 @@ describe("bundled agreements", () => {
   const files = readdirSync(dir).filter((f) => f.endsWith(".yaml"));
 
   it("are all valid and name their sources", async () => {
-    const results = await checkFiles(files.map((f) => join(dir, f)), { cwd: root, asOf: "2026-11-22", lang: "en" });
+    const results = await checkFiles(
+      files.map((f) => join(dir, f)),
+      { cwd: root, asOf: "2026-11-22", lang: "en" },
+    );
     expect(results.flatMap((r) => r.diagnostics.filter((d) => d.severity === "error"))).toEqual([]);
     for (const r of results) expect(r.agreement?.sources?.length, r.file).toBeGreaterThan(0);
   });
 
   it("start with the schema modeline so editors complete and check them", () => {
     for (const f of files) {
-      expect(readFileSync(join(dir, f), "utf8").split("\n")[0], f).toBe("# yaml-language-server: $schema=../schemas/agreement.schema.json");
+      expect(readFileSync(join(dir, f), "utf8").split("\n")[0], f).toBe(
+        "# yaml-language-server: $schema=../schemas/agreement.schema.json",
+      );
     }
   });
 

@@ -14,7 +14,11 @@ describe("the time zone of this run", () => {
   });
 
   it("is in effect in the spawned binary", () => {
-    const run = runMou(["--version"], { env: { NODE_OPTIONS: "--import=data:text/javascript,console.log(Intl.DateTimeFormat().resolvedOptions().timeZone)" } });
+    const run = runMou(["--version"], {
+      env: {
+        NODE_OPTIONS: "--import=data:text/javascript,console.log(Intl.DateTimeFormat().resolvedOptions().timeZone)",
+      },
+    });
     expect(run.stdout.split("\n")[0]).toBe(zone);
   });
 });

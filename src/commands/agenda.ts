@@ -69,8 +69,16 @@ export async function agenda(id: string, options: AgendaCommandOptions, context:
   }
   const output = options.output ?? `${agreement.id}-review-${view.review.number}.pdf`;
   const { renderPdf } = await import("../render/pdf.js");
-  const subject = context.lang === "vi" ? `Chương trình hội nghị đánh giá lần ${view.review.number}` : `Programme of review meeting no. ${view.review.number}`;
-  const pdf = await renderPdf(markdown, { title: view.title, subject, lang: context.lang === "vi" ? "vi-VN" : "en", date: view.review.meeting });
+  const subject =
+    context.lang === "vi"
+      ? `Chương trình hội nghị đánh giá lần ${view.review.number}`
+      : `Programme of review meeting no. ${view.review.number}`;
+  const pdf = await renderPdf(markdown, {
+    title: view.title,
+    subject,
+    lang: context.lang === "vi" ? "vi-VN" : "en",
+    date: view.review.meeting,
+  });
   await writeFileAtomic(resolve(context.cwd, output), pdf, { overwrite });
   return withSkipped(`${output}\n`, loaded, context.lang);
 }

@@ -18,7 +18,9 @@ export interface CheckOptions {
 export async function check(paths: readonly string[], options: CheckOptions, context: Context): Promise<CommandOutput> {
   const files = await findAgreementFiles(paths.length > 0 ? paths : [context.dir], context.cwd);
   const results = await checkFiles(files, { ...context, retain: "schedule" });
-  const valid = results.flatMap((r) => (r.agreement ? [{ file: r.file, agreement: r.agreement, ...(r.reviewAt ? { reviewAt: r.reviewAt } : {}) }] : []));
+  const valid = results.flatMap((r) =>
+    r.agreement ? [{ file: r.file, agreement: r.agreement, ...(r.reviewAt ? { reviewAt: r.reviewAt } : {}) }] : [],
+  );
   const validation = results.flatMap((r) => r.diagnostics);
   const { reviews, diagnostics: reviewDiagnostics } = reviewReport(valid, {
     asOf: context.asOf,
@@ -32,11 +34,20 @@ export async function check(paths: readonly string[], options: CheckOptions, con
     const json = { asOf: context.asOf, diagnostics: diagnostics.map(jsonDiagnostic), reviews: reviews.map(jsonReview) };
     return { stdout: JSON.stringify(json, null, 2) + "\n", exitCode };
   }
-  const sources = new Map(results.filter((r) => r.text !== undefined && diagnostics.some((d) => d.file === r.file)).map((r) => [r.file, r.text!]));
+  const sources = new Map(
+    results
+      .filter((r) => r.text !== undefined && diagnostics.some((d) => d.file === r.file))
+      .map((r) => [r.file, r.text!]),
+  );
   const report = { files: results.map((r) => r.file), diagnostics, sources };
-  let stdout = reportFormatters[options.format](report, { lang: context.lang, chalk: context.chalk, frames: context.tty && options.format === "text" });
+  let stdout = reportFormatters[options.format](report, {
+    lang: context.lang,
+    chalk: context.chalk,
+    frames: context.tty && options.format === "text",
+  });
   if (options.format === "text") {
-    const count = (state: keyof typeof stateLabels) => `${reviews.filter((r) => r.state === state).length} ${stateLabels[state][context.lang]}`;
+    const count = (state: keyof typeof stateLabels) =>
+      `${reviews.filter((r) => r.state === state).length} ${stateLabels[state][context.lang]}`;
     stdout += `${context.lang === "vi" ? "Kỳ đánh giá" : "Reviews"}: ${count("overdue")}, ${count("due-soon")}, ${count("scheduled")} (${context.asOf})\n`;
   }
   return { stdout, exitCode };

@@ -18,8 +18,11 @@ export async function commitments(options: CommitmentsOptions, context: Context)
   const filter = { ...rest, ...(unit !== undefined ? { unit } : {}) };
   const rows: CommitmentRow[] = [];
   // Rows are taken from each agreement as it is read, so the agreements themselves are never all kept.
-  const visited = await eachAgreement(context, (file) => rows.push(...commitmentRows([file], { asOf: context.asOf, lang: context.lang, filter, units: registry })));
-  if (filter.agreement !== undefined && !visited.ids.includes(filter.agreement)) throw unknownAgreement(filter.agreement, visited.ids, context.lang);
+  const visited = await eachAgreement(context, (file) =>
+    rows.push(...commitmentRows([file], { asOf: context.asOf, lang: context.lang, filter, units: registry })),
+  );
+  if (filter.agreement !== undefined && !visited.ids.includes(filter.agreement))
+    throw unknownAgreement(filter.agreement, visited.ids, context.lang);
   rows.sort((a, b) => (a.agreement < b.agreement ? -1 : a.agreement > b.agreement ? 1 : 0));
   const stdout = commitmentsFormatters[format]({ asOf: context.asOf, lang: context.lang, commitments: rows }, context);
   return withSkipped(stdout, visited, context.lang);

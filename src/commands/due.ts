@@ -27,6 +27,9 @@ export async function due(options: DueCommandOptions, context: Context): Promise
     ...(within !== undefined ? { within } : {}),
     ...(options.state !== undefined ? { state: options.state } : {}),
   });
-  const stdout = dueFormatters[options.format]({ asOf: context.asOf, lang: context.lang, reviews }, { chalk: context.chalk, ...(context.width !== undefined ? { width: context.width } : {}) });
+  const stdout = dueFormatters[options.format](
+    { asOf: context.asOf, lang: context.lang, reviews },
+    { chalk: context.chalk, ...(context.width !== undefined ? { width: context.width } : {}) },
+  );
   return withSkipped(stdout, loaded, context.lang);
 }

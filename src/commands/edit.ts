@@ -60,7 +60,12 @@ export interface CommitmentSetOptions {
   dryRun?: boolean;
 }
 
-export async function commitmentSet(id: string, commitment: string, options: CommitmentSetOptions, context: Context): Promise<CommandOutput> {
+export async function commitmentSet(
+  id: string,
+  commitment: string,
+  options: CommitmentSetOptions,
+  context: Context,
+): Promise<CommandOutput> {
   if (options.status === undefined && options.due === undefined && options.note === undefined) {
     throw new UsageError("nothing to change: give --status, --due or --note");
   }
@@ -71,7 +76,10 @@ export async function commitmentSet(id: string, commitment: string, options: Com
     ...(due !== undefined ? { due } : {}),
     ...(options.note !== undefined ? { note: { date: context.asOf, text: options.note } } : {}),
   };
-  return applyEdit({ file, dryRun: options.dryRun === true, change: (text) => setCommitment(text, commitment, change) }, context);
+  return applyEdit(
+    { file, dryRun: options.dryRun === true, change: (text) => setCommitment(text, commitment, change) },
+    context,
+  );
 }
 
 export interface NewOptions {
@@ -85,9 +93,13 @@ export interface NewOptions {
 
 /** Writes a new, valid agreement file with a commented skeleton; never overwrites. */
 export async function newAgreement(id: string, options: NewOptions, context: Context): Promise<CommandOutput> {
-  if (!ID.test(id)) throw new UsageError(`"${id}" is not a valid agreement id: use lowercase letters a-z, digits and single hyphens, e.g. nghe-an-quang-ngai-2023`);
+  if (!ID.test(id))
+    throw new UsageError(
+      `"${id}" is not a valid agreement id: use lowercase letters a-z, digits and single hyphens, e.g. nghe-an-quang-ngai-2023`,
+    );
   const signed = parseDateOption("--signed", options.signed);
-  if (options.every !== undefined && parseDuration(options.every) === undefined) throw new UsageError(`--every must be a duration such as P1Y or P6M, not "${options.every}"`);
+  if (options.every !== undefined && parseDuration(options.every) === undefined)
+    throw new UsageError(`--every must be a duration such as P1Y or P6M, not "${options.every}"`);
   const parties = (options.party ?? []).map((spec) => {
     const m = /^([a-z0-9]+(?:-[a-z0-9]+)*):(.+)$/.exec(spec);
     if (!m) throw new UsageError(`--party must be id:name, e.g. --party "nghe-an:Tỉnh Nghệ An", not "${spec}"`);
@@ -104,11 +116,27 @@ export async function newAgreement(id: string, options: NewOptions, context: Con
     const clash = others.find((r) => r.id?.value === id);
     if (clash) throw new UsageError(`the id "${id}" is already used by ${clash.file}`);
   }
-  const text = agreementSkeleton({ id, title: options.title, signed, kind: options.kind, parties, ...(options.every !== undefined ? { every: options.every } : {}), schemaPath: relative(folder, join(packageRoot(), "schemas", "agreement.schema.json")).split("\\").join("/"), lang: context.lang });
+  const text = agreementSkeleton({
+    id,
+    title: options.title,
+    signed,
+    kind: options.kind,
+    parties,
+    ...(options.every !== undefined ? { every: options.every } : {}),
+    schemaPath: relative(folder, join(packageRoot(), "schemas", "agreement.schema.json"))
+      .split("\\")
+      .join("/"),
+    lang: context.lang,
+  });
   const result = checkFile(file, new TextEncoder().encode(text), { asOf: context.asOf, lang: context.lang });
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) {
-    return { stdout: "", stderr: errors.map((d) => `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.code}`).join("\n") + "\n", exitCode: 1 };
+    return {
+      stdout: "",
+      stderr:
+        errors.map((d) => `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.code}`).join("\n") + "\n",
+      exitCode: 1,
+    };
   }
   if (options.dryRun) return { stdout: text, exitCode: 0 };
   await mkdir(folder, { recursive: true });

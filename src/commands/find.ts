@@ -6,7 +6,8 @@ import { UsageError } from "../errors.js";
 /** The usage error for an id that names no agreement, with the closest one. */
 export function unknownAgreement(id: string, ids: readonly string[], lang: Lang): UsageError {
   const suggestion = closestMatch(id, ids);
-  if (lang === "vi") return new UsageError(`không có thỏa thuận “${id}”${suggestion ? `; có phải ý bạn là “${suggestion}”?` : ""}`);
+  if (lang === "vi")
+    return new UsageError(`không có thỏa thuận “${id}”${suggestion ? `; có phải ý bạn là “${suggestion}”?` : ""}`);
   return new UsageError(`no agreement “${id}”${suggestion ? `; did you mean “${suggestion}”?` : ""}`);
 }
 
@@ -14,5 +15,9 @@ export function unknownAgreement(id: string, ids: readonly string[], lang: Lang)
 export function findAgreement<T extends AgreementFile>(files: readonly T[], id: string, lang: Lang): T {
   const found = files.find((f) => f.agreement.id === id);
   if (found) return found;
-  throw unknownAgreement(id, files.map((f) => f.agreement.id), lang);
+  throw unknownAgreement(
+    id,
+    files.map((f) => f.agreement.id),
+    lang,
+  );
 }

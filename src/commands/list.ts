@@ -11,7 +11,13 @@ export async function list(options: { format: ListFormat; unit?: string }, conte
   const unit = unitOption(options.unit, context.asOf);
   const loaded = await loadAgreements(context, "schedule");
   const remind = context.config.remind;
-  const agreements = agreementRows(loaded.agreements, { asOf: context.asOf, lang: context.lang, units: registry, ...(unit !== undefined ? { unit } : {}), ...(remind !== undefined ? { remind } : {}) });
+  const agreements = agreementRows(loaded.agreements, {
+    asOf: context.asOf,
+    lang: context.lang,
+    units: registry,
+    ...(unit !== undefined ? { unit } : {}),
+    ...(remind !== undefined ? { remind } : {}),
+  });
   const stdout = listFormatters[options.format]({ asOf: context.asOf, lang: context.lang, agreements }, context);
   return withSkipped(stdout, loaded, context.lang);
 }

@@ -11,7 +11,12 @@ export async function show(id: string, options: { format: "text" | "json" }, con
   const loaded = await loadAgreements(context);
   const { file, agreement } = findAgreement(loaded.agreements, id, context.lang);
   const remind = context.config.remind;
-  const view = agreementView(file, agreement, { asOf: context.asOf, lang: context.lang, units: registry, ...(remind !== undefined ? { remind } : {}) });
+  const view = agreementView(file, agreement, {
+    asOf: context.asOf,
+    lang: context.lang,
+    units: registry,
+    ...(remind !== undefined ? { remind } : {}),
+  });
   const stdout =
     options.format === "json"
       ? JSON.stringify({ asOf: context.asOf, agreement: view }, null, 2) + "\n"

@@ -6,7 +6,11 @@ import type { CommandOutput } from "./types.js";
  * A listing command's output with the invalid files it skipped: their errors go to stderr, one line
  * each, and the exit code becomes 1.
  */
-export function withSkipped(stdout: string, loaded: Pick<LoadedAgreements, "skipped" | "skippedFiles">, lang: Lang): CommandOutput {
+export function withSkipped(
+  stdout: string,
+  loaded: Pick<LoadedAgreements, "skipped" | "skippedFiles">,
+  lang: Lang,
+): CommandOutput {
   if (loaded.skippedFiles === 0) return { stdout, exitCode: 0 };
   const lines = loaded.skipped.map((d) => `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.code}`);
   const n = loaded.skippedFiles;

@@ -8,8 +8,13 @@ export function unitOption(ref: string | undefined, asOf: string): string | unde
   if (ref === undefined) return undefined;
   const unit = resolveUnit(registry, ref, asOf);
   if (unit === undefined) {
-    const hint = suggest(unitSlug(ref), registry.units.flatMap((u) => u.names.map((n) => unitSlug(n.name))));
-    throw new UsageError(`--unit: no provincial-level unit "${ref}"${hint ? `; did you mean "${hint}"?` : ""} (mou units lists them)`);
+    const hint = suggest(
+      unitSlug(ref),
+      registry.units.flatMap((u) => u.names.map((n) => unitSlug(n.name))),
+    );
+    throw new UsageError(
+      `--unit: no provincial-level unit "${ref}"${hint ? `; did you mean "${hint}"?` : ""} (mou units lists them)`,
+    );
   }
   return currentUnit(registry, unit, asOf).code;
 }

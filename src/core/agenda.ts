@@ -83,14 +83,28 @@ function hostOf(parties: readonly Party[], id: string | undefined): Party {
 /** The view model of a review meeting's programme. Pure: dates and choices come in as options. */
 export function agendaView(a: Agreement, options: AgendaOptions): AgendaView {
   const { lang } = options;
-  const schedule = scheduleOf(a, options.remind === undefined ? { asOf: options.asOf } : { asOf: options.asOf, remind: options.remind });
+  const schedule = scheduleOf(
+    a,
+    options.remind === undefined ? { asOf: options.asOf } : { asOf: options.asOf, remind: options.remind },
+  );
   const counted = schedule?.held ?? countedReviews(a).map((review, i) => ({ review, number: i + 1 }));
   const number = options.review ?? schedule?.next?.number ?? (schedule ? undefined : counted.length + 1);
-  if (number === undefined) throw new AgendaError("the agreement has no next review (it is not active, or expires first); choose one with --review");
+  if (number === undefined)
+    throw new AgendaError(
+      "the agreement has no next review (it is not active, or expires first); choose one with --review",
+    );
   const fixed = schedule?.mode === "fixed";
-  const scheduled = schedule === undefined ? undefined : fixed ? schedule.dueOf(number) : number === schedule.next?.number ? schedule.next.due : undefined;
+  const scheduled =
+    schedule === undefined
+      ? undefined
+      : fixed
+        ? schedule.dueOf(number)
+        : number === schedule.next?.number
+          ? schedule.next.due
+          : undefined;
   const meeting = options.date ?? scheduled;
-  if (meeting === undefined) throw new AgendaError("the agreement states no review schedule; give the meeting date with --date");
+  if (meeting === undefined)
+    throw new AgendaError("the agreement states no review schedule; give the meeting date with --date");
 
   const previous = [...counted].reverse().find((h) => h.review.date < meeting && (!fixed || h.number < number));
   const since = previous?.review.date;
@@ -101,7 +115,11 @@ export function agendaView(a: Agreement, options: AgendaOptions): AgendaView {
     const status = commitmentStatusOf(c);
     const changes = (c.history ?? [])
       .filter((h) => (since === undefined || h.date > since) && h.date <= meeting)
-      .map((h) => ({ date: h.date, ...(h.status ? { status: commitmentStatusLabels[h.status][lang] } : {}), ...(h.note ? { note: h.note } : {}) }));
+      .map((h) => ({
+        date: h.date,
+        ...(h.status ? { status: commitmentStatusLabels[h.status][lang] } : {}),
+        ...(h.note ? { note: h.note } : {}),
+      }));
     return {
       id: commitmentId(c),
       title: localized(c.title, lang),
@@ -117,7 +135,10 @@ export function agendaView(a: Agreement, options: AgendaOptions): AgendaView {
   });
 
   const every = a.review === undefined ? undefined : requireDuration(a.review.every);
-  const following = every === undefined ? undefined : { number: number + 1, date: fixed ? schedule!.dueOf(number + 1) : addDuration(meeting, every) };
+  const following =
+    every === undefined
+      ? undefined
+      : { number: number + 1, date: fixed ? schedule!.dueOf(number + 1) : addDuration(meeting, every) };
   const title = localized(a.title, lang);
   const otherTitle = typeof a.title === "string" ? undefined : localized(a.title, lang === "vi" ? "en" : "vi");
 

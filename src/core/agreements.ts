@@ -19,10 +19,19 @@ export interface AgreementRow {
 }
 
 /** One row per agreement, by id, with its next review as of `asOf`. */
-export function agreementRows(files: readonly AgreementFile[], options: { asOf: string; lang: Lang; remind?: string; units?: UnitRegistry; unit?: string }): AgreementRow[] {
-  const scheduleOptions = options.remind === undefined ? { asOf: options.asOf } : { asOf: options.asOf, remind: options.remind };
+export function agreementRows(
+  files: readonly AgreementFile[],
+  options: { asOf: string; lang: Lang; remind?: string; units?: UnitRegistry; unit?: string },
+): AgreementRow[] {
+  const scheduleOptions =
+    options.remind === undefined ? { asOf: options.asOf } : { asOf: options.asOf, remind: options.remind };
   return files
-    .filter(({ agreement: a }) => options.unit === undefined || options.units === undefined || a.parties.some((p) => partyCurrentCode(options.units!, p, a, options.asOf) === options.unit))
+    .filter(
+      ({ agreement: a }) =>
+        options.unit === undefined ||
+        options.units === undefined ||
+        a.parties.some((p) => partyCurrentCode(options.units!, p, a, options.asOf) === options.unit),
+    )
     .map(({ file, agreement: a }) => {
       const next = scheduleOf(a, scheduleOptions)?.next ?? null;
       return {

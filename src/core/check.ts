@@ -18,13 +18,23 @@ export interface ReviewReport {
 }
 
 /** The review states of valid agreements as diagnostics, for `mou check`. */
-export function reviewReport(files: readonly ScheduledFile[], options: { asOf: string; lang: Lang; remind?: string }): ReviewReport {
+export function reviewReport(
+  files: readonly ScheduledFile[],
+  options: { asOf: string; lang: Lang; remind?: string },
+): ReviewReport {
   const reviews = dueReviews(files, options);
   const byFile = new Map(files.map((f) => [f.file, f]));
   const diagnostics: Diagnostic[] = [];
   const add = (review: DueReview, code: Code, params: Record<string, string | number>) => {
     const at = byFile.get(review.file)?.reviewAt ?? { line: 1, column: 1 };
-    diagnostics.push({ file: review.file, ...at, severity: severityOf(code), code, message: formatMessage(code, params, options.lang), path: "/review" });
+    diagnostics.push({
+      file: review.file,
+      ...at,
+      severity: severityOf(code),
+      code,
+      message: formatMessage(code, params, options.lang),
+      path: "/review",
+    });
   };
   for (const r of reviews) {
     if (r.state === "overdue") add(r, "review/overdue", { number: r.number, due: r.due, ago: -r.days });

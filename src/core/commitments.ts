@@ -40,7 +40,11 @@ function keep(c: Commitment, a: Agreement, filter: CommitmentFilter, asOf: strin
   const lead = c.lead ?? [];
   const support = c.support ?? [];
   if (filter.party !== undefined && ![...lead, ...support].some((x) => x.party === filter.party)) return false;
-  if (filter.lead !== undefined && !lead.some((x) => matches(filter.lead!, x.agency, a.parties.find((p) => p.id === x.party)?.name))) return false;
+  if (
+    filter.lead !== undefined &&
+    !lead.some((x) => matches(filter.lead!, x.agency, a.parties.find((p) => p.id === x.party)?.name))
+  )
+    return false;
   if (filter.sector !== undefined && !(c.sectors ?? []).includes(filter.sector)) return false;
   if (filter.status !== undefined && commitmentStatusOf(c) !== filter.status) return false;
   if (filter.overdue === true && !commitmentOverdue(c, asOf)) return false;
@@ -52,16 +56,23 @@ function keep(c: Commitment, a: Agreement, filter: CommitmentFilter, asOf: strin
 }
 
 /** The commitments of the agreements that pass the filter, in file order, agreements by id. */
-export function commitmentRows(files: readonly AgreementFile[], options: { asOf: string; lang: Lang; filter: CommitmentFilter; units?: UnitRegistry }): CommitmentRow[] {
+export function commitmentRows(
+  files: readonly AgreementFile[],
+  options: { asOf: string; lang: Lang; filter: CommitmentFilter; units?: UnitRegistry },
+): CommitmentRow[] {
   const { asOf, lang, filter } = options;
   const rows: CommitmentRow[] = [];
-  const sorted = [...files].sort((x, y) => (x.agreement.id < y.agreement.id ? -1 : x.agreement.id > y.agreement.id ? 1 : 0));
+  const sorted = [...files].sort((x, y) =>
+    x.agreement.id < y.agreement.id ? -1 : x.agreement.id > y.agreement.id ? 1 : 0,
+  );
   for (const { file, agreement: a } of sorted) {
     if (filter.agreement !== undefined && a.id !== filter.agreement) continue;
     for (const c of a.commitments ?? []) {
       if (!keep(c, a, filter, asOf)) continue;
       if (filter.unit !== undefined && options.units !== undefined) {
-        const involved = [...(c.lead ?? []), ...(c.support ?? [])].map((x) => a.parties.find((p) => p.id === x.party)).filter((p) => p !== undefined);
+        const involved = [...(c.lead ?? []), ...(c.support ?? [])]
+          .map((x) => a.parties.find((p) => p.id === x.party))
+          .filter((p) => p !== undefined);
         if (!involved.some((p) => partyCurrentCode(options.units!, p, a, asOf) === filter.unit)) continue;
       }
       rows.push({

@@ -16,7 +16,20 @@ export function vietnameseDateLine(place: string, date: string): string {
   return `${place}, ngày ${d < 10 ? two(d) : d} tháng ${m <= 2 ? two(m) : m} năm ${y}`;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** "24 July 2025". */
 export function englishDate(date: string): string {

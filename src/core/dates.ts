@@ -13,7 +13,12 @@ export function isCalendarDate(text: string): boolean {
 
 /** The calendar date (YYYY-MM-DD) that an instant falls on in an IANA time zone. Throws RangeError for an unknown zone. */
 export function dateInTimeZone(epochMs: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(epochMs);
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(epochMs);
   const get = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${get("year")}-${get("month")}-${get("day")}`;
 }

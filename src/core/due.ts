@@ -21,7 +21,8 @@ export interface DueOptions {
 
 /** The next review of every agreement that has one, soonest first (then by agreement id). */
 export function dueReviews(files: readonly AgreementFile[], options: DueOptions): DueReview[] {
-  const scheduleOptions = options.remind === undefined ? { asOf: options.asOf } : { asOf: options.asOf, remind: options.remind };
+  const scheduleOptions =
+    options.remind === undefined ? { asOf: options.asOf } : { asOf: options.asOf, remind: options.remind };
   const until = options.within === undefined ? undefined : addDuration(options.asOf, options.within);
   const out: DueReview[] = [];
   for (const { file, agreement } of files) {
@@ -31,5 +32,7 @@ export function dueReviews(files: readonly AgreementFile[], options: DueOptions)
     if (options.state !== undefined && next.state !== options.state) continue;
     out.push({ agreement: agreement.id, title: localized(agreement.title, options.lang), file, ...next });
   }
-  return out.sort((a, b) => (a.due !== b.due ? (a.due < b.due ? -1 : 1) : a.agreement < b.agreement ? -1 : a.agreement > b.agreement ? 1 : 0));
+  return out.sort((a, b) =>
+    a.due !== b.due ? (a.due < b.due ? -1 : 1) : a.agreement < b.agreement ? -1 : a.agreement > b.agreement ? 1 : 0,
+  );
 }

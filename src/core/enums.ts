@@ -9,6 +9,17 @@ export type ReviewState = (typeof reviewStates)[number];
 export const failOnStates = ["overdue", "due-soon"] as const satisfies readonly ReviewState[];
 export type FailOn = (typeof failOnStates)[number];
 
-export const commitmentStatuses = ["not-started", "in-progress", "done", "stalled", "dropped"] as const satisfies readonly NonNullable<Commitment["status"]>[];
+export const commitmentStatuses = [
+  "not-started",
+  "in-progress",
+  "done",
+  "stalled",
+  "dropped",
+] as const satisfies readonly NonNullable<Commitment["status"]>[];
 
-export const agreementKinds = ["mou", "cooperation-programme", "project", "partnership"] as const satisfies readonly Agreement["kind"][];
+export const agreementKinds = [
+  "mou",
+  "cooperation-programme",
+  "project",
+  "partnership",
+] as const satisfies readonly Agreement["kind"][];

@@ -9,7 +9,11 @@ interface MessageSpec {
 
 const q = (v: string | number | undefined): string => `“${String(v)}”`;
 const hint = (p: Params, lang: Lang): string =>
-  p.suggestion === undefined ? "" : lang === "vi" ? `; có phải ý bạn là ${q(p.suggestion)}?` : `; did you mean ${q(p.suggestion)}?`;
+  p.suggestion === undefined
+    ? ""
+    : lang === "vi"
+      ? `; có phải ý bạn là ${q(p.suggestion)}?`
+      : `; did you mean ${q(p.suggestion)}?`;
 
 /**
  * Every diagnostic mou can report, keyed by its stable code. The code is the contract (scripts and CI
@@ -43,8 +47,10 @@ export const messages = {
   },
   "file/not-utf8": {
     severity: "error",
-    en: (p) => `the file is not valid UTF-8 (byte 0x${p.byte} at offset ${p.offset})${p.guess ? `; it looks like ${p.guess}` : ""}; save it as UTF-8`,
-    vi: (p) => `tệp không phải UTF-8 hợp lệ (byte 0x${p.byte} ở vị trí ${p.offset})${p.guess ? `; có vẻ là bảng mã ${p.guess}` : ""}; hãy lưu lại dưới dạng UTF-8`,
+    en: (p) =>
+      `the file is not valid UTF-8 (byte 0x${p.byte} at offset ${p.offset})${p.guess ? `; it looks like ${p.guess}` : ""}; save it as UTF-8`,
+    vi: (p) =>
+      `tệp không phải UTF-8 hợp lệ (byte 0x${p.byte} ở vị trí ${p.offset})${p.guess ? `; có vẻ là bảng mã ${p.guess}` : ""}; hãy lưu lại dưới dạng UTF-8`,
   },
   "yaml/syntax": {
     severity: "error",
@@ -78,13 +84,21 @@ export const messages = {
   },
   "schema/required": {
     severity: "error",
-    en: (p) => (p.key === "signed" && p.where === "" ? `${q(p.key)} is required unless status is draft` : `${q(p.key)} is required`),
-    vi: (p) => (p.key === "signed" && p.where === "" ? `thiếu ${q(p.key)} (bắt buộc trừ khi status là draft)` : `thiếu ${q(p.key)} (bắt buộc)`),
+    en: (p) =>
+      p.key === "signed" && p.where === ""
+        ? `${q(p.key)} is required unless status is draft`
+        : `${q(p.key)} is required`,
+    vi: (p) =>
+      p.key === "signed" && p.where === ""
+        ? `thiếu ${q(p.key)} (bắt buộc trừ khi status là draft)`
+        : `thiếu ${q(p.key)} (bắt buộc)`,
   },
   "schema/type": {
     severity: "error",
-    en: (p) => `${p.key ? q(p.key) : "the top level of the file"} must be ${p.expected}${p.actual ? `, not ${p.actual}` : ""}`,
-    vi: (p) => `${p.key ? q(p.key) : "cấp ngoài cùng của tệp"} phải là ${p.expectedVi}${p.actualVi ? `, không phải ${p.actualVi}` : ""}`,
+    en: (p) =>
+      `${p.key ? q(p.key) : "the top level of the file"} must be ${p.expected}${p.actual ? `, not ${p.actual}` : ""}`,
+    vi: (p) =>
+      `${p.key ? q(p.key) : "cấp ngoài cùng của tệp"} phải là ${p.expectedVi}${p.actualVi ? `, không phải ${p.actualVi}` : ""}`,
   },
   "schema/enum": {
     severity: "error",
@@ -103,8 +117,10 @@ export const messages = {
   },
   "schema/id-format": {
     severity: "error",
-    en: (p) => `${q(p.value)} is not a valid identifier: use lowercase letters a-z, digits and single hyphens, e.g. nghe-an`,
-    vi: (p) => `${q(p.value)} không phải mã hợp lệ: chỉ dùng chữ thường a-z không dấu, chữ số và dấu gạch ngang, ví dụ nghe-an`,
+    en: (p) =>
+      `${q(p.value)} is not a valid identifier: use lowercase letters a-z, digits and single hyphens, e.g. nghe-an`,
+    vi: (p) =>
+      `${q(p.value)} không phải mã hợp lệ: chỉ dùng chữ thường a-z không dấu, chữ số và dấu gạch ngang, ví dụ nghe-an`,
   },
   "schema/empty": {
     severity: "error",
@@ -188,7 +204,8 @@ export const messages = {
   },
   "review/due-soon": {
     severity: "warning",
-    en: (p) => `review no. ${p.number} is due on ${p.due}, ${p.days === 0 ? "today" : `in ${p.days} ${p.days === 1 ? "day" : "days"}`}`,
+    en: (p) =>
+      `review no. ${p.number} is due on ${p.due}, ${p.days === 0 ? "today" : `in ${p.days} ${p.days === 1 ? "day" : "days"}`}`,
     vi: (p) => `kỳ đánh giá lần ${p.number} đến hạn ngày ${p.due}, ${p.days === 0 ? "hôm nay" : `còn ${p.days} ngày`}`,
   },
   "review/missed": {
@@ -198,13 +215,21 @@ export const messages = {
   },
   "rule/unknown-unit": {
     severity: "error",
-    en: (p) => `${q(p.unit)} is not a provincial-level unit: use its two-digit code or its name as a slug (see mou units)${hint(p, "en")}`,
-    vi: (p) => `${q(p.unit)} không phải đơn vị hành chính cấp tỉnh: dùng mã số hai chữ số hoặc tên viết liền không dấu (xem mou units)${hint(p, "vi")}`,
+    en: (p) =>
+      `${q(p.unit)} is not a provincial-level unit: use its two-digit code or its name as a slug (see mou units)${hint(p, "en")}`,
+    vi: (p) =>
+      `${q(p.unit)} không phải đơn vị hành chính cấp tỉnh: dùng mã số hai chữ số hoặc tên viết liền không dấu (xem mou units)${hint(p, "vi")}`,
   },
   "rule/unit-succeeded": {
     severity: "warning",
-    en: (p) => (p.change === "merged" ? `${p.then} (${p.thenCode}) has been part of ${p.now} (${p.nowCode}) since ${p.since}` : `${p.then} has been ${p.now} since ${p.since}`),
-    vi: (p) => (p.change === "merged" ? `${p.then} (mã ${p.thenCode}) đã thuộc ${p.now} (mã ${p.nowCode}) từ ngày ${p.since}` : `${p.then} đã trở thành ${p.now} từ ngày ${p.since}`),
+    en: (p) =>
+      p.change === "merged"
+        ? `${p.then} (${p.thenCode}) has been part of ${p.now} (${p.nowCode}) since ${p.since}`
+        : `${p.then} has been ${p.now} since ${p.since}`,
+    vi: (p) =>
+      p.change === "merged"
+        ? `${p.then} (mã ${p.thenCode}) đã thuộc ${p.now} (mã ${p.nowCode}) từ ngày ${p.since}`
+        : `${p.then} đã trở thành ${p.now} từ ngày ${p.since}`,
   },
   "rule/parties-merged": {
     severity: "warning",

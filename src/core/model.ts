@@ -1,6 +1,14 @@
 import type { Agreement, Commitment, Party } from "../generated/agreement.js";
 
-export type { Agreement, Assignment, Commitment, HeldReview, Party, ReviewRule, Source } from "../generated/agreement.js";
+export type {
+  Agreement,
+  Assignment,
+  Commitment,
+  HeldReview,
+  Party,
+  ReviewRule,
+  Source,
+} from "../generated/agreement.js";
 
 export type AgreementStatus = NonNullable<Agreement["status"]>;
 export type CommitmentStatus = NonNullable<Commitment["status"]>;

@@ -12,7 +12,8 @@ export function shortName(party: Party): string {
 }
 
 /** "Thái Thanh Quý, Bí thư Tỉnh ủy": a person with the role they held, if known. */
-export const personText = (person: { name: string; role?: string }): string => (person.role ? `${person.name}, ${person.role}` : person.name);
+export const personText = (person: { name: string; role?: string }): string =>
+  person.role ? `${person.name}, ${person.role}` : person.name;
 
 /** An assignment as text: "Tỉnh Nghệ An – Sở Kế hoạch và Đầu tư", the party's name or the agency alone. */
 export function assignmentText(assignment: Assignment, parties: readonly Party[]): string {

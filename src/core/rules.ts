@@ -23,7 +23,9 @@ type Rule = (agreement: Agreement, context: RuleContext) => Finding[];
 const idMatchesFileName: Rule = (a, { stem, fileName }) => {
   if (a.id === stem) return [];
   const extension = fileName.slice(stem.length);
-  return [{ code: "rule/id-mismatch", path: ["id"], at: "value", params: { id: a.id, stem, expected: a.id + extension } }];
+  return [
+    { code: "rule/id-mismatch", path: ["id"], at: "value", params: { id: a.id, stem, expected: a.id + extension } },
+  ];
 };
 
 function duplicates(ids: string[], prefix: string, code: Finding["code"], idKey: string): Finding[] {
@@ -32,7 +34,8 @@ function duplicates(ids: string[], prefix: string, code: Finding["code"], idKey:
   ids.forEach((id, i) => {
     const earlier = first.get(id);
     if (earlier === undefined) first.set(id, i);
-    else out.push({ code, path: [prefix, i, idKey], at: "value", params: { id, first: describePath([prefix, earlier]) } });
+    else
+      out.push({ code, path: [prefix, i, idKey], at: "value", params: { id, first: describePath([prefix, earlier]) } });
   });
   return out;
 }
@@ -66,7 +69,14 @@ const knownParties: Rule = (a) => {
 
 const expiresAfterSigned: Rule = (a) =>
   a.expires !== undefined && a.signed !== undefined && a.expires < a.signed
-    ? [{ code: "rule/expires-before-signed", path: ["expires"], at: "value", params: { expires: a.expires, signed: a.signed } }]
+    ? [
+        {
+          code: "rule/expires-before-signed",
+          path: ["expires"],
+          at: "value",
+          params: { expires: a.expires, signed: a.signed },
+        },
+      ]
     : [];
 
 const reviewDates: Rule = (a, { asOf }) => {
@@ -74,13 +84,28 @@ const reviewDates: Rule = (a, { asOf }) => {
   const out: Finding[] = [];
   (a.reviews ?? []).forEach((r, i) => {
     if (start !== undefined && r.date < start) {
-      out.push({ code: "rule/review-before-effective", path: ["reviews", i, "date"], at: "value", params: { date: r.date, effective: start } });
+      out.push({
+        code: "rule/review-before-effective",
+        path: ["reviews", i, "date"],
+        at: "value",
+        params: { date: r.date, effective: start },
+      });
     }
     if (r.date > asOf) {
-      out.push({ code: "rule/review-after-as-of", path: ["reviews", i, "date"], at: "value", params: { date: r.date, asOf } });
+      out.push({
+        code: "rule/review-after-as-of",
+        path: ["reviews", i, "date"],
+        at: "value",
+        params: { date: r.date, asOf },
+      });
     }
     if (r.covers !== undefined && r.covers < 1) {
-      out.push({ code: "rule/covers-below-1", path: ["reviews", i, "covers"], at: "value", params: { covers: r.covers } });
+      out.push({
+        code: "rule/covers-below-1",
+        path: ["reviews", i, "covers"],
+        at: "value",
+        params: { covers: r.covers },
+      });
     }
   });
   return out;
@@ -95,7 +120,12 @@ const commitmentsOnTime: Rule = (a, { asOf }) => {
   const out: Finding[] = [];
   (a.commitments ?? []).forEach((c, i) => {
     if (commitmentOverdue(c, asOf)) {
-      out.push({ code: "rule/commitment-overdue", path: ["commitments", i, "due"], at: "value", params: { id: commitmentId(c), due: c.due!, status: commitmentStatusOf(c) } });
+      out.push({
+        code: "rule/commitment-overdue",
+        path: ["commitments", i, "due"],
+        at: "value",
+        params: { id: commitmentId(c), due: c.due!, status: commitmentStatusOf(c) },
+      });
     }
   });
   return out;
@@ -113,12 +143,30 @@ const partyUnits: Rule = (a, { asOf, units }) => {
     if (s === undefined) {
       const slugs = units.units.flatMap((u) => [u.code, ...u.names.map((n) => unitSlug(n.name))]);
       const suggestion = suggest(party.unit, slugs);
-      out.push({ code: "rule/unknown-unit", path: ["parties", i, "unit"], at: "value", params: suggestion ? { unit: party.unit, suggestion } : { unit: party.unit } });
+      out.push({
+        code: "rule/unknown-unit",
+        path: ["parties", i, "unit"],
+        at: "value",
+        params: suggestion ? { unit: party.unit, suggestion } : { unit: party.unit },
+      });
       return;
     }
     withUnits++;
     now.add(s.now.code);
-    if (s.change !== "same") out.push({ code: "rule/unit-succeeded", path: ["parties", i, "unit"], at: "value", params: { then: s.then.name, thenCode: s.then.code, now: s.now.name, nowCode: s.now.code, since: s.since ?? "", change: s.change } });
+    if (s.change !== "same")
+      out.push({
+        code: "rule/unit-succeeded",
+        path: ["parties", i, "unit"],
+        at: "value",
+        params: {
+          then: s.then.name,
+          thenCode: s.then.code,
+          now: s.now.name,
+          nowCode: s.now.code,
+          since: s.since ?? "",
+          change: s.change,
+        },
+      });
   });
   if (withUnits >= 2 && now.size === 1) {
     const [code] = now;

@@ -44,7 +44,9 @@ function stateOf(due: string, remind: string, asOf: string): ReviewState {
 
 /** Counted reviews in date order; reviews on the same day keep the order of the file. */
 export function countedReviews(agreement: Agreement): HeldReview[] {
-  return (agreement.reviews ?? []).filter((r) => (r.kind ?? "scheduled") === "scheduled").sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return (agreement.reviews ?? [])
+    .filter((r) => (r.kind ?? "scheduled") === "scheduled")
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /**

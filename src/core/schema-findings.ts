@@ -94,7 +94,8 @@ function finding(code: Code, path: ValuePath, at: Finding["at"], params: Finding
 function formatFinding(error: SchemaError, path: ValuePath, value: unknown, definition: string | undefined): Finding {
   const text = String(value);
   const key = describePath(path);
-  if (error.keyword === "format" && error.params.format === "date") return finding("schema/date", path, "value", { value: text });
+  if (error.keyword === "format" && error.params.format === "date")
+    return finding("schema/date", path, "value", { value: text });
   if (error.keyword === "format") return finding("schema/uri", path, "value", { value: text });
   if (definition === "duration") return finding("schema/duration", path, "value", { value: text });
   if (definition === "slug") return finding("schema/id-format", path, "value", { value: text });
@@ -123,13 +124,18 @@ export function schemaFindings(errors: readonly SchemaError[], data: unknown, sc
     const key = String(error.params.additionalProperty);
     const object = valueAt(data, parent) as Record<string, unknown>;
     const properties = Object.keys(schemaFor(schema, parent).node?.properties ?? {});
-    const suggestion = suggest(key, properties.filter((p) => !Object.hasOwn(object, p)));
+    const suggestion = suggest(
+      key,
+      properties.filter((p) => !Object.hasOwn(object, p)),
+    );
     if (suggestion !== undefined) {
       const set = unknownKeySuggestions.get(error.instancePath) ?? new Set();
       set.add(suggestion);
       unknownKeySuggestions.set(error.instancePath, set);
     }
-    add(finding("schema/unknown-key", [...parent, key], "key", suggestion === undefined ? { key } : { key, suggestion }));
+    add(
+      finding("schema/unknown-key", [...parent, key], "key", suggestion === undefined ? { key } : { key, suggestion }),
+    );
   }
 
   for (const error of errors) {
@@ -143,7 +149,12 @@ export function schemaFindings(errors: readonly SchemaError[], data: unknown, sc
       case "required": {
         const missing = String(error.params.missingProperty);
         if (unknownKeySuggestions.get(error.instancePath)?.has(missing)) break;
-        add(finding("schema/required", [...path, missing], "parent", { key: describePath([...path, missing]), where: key }));
+        add(
+          finding("schema/required", [...path, missing], "parent", {
+            key: describePath([...path, missing]),
+            where: key,
+          }),
+        );
         break;
       }
       case "type": {

@@ -57,10 +57,15 @@ export interface AgreementView {
   notes?: string;
 }
 
-const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+const defined = <T extends object>(o: T): T =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
 /** Everything `mou show` prints about one agreement, as of a date, in a language. */
-export function agreementView(file: string, a: Agreement, options: { asOf: string; lang: Lang; remind?: string; units?: UnitRegistry }): AgreementView {
+export function agreementView(
+  file: string,
+  a: Agreement,
+  options: { asOf: string; lang: Lang; remind?: string; units?: UnitRegistry },
+): AgreementView {
   const { lang } = options;
   const title = localized(a.title, lang);
   const other = typeof a.title === "string" ? undefined : localized(a.title, lang === "vi" ? "en" : "vi");
@@ -69,7 +74,9 @@ export function agreementView(file: string, a: Agreement, options: { asOf: strin
   const numberOf = new Map(schedule?.held.map((h) => [h.review, h.number]));
   const held: HeldReviewView[] = [...(a.reviews ?? [])]
     .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))
-    .map((r) => defined({ date: r.date, number: numberOf.get(r), extra: r.kind === "extra", place: r.place, summary: r.summary }));
+    .map((r) =>
+      defined({ date: r.date, number: numberOf.get(r), extra: r.kind === "extra", place: r.place, summary: r.summary }),
+    );
   return defined({
     id: a.id,
     file,

@@ -27,6 +27,7 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
 export function closestMatch(word: string, candidates: readonly string[]): string | undefined {
   const lower = word.toLowerCase();
   const containing = candidates.filter((c) => c.toLowerCase().includes(lower) || lower.includes(c.toLowerCase()));
-  if (lower.length >= 3 && containing.length > 0) return containing.sort((a, b) => Math.abs(a.length - lower.length) - Math.abs(b.length - lower.length))[0];
+  if (lower.length >= 3 && containing.length > 0)
+    return containing.sort((a, b) => Math.abs(a.length - lower.length) - Math.abs(b.length - lower.length))[0];
   return suggest(word, candidates);
 }

@@ -19,7 +19,8 @@ export function unitSlug(name: string): string {
     .replace(/^-|-$/g, "");
 }
 
-export const unitByCode = (registry: UnitRegistry, code: string): Unit | undefined => registry.units.find((u) => u.code === code);
+export const unitByCode = (registry: UnitRegistry, code: string): Unit | undefined =>
+  registry.units.find((u) => u.code === code);
 
 /**
  * The unit a reference names: a code ("77"), or a slug of any of its names ("ba-ria-vung-tau"). A slug two
@@ -29,7 +30,11 @@ export function resolveUnit(registry: UnitRegistry, ref: string, date: string): 
   if (/^[0-9]{2}$/.test(ref)) return unitByCode(registry, ref);
   const slug = unitSlug(ref);
   const named = registry.units.filter((u) => u.names.some((n) => unitSlug(n.name) === slug));
-  return named.find((u) => unitSlug(nameAt(u, date).name) === slug && (u.closed === undefined || u.closed > date)) ?? named.find((u) => unitSlug(nameAt(u, date).name) === slug) ?? named[0];
+  return (
+    named.find((u) => unitSlug(nameAt(u, date).name) === slug && (u.closed === undefined || u.closed > date)) ??
+    named.find((u) => unitSlug(nameAt(u, date).name) === slug) ??
+    named[0]
+  );
 }
 
 /** The unit that answers for `unit` on `date`, following closed codes to their successors. */
@@ -54,14 +59,19 @@ export interface Succession {
 }
 
 /** What became of a party's unit between the agreement's date and the as-of date. */
-export function succession(registry: UnitRegistry, party: Party, dates: { then: string; now: string }): Succession | undefined {
+export function succession(
+  registry: UnitRegistry,
+  party: Party,
+  dates: { then: string; now: string },
+): Succession | undefined {
   if (party.unit === undefined) return undefined;
   const unit = resolveUnit(registry, party.unit, dates.then);
   if (!unit) return undefined;
   const then = { code: unit.code, name: nameAt(unit, dates.then).name };
   const current = currentUnit(registry, unit, dates.now);
   const now = { code: current.code, name: nameAt(current, dates.now).name };
-  if (current.code !== unit.code) return { then, now, change: "merged", ...(unit.closed ? { since: unit.closed } : {}) };
+  if (current.code !== unit.code)
+    return { then, now, change: "merged", ...(unit.closed ? { since: unit.closed } : {}) };
   if (now.name !== then.name) {
     const since = unit.names.find((n) => n.name === now.name)?.since;
     return { then, now, change: "renamed", ...(since ? { since } : {}) };
@@ -79,14 +89,27 @@ export function successionNote(s: Succession | undefined, lang: "vi" | "en"): st
 }
 
 /** The note to print after a party's name as of `asOf` ("" when its unit did not change, or none is named). */
-export function partyNote(registry: UnitRegistry | undefined, party: Party, agreement: { signed?: string }, asOf: string, lang: "vi" | "en"): string {
+export function partyNote(
+  registry: UnitRegistry | undefined,
+  party: Party,
+  agreement: { signed?: string },
+  asOf: string,
+  lang: "vi" | "en",
+): string {
   if (registry === undefined) return "";
   return successionNote(succession(registry, party, { then: agreement.signed ?? asOf, now: asOf }), lang);
 }
 
 /** The current unit (code) a party answers to on `asOf`, if it names a unit. */
-export function partyCurrentCode(registry: UnitRegistry, party: Party, agreement: { signed?: string }, asOf: string): string | undefined {
-  return party.unit === undefined ? undefined : succession(registry, party, { then: agreement.signed ?? asOf, now: asOf })?.now.code;
+export function partyCurrentCode(
+  registry: UnitRegistry,
+  party: Party,
+  agreement: { signed?: string },
+  asOf: string,
+): string | undefined {
+  return party.unit === undefined
+    ? undefined
+    : succession(registry, party, { then: agreement.signed ?? asOf, now: asOf })?.now.code;
 }
 
 export interface UnitState {

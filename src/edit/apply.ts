@@ -15,7 +15,15 @@ const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 function colourDiff(patch: string, chalk: ChalkInstance): string {
   return patch
     .split("\n")
-    .map((line) => (line.startsWith("+") && !line.startsWith("+++") ? chalk.green(line) : line.startsWith("-") && !line.startsWith("---") ? chalk.red(line) : line.startsWith("@@") ? chalk.cyan(line) : line))
+    .map((line) =>
+      line.startsWith("+") && !line.startsWith("+++")
+        ? chalk.green(line)
+        : line.startsWith("-") && !line.startsWith("---")
+          ? chalk.red(line)
+          : line.startsWith("@@")
+            ? chalk.cyan(line)
+            : line,
+    )
     .join("\n");
 }
 
@@ -51,15 +59,20 @@ export async function applyEdit(request: EditRequest, context: Context, ops?: Wr
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) {
     const lines = errors.map((d) => `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.code}`);
-    return refuse(`${lines.join("\n")}\n${context.lang === "vi" ? "mou: không ghi: kết quả sẽ không hợp lệ" : "mou: not written: the result would be invalid"}`);
+    return refuse(
+      `${lines.join("\n")}\n${context.lang === "vi" ? "mou: không ghi: kết quả sẽ không hợp lệ" : "mou: not written: the result would be invalid"}`,
+    );
   }
   // jsdiff starts with "Index:" and a rule; the ---/+++ lines that follow say the same, as git does.
-  const unified = createTwoFilesPatch(request.file, request.file, decoded.text, text, undefined, undefined, { context: 2 }).replace(/^Index: .*\n=+\n/, "");
+  const unified = createTwoFilesPatch(request.file, request.file, decoded.text, text, undefined, undefined, {
+    context: 2,
+  }).replace(/^Index: .*\n=+\n/, "");
   const patch = colourDiff(unified, context.chalk);
   if (request.dryRun) return { stdout: patch, exitCode: 0 };
 
   const now = await readFile(path);
-  if (!now.equals(original)) return refuse(`mou: not written: ${request.file} changed on disk while it was being edited; run the command again`);
+  if (!now.equals(original))
+    return refuse(`mou: not written: ${request.file} changed on disk while it was being edited; run the command again`);
   const mode = (await stat(path)).mode & 0o7777;
   await writeFileAtomic(path, bytes, { overwrite: true, mode }, ops);
   return { stdout: patch, exitCode: 0 };

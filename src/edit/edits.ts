@@ -34,7 +34,9 @@ function commitmentMap(yaml: YamlText, id: string): YAMLMap {
   if (found) return found;
   const ids = YamlText.ids(list);
   const suggestion = closestMatch(id, ids);
-  throw new EditError(`no commitment "${id}"${ids.length ? ` (there are ${ids.join(", ")})` : ""}${suggestion ? `; did you mean "${suggestion}"?` : ""}`);
+  throw new EditError(
+    `no commitment "${id}"${ids.length ? ` (there are ${ids.join(", ")})` : ""}${suggestion ? `; did you mean "${suggestion}"?` : ""}`,
+  );
 }
 
 /**
@@ -52,7 +54,11 @@ export function setCommitment(text: string, id: string, change: CommitmentChange
   }
   if (change.note !== undefined) {
     const yaml = new YamlText(current);
-    const fields: Fields = [["date", change.note.date], ...(change.status !== undefined ? [["status", change.status] as const] : []), ["note", change.note.text]];
+    const fields: Fields = [
+      ["date", change.note.date],
+      ...(change.status !== undefined ? [["status", change.status] as const] : []),
+      ["note", change.note.text],
+    ];
     current = yaml.appendItem(commitmentMap(yaml, id), "history", fields);
   }
   return current;

@@ -18,7 +18,9 @@ export function agreementSkeleton(a: NewAgreement, eol = "\n"): string {
   const vi = a.lang === "vi";
   const lines = [
     `# yaml-language-server: $schema=${a.schemaPath}`,
-    vi ? "# Tạo bằng `mou new`. Ghi đúng những gì văn bản ký kết nêu; điều văn bản không nêu thì bỏ trống." : "# Made by `mou new`. Record what the signed text says; leave out what it does not.",
+    vi
+      ? "# Tạo bằng `mou new`. Ghi đúng những gì văn bản ký kết nêu; điều văn bản không nêu thì bỏ trống."
+      : "# Made by `mou new`. Record what the signed text says; leave out what it does not.",
     `id: ${a.id}`,
     "title:",
     `  ${a.lang}: ${scalarText(a.title)}`,
@@ -29,10 +31,22 @@ export function agreementSkeleton(a: NewAgreement, eol = "\n"): string {
     `# effective: ${a.signed} # ${vi ? "nếu khác ngày ký" : "if not the signing date"}`,
     "# expires: YYYY-MM-DD",
     "parties:",
-    ...a.parties.flatMap((p) => [`  - id: ${p.id}`, `    name: ${scalarText(p.name)}`, "    # type: province # province | city | agency | organisation | foreign-agency"]),
+    ...a.parties.flatMap((p) => [
+      `  - id: ${p.id}`,
+      `    name: ${scalarText(p.name)}`,
+      "    # type: province # province | city | agency | organisation | foreign-agency",
+    ]),
     ...(a.every !== undefined
-      ? ["review:", `  every: ${a.every}`, "  # from: signed # signed (fixed calendar) | last-review (rolling)", "  # remind: P90D"]
-      : [`# review: # ${vi ? "nếu văn bản quy định họp đánh giá định kỳ" : "if the text sets periodic reviews"}`, "#   every: P2Y"]),
+      ? [
+          "review:",
+          `  every: ${a.every}`,
+          "  # from: signed # signed (fixed calendar) | last-review (rolling)",
+          "  # remind: P90D",
+        ]
+      : [
+          `# review: # ${vi ? "nếu văn bản quy định họp đánh giá định kỳ" : "if the text sets periodic reviews"}`,
+          "#   every: P2Y",
+        ]),
     "reviews: []",
     "commitments: []",
     `# commitments: # ${vi ? "các nội dung cam kết" : "the numbered points"}`,

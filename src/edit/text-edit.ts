@@ -19,8 +19,14 @@ export class YamlText {
 
   constructor(readonly text: string) {
     this.eol = text.includes("\r\n") ? "\r\n" : "\n";
-    this.doc = parseDocument(text, { version: "1.2", schema: "core", keepSourceTokens: true, lineCounter: new LineCounter() });
-    if (this.doc.errors.length > 0) throw new EditError(`the file has YAML errors: ${this.doc.errors[0]!.message.split("\n")[0]}`);
+    this.doc = parseDocument(text, {
+      version: "1.2",
+      schema: "core",
+      keepSourceTokens: true,
+      lineCounter: new LineCounter(),
+    });
+    if (this.doc.errors.length > 0)
+      throw new EditError(`the file has YAML errors: ${this.doc.errors[0]!.message.split("\n")[0]}`);
     if (!isMap(this.doc.contents)) throw new EditError("the file is not a YAML map");
   }
 
@@ -109,7 +115,11 @@ export class YamlText {
       const end = anchorPair ? (anchorPair.value?.range?.[1] ?? anchorPair.key.range![1]) : map.range![1];
       const { at, prefix } = this.afterLine(end);
       const itemIndent = `${indent}  `;
-      return this.splice(at, at, `${prefix}${indent}${key}:${this.eol}${this.blockMapping(fields, `${itemIndent}  `, `${itemIndent}- `)}`);
+      return this.splice(
+        at,
+        at,
+        `${prefix}${indent}${key}:${this.eol}${this.blockMapping(fields, `${itemIndent}  `, `${itemIndent}- `)}`,
+      );
     }
     if (node === null || node === undefined || (isScalar(node) && node.value === null)) {
       const itemIndent = " ".repeat(keyIndent(pair.key) + 2);
@@ -128,7 +138,10 @@ export class YamlText {
       const itemIndent = " ".repeat(keyIndent(pair.key) + 2);
       const lineEnd = this.afterLine(end);
       const before = this.text.slice(0, start).replace(/[ \t]+$/, "");
-      const rest = this.text.slice(end, lineEnd.at).replace(/^[ \t]+(?=#)/, " ").replace(/^[ \t]+(?=\r?\n|$)/, "");
+      const rest = this.text
+        .slice(end, lineEnd.at)
+        .replace(/^[ \t]+(?=#)/, " ")
+        .replace(/^[ \t]+(?=\r?\n|$)/, "");
       const items = this.blockMapping(fields, `${itemIndent}  `, `${itemIndent}- `);
       const lineBreak = rest.endsWith("\n") ? "" : this.eol;
       return before + rest + lineBreak + items + this.text.slice(lineEnd.at);
@@ -141,11 +154,16 @@ export class YamlText {
   /** The map of the list item in `list` whose `id` equals `id` (integers compare as text). */
   static findById(list: Node | null | undefined, id: string): YAMLMap | undefined {
     if (!isSeq(list)) return undefined;
-    return list.items.find((item): item is YAMLMap => isMap(item) && String((YamlText.pair(item, "id")?.value as Scalar | undefined)?.value) === id);
+    return list.items.find(
+      (item): item is YAMLMap =>
+        isMap(item) && String((YamlText.pair(item, "id")?.value as Scalar | undefined)?.value) === id,
+    );
   }
 
   static ids(list: Node | null | undefined): string[] {
     if (!isSeq(list)) return [];
-    return list.items.flatMap((item) => (isMap(item) ? [String((YamlText.pair(item, "id")?.value as Scalar | undefined)?.value)] : []));
+    return list.items.flatMap((item) =>
+      isMap(item) ? [String((YamlText.pair(item, "id")?.value as Scalar | undefined)?.value)] : [],
+    );
   }
 }

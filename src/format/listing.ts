@@ -7,7 +7,10 @@ import { escapeMarkdown } from "./markdown.js";
 export type Tone = "red" | "yellow" | "green" | "dim";
 
 /** How review states are coloured in every table. */
-export const stateTones = { overdue: "red", "due-soon": "yellow", scheduled: "green" } as const satisfies Record<string, Tone>;
+export const stateTones = { overdue: "red", "due-soon": "yellow", scheduled: "green" } as const satisfies Record<
+  string,
+  Tone
+>;
 
 export interface Cell {
   text: string;
@@ -41,7 +44,9 @@ const MIN_WRAPPED_WIDTH = 12;
  * readable minimum and shares what is left in proportion to how much more it would need.
  */
 function columnWidths(listing: Listing, width: number | undefined): number[] {
-  const natural = listing.columns.map((c, i) => Math.max(stringWidth(c.header), ...listing.rows.map((r) => stringWidth(r[i]?.text ?? ""))));
+  const natural = listing.columns.map((c, i) =>
+    Math.max(stringWidth(c.header), ...listing.rows.map((r) => stringWidth(r[i]?.text ?? ""))),
+  );
   const separators = 2 * (listing.columns.length - 1);
   if (width === undefined || natural.reduce((a, b) => a + b, 0) + separators <= width) return natural;
   const wrapping = listing.columns.map((c) => c.wrap === true);
@@ -62,7 +67,11 @@ export function renderTable(listing: Listing, chalk: ChalkInstance, width?: numb
   if (listing.rows.length === 0) return listing.empty + "\n";
   const widths = columnWidths(listing, width);
   const render = (cells: Cell[], style: (text: string, cell: Cell) => string): string[] => {
-    const wrapped = cells.map((cell, i) => (stringWidth(cell.text) > widths[i]! ? wrapAnsi(cell.text, widths[i]!, { hard: true, trim: true }).split("\n") : [cell.text]));
+    const wrapped = cells.map((cell, i) =>
+      stringWidth(cell.text) > widths[i]!
+        ? wrapAnsi(cell.text, widths[i]!, { hard: true, trim: true }).split("\n")
+        : [cell.text],
+    );
     const height = Math.max(...wrapped.map((lines) => lines.length));
     return Array.from({ length: height }, (_, line) =>
       cells
@@ -71,14 +80,20 @@ export function renderTable(listing: Listing, chalk: ChalkInstance, width?: numb
         .trimEnd(),
     );
   };
-  const header = render(listing.columns.map((c) => ({ text: c.header })), (text) => chalk.bold(text));
+  const header = render(
+    listing.columns.map((c) => ({ text: c.header })),
+    (text) => chalk.bold(text),
+  );
   const rows = listing.rows.flatMap((row) => render(row, (text, cell) => (cell.tone ? chalk[cell.tone](text) : text)));
   return [...header, ...rows].join("\n") + "\n";
 }
 
 /** RFC 4180: CRLF line ends, quoting as needed, UTF-8 with a byte order mark so Excel reads Vietnamese. */
 export function renderCsv(listing: Listing): string {
-  return stringify([listing.columns.map((c) => c.header), ...listing.rows.map((r) => r.map((c) => c.text))], { bom: true, record_delimiter: "windows" });
+  return stringify([listing.columns.map((c) => c.header), ...listing.rows.map((r) => r.map((c) => c.text))], {
+    bom: true,
+    record_delimiter: "windows",
+  });
 }
 
 /** A GitHub-flavoured Markdown table; every cell is literal text. */
@@ -86,7 +101,11 @@ export function renderMarkdown(listing: Listing): string {
   if (listing.rows.length === 0) return escapeMarkdown(listing.empty) + "\n";
   const row = (cells: string[]) => `| ${cells.map(escapeMarkdown).join(" | ")} |`;
   const rule = `| ${listing.columns.map((c) => (c.align === "right" ? "---:" : "---")).join(" | ")} |`;
-  return [row(listing.columns.map((c) => c.header)), rule, ...listing.rows.map((r) => row(r.map((c) => c.text)))].join("\n") + "\n";
+  return (
+    [row(listing.columns.map((c) => c.header)), rule, ...listing.rows.map((r) => row(r.map((c) => c.text)))].join(
+      "\n",
+    ) + "\n"
+  );
 }
 
 export interface ListingOptions {

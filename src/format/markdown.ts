@@ -14,5 +14,8 @@ export function escapeMarkdown(text: string): string {
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
-    .replace(/^(\s*)([#+\-=]|\d+[.)])/, (_, space: string, marker: string) => `${space}${marker.replace(/([#+\-=.)])$/, "\\$1")}`);
+    .replace(
+      /^(\s*)([#+\-=]|\d+[.)])/,
+      (_, space: string, marker: string) => `${space}${marker.replace(/([#+\-=.)])$/, "\\$1")}`,
+    );
 }

@@ -31,6 +31,19 @@ export function checkOne(path: string, options: LoadOptions): FileResult {
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     const code = "file/unreadable";
-    return { file, diagnostics: [{ file, line: 1, column: 1, severity: severityOf(code), code, message: formatMessage(code, { reason }, options.lang), path: "" }] };
+    return {
+      file,
+      diagnostics: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          severity: severityOf(code),
+          code,
+          message: formatMessage(code, { reason }, options.lang),
+          path: "",
+        },
+      ],
+    };
   }
 }

@@ -33,7 +33,15 @@ export interface FileResult {
   id?: { value: string; line: number; column: number };
 }
 
-function diagnostic(file: string, code: Code, params: Finding["params"], lang: Lang, line: number, column: number, path = ""): Diagnostic {
+function diagnostic(
+  file: string,
+  code: Code,
+  params: Finding["params"],
+  lang: Lang,
+  line: number,
+  column: number,
+  path = "",
+): Diagnostic {
   return { file, line, column, severity: severityOf(code), code, message: formatMessage(code, params, lang), path };
 }
 
@@ -91,8 +99,14 @@ export function fastCheck(file: string, text: string, options: CheckOptions): Fi
   if (idKey === undefined) return undefined;
   const idValue = idKey + /^id:[ \t]*/.exec(text.slice(idKey))![0].length;
   const written = text.slice(idValue, idValue + agreement.id.length + 2);
-  if (!(written.startsWith(agreement.id) || written === `"${agreement.id}"` || written === `'${agreement.id}'`)) return undefined;
-  const result: FileResult = { file, diagnostics: [], agreement, id: { value: detached(agreement.id), ...position(text, idValue) } };
+  if (!(written.startsWith(agreement.id) || written === `"${agreement.id}"` || written === `'${agreement.id}'`))
+    return undefined;
+  const result: FileResult = {
+    file,
+    diagnostics: [],
+    agreement,
+    id: { value: detached(agreement.id), ...position(text, idValue) },
+  };
   if (agreement.review !== undefined) {
     const reviewKey = topLevelKey(text, "review");
     if (reviewKey === undefined) return undefined;
@@ -108,7 +122,8 @@ export function fastCheck(file: string, text: string, options: CheckOptions): Fi
 export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions): FileResult {
   const { lang } = options;
   const decoded = decode(bytes);
-  if (!decoded.ok) return { file, diagnostics: [diagnostic(file, decoded.code, decoded.params, lang, decoded.line, decoded.column)] };
+  if (!decoded.ok)
+    return { file, diagnostics: [diagnostic(file, decoded.code, decoded.params, lang, decoded.line, decoded.column)] };
   const { text } = decoded;
   if (options.fast !== false) {
     const fast = fastCheck(file, text, options);

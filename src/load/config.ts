@@ -25,7 +25,10 @@ export async function loadConfig(cwd: string): Promise<Config> {
   });
   if (bytes === undefined) return {};
   const decoded = decode(bytes);
-  if (!decoded.ok) throw new UsageError(`${CONFIG_FILE}:${decoded.line}:${decoded.column}: ${formatMessage(decoded.code, decoded.params, "en")}`);
+  if (!decoded.ok)
+    throw new UsageError(
+      `${CONFIG_FILE}:${decoded.line}:${decoded.column}: ${formatMessage(decoded.code, decoded.params, "en")}`,
+    );
   const { doc, lineCounter, value, problems } = parseYaml(decoded.text);
   const problem = problems.find((p) => p.code !== "yaml/warning" && p.code !== "file/empty");
   if (problem) {
@@ -37,5 +40,7 @@ export async function loadConfig(cwd: string): Promise<Config> {
   const [first] = schemaFindings(validateConfig.errors ?? [], value, configSchema);
   if (!first) throw new UsageError(`${CONFIG_FILE}: invalid configuration`);
   const { line, col } = lineCounter.linePos(locate(doc, first.path, first.at));
-  throw new UsageError(`${CONFIG_FILE}:${line}:${col}: ${formatMessage(first.code, first.params, "en")} (${first.code})`);
+  throw new UsageError(
+    `${CONFIG_FILE}:${line}:${col}: ${formatMessage(first.code, first.params, "en")} (${first.code})`,
+  );
 }

@@ -5,7 +5,13 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 export type Decoded =
   | { ok: true; text: string }
-  | { ok: false; code: "file/too-large" | "file/empty" | "file/binary" | "file/utf16" | "file/not-utf8"; params: Record<string, string | number>; line: number; column: number };
+  | {
+      ok: false;
+      code: "file/too-large" | "file/empty" | "file/binary" | "file/utf16" | "file/not-utf8";
+      params: Record<string, string | number>;
+      line: number;
+      column: number;
+    };
 
 const utf8 = new TextDecoder("utf-8");
 const lenientUtf8 = new TextDecoder("utf-8");
@@ -65,7 +71,12 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
 }
 
 export function decode(bytes: Uint8Array): Decoded {
-  const fail = (code: Extract<Decoded, { ok: false }>["code"], params: Record<string, string | number> = {}, line = 1, column = 1): Decoded => ({
+  const fail = (
+    code: Extract<Decoded, { ok: false }>["code"],
+    params: Record<string, string | number> = {},
+    line = 1,
+    column = 1,
+  ): Decoded => ({
     ok: false,
     code,
     params,
@@ -84,7 +95,10 @@ export function decode(bytes: Uint8Array): Decoded {
   const offset = Math.max(0, firstInvalidUtf8(body));
   const { line, column } = positionOfByte(body, offset);
   const guess = guessLegacyEncoding(body);
-  const params: Record<string, string | number> = { byte: body[offset]!.toString(16).toUpperCase().padStart(2, "0"), offset: offset + start };
+  const params: Record<string, string | number> = {
+    byte: body[offset]!.toString(16).toUpperCase().padStart(2, "0"),
+    offset: offset + start,
+  };
   if (guess !== undefined) params.guess = guess;
   return fail("file/not-utf8", params, line, column);
 }

@@ -8,8 +8,14 @@ import jsyaml from "js-yaml";
 
 const int = new jsyaml.Type("tag:yaml.org,2002:int", {
   kind: "scalar",
-  resolve: (data: string | null) => data !== null && (/^[-+]?[0-9]+$/.test(data) || /^0o[0-7]+$/.test(data) || /^0x[0-9a-fA-F]+$/.test(data)),
-  construct: (data: string) => (data.startsWith("0o") ? parseInt(data.slice(2), 8) : data.startsWith("0x") ? parseInt(data.slice(2), 16) : parseInt(data, 10)),
+  resolve: (data: string | null) =>
+    data !== null && (/^[-+]?[0-9]+$/.test(data) || /^0o[0-7]+$/.test(data) || /^0x[0-9a-fA-F]+$/.test(data)),
+  construct: (data: string) =>
+    data.startsWith("0o")
+      ? parseInt(data.slice(2), 8)
+      : data.startsWith("0x")
+        ? parseInt(data.slice(2), 16)
+        : parseInt(data, 10),
   predicate: (value: unknown) => Number.isInteger(value),
 });
 
@@ -17,9 +23,17 @@ const float = new jsyaml.Type("tag:yaml.org,2002:float", {
   kind: "scalar",
   resolve: (data: string | null) =>
     data !== null &&
-    (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(data) || /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(data) || /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(data)),
+    (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(data) ||
+      /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(data) ||
+      /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(data)),
   construct: (data: string) =>
-    /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(data) ? (data.slice(-3).toLowerCase() === "nan" ? NaN : data[0] === "-" ? -Infinity : Infinity) : parseFloat(data),
+    /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(data)
+      ? data.slice(-3).toLowerCase() === "nan"
+        ? NaN
+        : data[0] === "-"
+          ? -Infinity
+          : Infinity
+      : parseFloat(data),
   predicate: (value: unknown) => typeof value === "number",
 });
 

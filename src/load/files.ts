@@ -29,8 +29,10 @@ async function filesUnder(folder: string): Promise<string[]> {
 /** The agreements folder of a listing command, which must be a folder. */
 export async function agreementsFolder(dir: string, cwd: string): Promise<string[]> {
   const info = await stat(resolve(cwd, dir)).catch(() => undefined);
-  if (info === undefined) throw new UsageError(`the agreements folder ${dir} does not exist (set it with --dir or in mou.config.yaml)`);
-  if (!info.isDirectory()) throw new UsageError(`${dir} is not a folder; --dir names the folder that holds the agreement files`);
+  if (info === undefined)
+    throw new UsageError(`the agreements folder ${dir} does not exist (set it with --dir or in mou.config.yaml)`);
+  if (!info.isDirectory())
+    throw new UsageError(`${dir} is not a folder; --dir names the folder that holds the agreement files`);
   return findAgreementFiles([dir], cwd);
 }
 

@@ -25,7 +25,12 @@ export async function loadAgreements(context: Context, retain: Retention = "full
   const skipped: Diagnostic[] = [];
   let skippedFiles = 0;
   for (const r of results) {
-    if (!r.diagnostics.some((d) => d.severity === "error") && r.agreement) agreements.push(r.reviewAt ? { file: r.file, agreement: r.agreement, reviewAt: r.reviewAt } : { file: r.file, agreement: r.agreement });
+    if (!r.diagnostics.some((d) => d.severity === "error") && r.agreement)
+      agreements.push(
+        r.reviewAt
+          ? { file: r.file, agreement: r.agreement, reviewAt: r.reviewAt }
+          : { file: r.file, agreement: r.agreement },
+      );
     else {
       skippedFiles++;
       skipped.push(...r.diagnostics.filter((d) => d.severity === "error"));

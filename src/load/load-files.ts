@@ -20,7 +20,9 @@ function workerScript(): URL | undefined {
 function inWorker(script: URL, paths: string[], options: LoadOptions): Promise<FileResult[]> {
   return new Promise((resolve, reject) => {
     const { cwd, asOf, lang, retain } = options;
-    const worker = new Worker(script, { workerData: { paths, options: { cwd, asOf, lang, ...(retain ? { retain } : {}) } } });
+    const worker = new Worker(script, {
+      workerData: { paths, options: { cwd, asOf, lang, ...(retain ? { retain } : {}) } },
+    });
     worker.once("message", resolve);
     worker.once("error", reject);
     worker.once("exit", (code) => code !== 0 && reject(new Error(`a worker thread stopped with code ${code}`)));

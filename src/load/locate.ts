@@ -22,7 +22,9 @@ export function locate(doc: Document, path: ValuePath, at: Finding["at"]): numbe
     const seg = path[i]!;
     if (node && isAlias(node)) node = (node.resolve(doc) as Node | undefined) ?? null;
     if (node && isMap(node)) {
-      const pair = (node.items as Pair<Node, Node | null>[]).find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      const pair = (node.items as Pair<Node, Node | null>[]).find(
+        (p) => isScalar(p.key) && String(p.key.value) === String(seg),
+      );
       if (!pair) return fallback;
       key = pair.key;
       fallback = startOf(key) ?? fallback;

@@ -39,7 +39,8 @@ export function normalize(value: unknown, depth = 0): unknown {
     for (const key of Object.keys(value)) {
       const item = normalize((value as Record<string, unknown>)[key], depth + 1);
       const name = nfc(key);
-      if (name === "__proto__") Object.defineProperty(out, name, { value: item, enumerable: true, writable: true, configurable: true });
+      if (name === "__proto__")
+        Object.defineProperty(out, name, { value: item, enumerable: true, writable: true, configurable: true });
       else out[name] = item;
     }
     return out;
@@ -108,14 +109,30 @@ export function parseYaml(text: string): ParsedYaml {
   if (deep >= 0) {
     lineCounter.addNewLine(0);
     for (let i = text.indexOf("\n"); i >= 0 && i < deep; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
-    return { doc: parseDocument(""), lineCounter, problems: [{ code: "yaml/too-deep", offset: deep, params: { limit: MAX_DEPTH } }] };
+    return {
+      doc: parseDocument(""),
+      lineCounter,
+      problems: [{ code: "yaml/too-deep", offset: deep, params: { limit: MAX_DEPTH } }],
+    };
   }
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter, version: "1.2", schema: "core", uniqueKeys: true, prettyErrors: false, strict: true, logLevel: "silent" });
+    doc = parseDocument(text, {
+      lineCounter,
+      version: "1.2",
+      schema: "core",
+      uniqueKeys: true,
+      prettyErrors: false,
+      strict: true,
+      logLevel: "silent",
+    });
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    return { doc: parseDocument(""), lineCounter, problems: [{ code: "yaml/too-deep", offset: 0, params: { limit: MAX_DEPTH } }] };
+    return {
+      doc: parseDocument(""),
+      lineCounter,
+      problems: [{ code: "yaml/too-deep", offset: 0, params: { limit: MAX_DEPTH } }],
+    };
   }
   const duplicates = doc.errors.filter((e) => e.code === "DUPLICATE_KEY");
   const syntax = doc.errors.find((e) => e.code !== "DUPLICATE_KEY");
@@ -126,19 +143,28 @@ export function parseYaml(text: string): ParsedYaml {
   if (syntax && /call stack/i.test(syntax.message)) {
     problems.push({ code: "yaml/too-deep", offset: 0, params: { limit: MAX_DEPTH } });
   } else if (syntax) {
-    problems.push({ code: "yaml/syntax", offset: syntaxOffset(text, syntax.code, syntax.message, syntax.pos[0]), params: { detail: firstLine(syntax.message) } });
+    problems.push({
+      code: "yaml/syntax",
+      offset: syntaxOffset(text, syntax.code, syntax.message, syntax.pos[0]),
+      params: { detail: firstLine(syntax.message) },
+    });
   }
   for (const warning of doc.warnings) {
     problems.push({ code: "yaml/warning", offset: warning.pos[0], params: { detail: firstLine(warning.message) } });
   }
   if (problems.some((p) => p.code !== "yaml/warning")) return { doc, lineCounter, problems };
-  if (doc.contents === null) return { doc, lineCounter, problems: [...problems, { code: "file/empty", offset: 0, params: {} }] };
+  if (doc.contents === null)
+    return { doc, lineCounter, problems: [...problems, { code: "file/empty", offset: 0, params: {} }] };
   try {
     const value = normalize(doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS }));
     return { doc, lineCounter, value, problems };
   } catch (error) {
     if (error instanceof TooDeep || error instanceof RangeError) {
-      return { doc, lineCounter, problems: [...problems, { code: "yaml/too-deep", offset: 0, params: { limit: MAX_DEPTH } }] };
+      return {
+        doc,
+        lineCounter,
+        problems: [...problems, { code: "yaml/too-deep", offset: 0, params: { limit: MAX_DEPTH } }],
+      };
     }
     if (error instanceof ReferenceError) {
       const problem: YamlProblem = /Excessive alias/.test(error.message)

@@ -23,7 +23,15 @@ export class ReusedIds {
       return false;
     }
     const code = "rule/duplicate-agreement-id";
-    result.diagnostics.push({ file: result.file, line, column, severity: severityOf(code), code, message: formatMessage(code, { id, other }, this.lang), path: "/id" });
+    result.diagnostics.push({
+      file: result.file,
+      line,
+      column,
+      severity: severityOf(code),
+      code,
+      message: formatMessage(code, { id, other }, this.lang),
+      path: "/id",
+    });
     result.diagnostics.sort(compareDiagnostics);
     delete result.agreement;
     return true;

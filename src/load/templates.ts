@@ -8,6 +8,8 @@ import { packageRoot } from "./package-root.js";
 export async function loadAgendaTemplate(lang: Lang, custom: string | undefined, cwd: string): Promise<string> {
   const path = custom === undefined ? join(packageRoot(), "templates", `agenda.${lang}.md.hbs`) : resolve(cwd, custom);
   return readFile(path, "utf8").catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`cannot read the template ${custom ?? path}: ${error.code === "ENOENT" ? "no such file" : (error.code ?? error.message)}`);
+    throw new UsageError(
+      `cannot read the template ${custom ?? path}: ${error.code === "ENOENT" ? "no such file" : (error.code ?? error.message)}`,
+    );
   });
 }

@@ -17,14 +17,26 @@ export interface WriteOps {
   unlink: typeof fs.unlink;
 }
 
-const realOps: WriteOps = { stat: fs.stat, writeFile: fs.writeFile, rename: fs.rename, link: fs.link, unlink: fs.unlink };
+const realOps: WriteOps = {
+  stat: fs.stat,
+  writeFile: fs.writeFile,
+  rename: fs.rename,
+  link: fs.link,
+  unlink: fs.unlink,
+};
 
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: { overwrite: boolean; mode?: number }, ops: WriteOps = realOps): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  options: { overwrite: boolean; mode?: number },
+  ops: WriteOps = realOps,
+): Promise<void> {
   const { stat, writeFile, rename, link, unlink } = ops;
   const folder = dirname(path);
   const info = await stat(folder).catch(() => undefined);
   if (!info?.isDirectory()) throw new UsageError(`cannot write ${path}: the folder ${folder} does not exist`);
-  if (!options.overwrite && (await stat(path).catch(() => undefined))) throw new UsageError(`${path} already exists; use --force to replace it`);
+  if (!options.overwrite && (await stat(path).catch(() => undefined)))
+    throw new UsageError(`${path} already exists; use --force to replace it`);
   const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await writeFile(temp, data, { flag: "wx", ...(options.mode !== undefined ? { mode: options.mode } : {}) });

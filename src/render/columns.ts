@@ -4,7 +4,11 @@
  * column would still like, so one long column cannot squeeze the short ones (status, dates) into a letter
  * per line, and whatever a column gives back goes to the widest.
  */
-export function columnWidths(columns: { longestWord: number; natural: number }[], width: number, padding: number): number[] {
+export function columnWidths(
+  columns: { longestWord: number; natural: number }[],
+  width: number,
+  padding: number,
+): number[] {
   const n = columns.length;
   const min = columns.map((c) => Math.min(c.longestWord + padding, width / n));
   const want = columns.map((c, i) => Math.max(min[i]!, c.natural + padding));

@@ -45,4 +45,3 @@ export function runs(tokens: Token[] | undefined, bold = false, italic = false):
 }
 
 export const plain = (r: Run[]) => r.map((x) => x.text).join("");
-

@@ -8,7 +8,8 @@ import { escapeMarkdown } from "../format/markdown.js";
 function escapeDeep(value: unknown): unknown {
   if (typeof value === "string") return escapeMarkdown(value);
   if (Array.isArray(value)) return value.map(escapeDeep);
-  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeDeep(v)]));
+  if (value !== null && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeDeep(v)]));
   return value;
 }
 
@@ -22,13 +23,27 @@ export class TemplateError extends Error {}
 export function renderAgendaMarkdown(template: string, view: AgendaView): string {
   const hb = Handlebars.create();
   const vi = view.lang === "vi";
-  hb.registerHelper("date", (date: unknown) => (typeof date === "string" ? (vi ? vietnameseDate(date) : englishDate(date)) : ""));
-  hb.registerHelper("dateLine", (place: unknown, date: unknown) =>
-    typeof date !== "string" ? "" : vi ? vietnameseDateLine(String(place), date) : `${String(place)}, ${englishDate(date)}`,
+  hb.registerHelper("date", (date: unknown) =>
+    typeof date === "string" ? (vi ? vietnameseDate(date) : englishDate(date)) : "",
   );
-  const labels: Record<string, Record<string, string>> = { ...agreementStatusLabels, ...commitmentStatusLabels, ...stateLabels };
-  hb.registerHelper("statusName", (code: unknown) => (typeof code === "string" && Object.hasOwn(labels, code) ? labels[code]![view.lang] : String(code)));
-  hb.registerHelper("join", (list: unknown, separator: unknown) => (Array.isArray(list) ? list.join(typeof separator === "string" ? separator : ", ") : ""));
+  hb.registerHelper("dateLine", (place: unknown, date: unknown) =>
+    typeof date !== "string"
+      ? ""
+      : vi
+        ? vietnameseDateLine(String(place), date)
+        : `${String(place)}, ${englishDate(date)}`,
+  );
+  const labels: Record<string, Record<string, string>> = {
+    ...agreementStatusLabels,
+    ...commitmentStatusLabels,
+    ...stateLabels,
+  };
+  hb.registerHelper("statusName", (code: unknown) =>
+    typeof code === "string" && Object.hasOwn(labels, code) ? labels[code]![view.lang] : String(code),
+  );
+  hb.registerHelper("join", (list: unknown, separator: unknown) =>
+    Array.isArray(list) ? list.join(typeof separator === "string" ? separator : ", ") : "",
+  );
   try {
     const render = hb.compile(template, { noEscape: true, strict: false });
     return render(escapeDeep(view));

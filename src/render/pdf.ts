@@ -66,7 +66,11 @@ class Layout {
   }
 
   private rule(x: number, y: number, length: number): void {
-    this.doc.moveTo(x, y).lineTo(x + length, y).lineWidth(0.6).stroke();
+    this.doc
+      .moveTo(x, y)
+      .lineTo(x + length, y)
+      .lineWidth(0.6)
+      .stroke();
   }
 
   private ensure(height: number): void {
@@ -89,7 +93,10 @@ class Layout {
     this.rule(this.left + leftWidth / 2 - mm(12), issuerBottom + 3, mm(24));
 
     const [motto, ...restNational] = [...(national ?? [])].reverse();
-    doc.font("bold").fontSize(12.5).text(restNational.reverse().join("\n"), rightX, top, { width: rightWidth, align: "center" });
+    doc
+      .font("bold")
+      .fontSize(12.5)
+      .text(restNational.reverse().join("\n"), rightX, top, { width: rightWidth, align: "center" });
     if (motto !== undefined) {
       doc.font("bold").fontSize(13.5).text(motto, rightX, doc.y, { width: rightWidth, align: "center" });
       const w = doc.widthOfString(motto);
@@ -110,13 +117,21 @@ class Layout {
     if (token.depth === 1) {
       this.ensure(60);
       doc.moveDown(0.3);
-      this.write(text.map((r) => ({ ...r, bold: true })), 14, { x: this.left, y: doc.y, width: this.width, align: "center" });
+      this.write(
+        text.map((r) => ({ ...r, bold: true })),
+        14,
+        { x: this.left, y: doc.y, width: this.width, align: "center" },
+      );
       this.afterTitle = true;
       return;
     }
     if (token.depth === 2 && this.afterTitle) {
       // The summary line (trích yếu) under the document type, with a short rule below it.
-      this.write(text.map((r) => ({ ...r, bold: true })), BODY, { x: this.left + mm(10), y: doc.y, width: this.width - mm(20), align: "center" });
+      this.write(
+        text.map((r) => ({ ...r, bold: true })),
+        BODY,
+        { x: this.left + mm(10), y: doc.y, width: this.width - mm(20), align: "center" },
+      );
       this.rule(this.left + this.width / 2 - mm(20), doc.y + 6, mm(40));
       doc.y += mm(6);
       this.afterTitle = false;
@@ -125,13 +140,24 @@ class Layout {
     this.afterTitle = false;
     this.ensure(50);
     doc.y += 6;
-    this.write(text.map((r) => ({ ...r, bold: true, italic: r.italic || token.depth > 3 })), BODY, { x: this.left, y: doc.y, width: this.width, align: "left" });
+    this.write(
+      text.map((r) => ({ ...r, bold: true, italic: r.italic || token.depth > 3 })),
+      BODY,
+      { x: this.left, y: doc.y, width: this.width, align: "left" },
+    );
     doc.y += 4;
   }
 
   paragraph(list: Run[], indent = 0): void {
     this.afterTitle = false;
-    this.write(list, BODY, { x: this.left + indent, y: this.doc.y, width: this.width - indent, align: "justify", indent: indent === 0 ? mm(10) : 0, lineGap: 2 });
+    this.write(list, BODY, {
+      x: this.left + indent,
+      y: this.doc.y,
+      width: this.width - indent,
+      align: "justify",
+      indent: indent === 0 ? mm(10) : 0,
+      lineGap: 2,
+    });
     this.doc.y += 6;
   }
 
@@ -153,8 +179,17 @@ class Layout {
           this.list(child as Tokens.List, level + 1);
           continue;
         }
-        const content = child.type === "text" || child.type === "paragraph" ? runs((child as Tokens.Paragraph).tokens ?? [child]) : runs([child]);
-        this.write(content, BODY, { x: x + markerWidth, y: first ? y : doc.y, width: this.left + this.width - x - markerWidth, align: "left", lineGap: 2 });
+        const content =
+          child.type === "text" || child.type === "paragraph"
+            ? runs((child as Tokens.Paragraph).tokens ?? [child])
+            : runs([child]);
+        this.write(content, BODY, {
+          x: x + markerWidth,
+          y: first ? y : doc.y,
+          width: this.left + this.width - x - markerWidth,
+          align: "left",
+          lineGap: 2,
+        });
         first = false;
       }
       doc.y += 3;
@@ -177,8 +212,25 @@ class Layout {
       if (w === undefined) measured.set(key, (w = doc.font(font).widthOfString(text)));
       return w;
     };
-    const longestWord = (i: number) => Math.max(...cells.map((row) => Math.max(0, ...plain(row[i] ?? []).split(/\s+/).map((w) => measure("bold", w)))));
-    const natural = (i: number) => Math.max(...cells.map((row) => plain(row[i] ?? []).split("\n").reduce((m, l) => Math.max(m, measure("regular", l)), 0)));
+    const longestWord = (i: number) =>
+      Math.max(
+        ...cells.map((row) =>
+          Math.max(
+            0,
+            ...plain(row[i] ?? [])
+              .split(/\s+/)
+              .map((w) => measure("bold", w)),
+          ),
+        ),
+      );
+    const natural = (i: number) =>
+      Math.max(
+        ...cells.map((row) =>
+          plain(row[i] ?? [])
+            .split("\n")
+            .reduce((m, l) => Math.max(m, measure("regular", l)), 0),
+        ),
+      );
     const widths = columnWidths(
       token.header.map((_, i) => ({ longestWord: longestWord(i), natural: natural(i) })),
       this.width,
@@ -189,7 +241,16 @@ class Layout {
     const heightOf = (row: Run[][], header: boolean) => {
       let h = heights.get(row);
       if (h === undefined) {
-        h = Math.max(...row.map((cell, i) => doc.font(header ? "bold" : "regular").fontSize(TABLE).heightOfString(plain(cell) || " ", { width: widths[i]! - 2 * pad }))) + 2 * pad;
+        h =
+          Math.max(
+            ...row.map((cell, i) =>
+              doc
+                .font(header ? "bold" : "regular")
+                .fontSize(TABLE)
+                .heightOfString(plain(cell) || " ", { width: widths[i]! - 2 * pad }),
+            ),
+          ) +
+          2 * pad;
         heights.set(row, h);
       }
       return h;
@@ -205,7 +266,12 @@ class Layout {
       row.forEach((cell, i) => {
         doc.rect(x, top, widths[i]!, height).lineWidth(0.5).stroke();
         const align = token.align[i] === "right" ? "right" : token.align[i] === "center" || header ? "center" : "left";
-        this.write(header ? cell.map((r) => ({ ...r, bold: true })) : cell, TABLE, { x: x + pad, y: top + pad, width: widths[i]! - 2 * pad, align });
+        this.write(header ? cell.map((r) => ({ ...r, bold: true })) : cell, TABLE, {
+          x: x + pad,
+          y: top + pad,
+          width: widths[i]! - 2 * pad,
+          align,
+        });
         x += widths[i]!;
       });
       doc.x = this.left;
@@ -229,7 +295,11 @@ class Layout {
         return this.table(token as Tokens.Table);
       case "blockquote":
         for (const child of (token as Tokens.Blockquote).tokens) {
-          if (child.type === "paragraph") this.paragraph(runs((child as Tokens.Paragraph).tokens).map((r) => ({ ...r, italic: true })), mm(10));
+          if (child.type === "paragraph")
+            this.paragraph(
+              runs((child as Tokens.Paragraph).tokens).map((r) => ({ ...r, italic: true })),
+              mm(10),
+            );
           else this.block(child);
         }
         return;
@@ -252,7 +322,10 @@ class Layout {
     const { start, count } = doc.bufferedPageRange();
     for (let i = start + 1; i < start + count; i++) {
       doc.switchToPage(i);
-      doc.font("regular").fontSize(13).text(String(i + 1), this.left, mm(10), { width: this.width, align: "center", lineBreak: false });
+      doc
+        .font("regular")
+        .fontSize(13)
+        .text(String(i + 1), this.left, mm(10), { width: this.width, align: "center", lineBreak: false });
     }
   }
 }
@@ -266,7 +339,14 @@ export function renderPdf(markdown: string, meta: PdfMeta): Promise<Buffer> {
     bufferPages: true,
     lang: meta.lang,
     displayTitle: true,
-    info: { Title: meta.title, Subject: meta.subject, Creator: "mou", Producer: "mou", CreationDate: created, ModDate: created },
+    info: {
+      Title: meta.title,
+      Subject: meta.subject,
+      Creator: "mou",
+      Producer: "mou",
+      CreationDate: created,
+      ModDate: created,
+    },
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -277,7 +357,9 @@ export function renderPdf(markdown: string, meta: PdfMeta): Promise<Buffer> {
   const layout = new Layout(doc);
   const tokens = marked.lexer(markdown.normalize("NFC"));
   const first = tokens.findIndex((t) => t.type !== "space");
-  tokens.forEach((token, i) => (i === first && token.type === "table" ? layout.titleBlock(token as Tokens.Table) : layout.block(token)));
+  tokens.forEach((token, i) =>
+    i === first && token.type === "table" ? layout.titleBlock(token as Tokens.Table) : layout.block(token),
+  );
   layout.pageNumbers();
   doc.end();
   return done;

@@ -15,7 +15,15 @@ const agreement: Agreement = {
   review: { every: "P1Y" },
   reviews: [{ date: "2022-03-20" }, { date: "2023-01-10", kind: "extra" }],
   commitments: [
-    { id: 1, title: "Một", status: "in-progress", history: [{ date: "2022-01-10", status: "in-progress" }, { date: "2022-09-01", note: "Dự thảo" }] },
+    {
+      id: 1,
+      title: "Một",
+      status: "in-progress",
+      history: [
+        { date: "2022-01-10", status: "in-progress" },
+        { date: "2022-09-01", note: "Dự thảo" },
+      ],
+    },
     { id: 2, title: "Hai", status: "stalled" },
     { id: 3, title: "Ba", due: "2023-01-31" },
     { id: 4, title: "Bốn", due: "2023-01-31", status: "done" },
@@ -26,13 +34,26 @@ describe("agenda view", () => {
   const view = agendaView(agreement, { asOf: "2023-03-01", lang: "vi" });
 
   it("takes the next review, its scheduled date as the meeting date, and the following review", () => {
-    expect(view.review).toEqual({ number: 2, scheduled: "2023-03-15", meeting: "2023-03-15", every: "1 năm", previous: { number: 1, date: "2022-03-20" }, missed: [] });
+    expect(view.review).toEqual({
+      number: 2,
+      scheduled: "2023-03-15",
+      meeting: "2023-03-15",
+      every: "1 năm",
+      previous: { number: 1, date: "2022-03-20" },
+      missed: [],
+    });
     expect(view.following).toEqual({ number: 3, date: "2024-03-15" });
   });
 
   it("hosts at the first province, in its name, unless told otherwise", () => {
     expect([view.host, view.place, view.issuer]).toEqual(["Tỉnh B", "B", "TỈNH B"]);
-    const custom = agendaView(agreement, { asOf: "2023-03-01", lang: "vi", host: "org", place: "Huế", issuer: "ỦY BAN NHÂN DÂN TỈNH B" });
+    const custom = agendaView(agreement, {
+      asOf: "2023-03-01",
+      lang: "vi",
+      host: "org",
+      place: "Huế",
+      issuer: "ỦY BAN NHÂN DÂN TỈNH B",
+    });
     expect([custom.host, custom.place, custom.issuer]).toEqual(["Tổ chức X (ORGX)", "Huế", "ỦY BAN NHÂN DÂN TỈNH B"]);
     expect(() => agendaView(agreement, { asOf: "2023-03-01", lang: "vi", host: "nope" })).toThrow(AgendaError);
   });
@@ -50,14 +71,25 @@ describe("agenda view", () => {
     expect(first.review).toMatchObject({ number: 1, scheduled: "2022-03-15", meeting: "2022-03-15" });
     expect(first.review.previous).toBeUndefined();
     expect(first.commitments[0]?.changes).toEqual([{ date: "2022-01-10", status: "in progress" }]);
-    expect(agendaView(agreement, { asOf: "2023-03-01", lang: "en", date: "2023-04-02" }).review).toMatchObject({ number: 2, scheduled: "2023-03-15", meeting: "2023-04-02" });
+    expect(agendaView(agreement, { asOf: "2023-03-01", lang: "en", date: "2023-04-02" }).review).toMatchObject({
+      number: 2,
+      scheduled: "2023-03-15",
+      meeting: "2023-04-02",
+    });
   });
 
   it("needs a date for an agreement without a review rule, and a review number for one that is not active", () => {
     const { review: _, ...noRule } = agreement;
     expect(() => agendaView(noRule, { asOf: "2023-03-01", lang: "vi" })).toThrow(/--date/);
-    expect(agendaView(noRule, { asOf: "2023-03-01", lang: "vi", date: "2023-05-05" }).review).toEqual({ number: 2, meeting: "2023-05-05", previous: { number: 1, date: "2022-03-20" }, missed: [] });
-    expect(() => agendaView({ ...agreement, status: "suspended" }, { asOf: "2023-03-01", lang: "vi" })).toThrow(/--review/);
+    expect(agendaView(noRule, { asOf: "2023-03-01", lang: "vi", date: "2023-05-05" }).review).toEqual({
+      number: 2,
+      meeting: "2023-05-05",
+      previous: { number: 1, date: "2022-03-20" },
+      missed: [],
+    });
+    expect(() => agendaView({ ...agreement, status: "suspended" }, { asOf: "2023-03-01", lang: "vi" })).toThrow(
+      /--review/,
+    );
   });
 });
 

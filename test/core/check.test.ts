@@ -5,9 +5,21 @@ import type { DueReview } from "../../src/core/due.js";
 import { dueReviews } from "../../src/core/due.js";
 import type { Agreement } from "../../src/core/model.js";
 
-const agreement = (id: string, signed: string, extra: Partial<Agreement> = {}): { file: string; agreement: Agreement; reviewAt: { line: number; column: number } } => ({
+const agreement = (
+  id: string,
+  signed: string,
+  extra: Partial<Agreement> = {},
+): { file: string; agreement: Agreement; reviewAt: { line: number; column: number } } => ({
   file: `agreements/${id}.yaml`,
-  agreement: { id, title: { vi: `Thỏa thuận ${id}`, en: `Agreement ${id}` }, kind: "mou", signed, parties: [{ id: "a", name: "A" }], review: { every: "P1Y" }, ...extra },
+  agreement: {
+    id,
+    title: { vi: `Thỏa thuận ${id}`, en: `Agreement ${id}` },
+    kind: "mou",
+    signed,
+    parties: [{ id: "a", name: "A" }],
+    review: { every: "P1Y" },
+    ...extra,
+  },
   reviewAt: { line: 12, column: 1 },
 });
 
@@ -32,14 +44,21 @@ describe("due reviews", () => {
   });
 
   it("filters by --within (overdue included) and --state", () => {
-    const within = (days: number) => dueReviews(files, { asOf: "2025-01-01", lang: "vi", within: { years: 0, months: 0, weeks: 0, days } }).map((r) => r.agreement);
+    const within = (days: number) =>
+      dueReviews(files, { asOf: "2025-01-01", lang: "vi", within: { years: 0, months: 0, weeks: 0, days } }).map(
+        (r) => r.agreement,
+      );
     expect(within(30)).toEqual(["a-late", "b-late"]);
     expect(within(31)).toEqual(["a-late", "b-late", "soon"]);
-    expect(dueReviews(files, { asOf: "2025-01-01", lang: "vi", state: "scheduled" }).map((r) => r.agreement)).toEqual(["later"]);
+    expect(dueReviews(files, { asOf: "2025-01-01", lang: "vi", state: "scheduled" }).map((r) => r.agreement)).toEqual([
+      "later",
+    ]);
   });
 
   it("uses the configured remind when the agreement has none", () => {
-    expect(dueReviews(files, { asOf: "2025-01-01", lang: "vi", remind: "P30D" }).find((r) => r.agreement === "soon")?.state).toBe("scheduled");
+    expect(
+      dueReviews(files, { asOf: "2025-01-01", lang: "vi", remind: "P30D" }).find((r) => r.agreement === "soon")?.state,
+    ).toBe("scheduled");
   });
 });
 

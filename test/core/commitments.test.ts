@@ -15,9 +15,30 @@ const files: AgreementFile[] = [
         { id: "quang-ngai", name: "Tỉnh Quảng Ngãi" },
       ],
       commitments: [
-        { id: 1, title: { vi: "Quy hoạch tỉnh và phát triển đô thị", en: "Provincial planning and urban development" }, lead: [{ party: "nghe-an", agency: "Sở Kế hoạch và Đầu tư" }], sectors: ["planning"], status: "in-progress" },
-        { id: 2, title: { vi: "Hợp tác KKT Dung Quất" }, lead: [{ agency: "Ban Quản lý KKT Dung Quất" }], support: [{ party: "quang-ngai" }], sectors: ["economic-zones"], due: "2024-12-31" },
-        { id: 3, title: "Nông nghiệp công nghệ cao", lead: [{ party: "quang-ngai" }], sectors: ["agriculture"], due: "2024-06-30", status: "done", notes: "Đã ký kết với Sở Nông nghiệp" },
+        {
+          id: 1,
+          title: { vi: "Quy hoạch tỉnh và phát triển đô thị", en: "Provincial planning and urban development" },
+          lead: [{ party: "nghe-an", agency: "Sở Kế hoạch và Đầu tư" }],
+          sectors: ["planning"],
+          status: "in-progress",
+        },
+        {
+          id: 2,
+          title: { vi: "Hợp tác KKT Dung Quất" },
+          lead: [{ agency: "Ban Quản lý KKT Dung Quất" }],
+          support: [{ party: "quang-ngai" }],
+          sectors: ["economic-zones"],
+          due: "2024-12-31",
+        },
+        {
+          id: 3,
+          title: "Nông nghiệp công nghệ cao",
+          lead: [{ party: "quang-ngai" }],
+          sectors: ["agriculture"],
+          due: "2024-06-30",
+          status: "done",
+          notes: "Đã ký kết với Sở Nông nghiệp",
+        },
       ],
     },
   },
@@ -29,12 +50,21 @@ const files: AgreementFile[] = [
       kind: "project",
       signed: "2018-09-10",
       parties: [{ id: "ba-ria-vung-tau", name: "Tỉnh Bà Rịa - Vũng Tàu" }],
-      commitments: [{ id: "2", title: { en: "Green growth" }, lead: [{ party: "ba-ria-vung-tau", agency: "Sở Tài nguyên và Môi trường" }], status: "stalled", due: "2020-01-01" }],
+      commitments: [
+        {
+          id: "2",
+          title: { en: "Green growth" },
+          lead: [{ party: "ba-ria-vung-tau", agency: "Sở Tài nguyên và Môi trường" }],
+          status: "stalled",
+          due: "2020-01-01",
+        },
+      ],
     },
   },
 ];
 
-const ids = (filter: CommitmentFilter, lang: "vi" | "en" = "vi") => commitmentRows(files, { asOf: "2025-01-01", lang, filter }).map((r) => `${r.agreement.split("-")[0]}#${r.id}`);
+const ids = (filter: CommitmentFilter, lang: "vi" | "en" = "vi") =>
+  commitmentRows(files, { asOf: "2025-01-01", lang, filter }).map((r) => `${r.agreement.split("-")[0]}#${r.id}`);
 
 describe("commitment filters", () => {
   it("lists every commitment, agreements by id, commitments in file order", () => {
@@ -63,13 +93,30 @@ describe("commitment filters", () => {
   });
 
   it("gives titles in the chosen language, falling back to the other", () => {
-    const titles = (lang: "vi" | "en") => commitmentRows(files, { asOf: "2025-01-01", lang, filter: {} }).map((r) => r.title);
-    expect(titles("vi")).toEqual(["Green growth", "Quy hoạch tỉnh và phát triển đô thị", "Hợp tác KKT Dung Quất", "Nông nghiệp công nghệ cao"]);
-    expect(titles("en")).toEqual(["Green growth", "Provincial planning and urban development", "Hợp tác KKT Dung Quất", "Nông nghiệp công nghệ cao"]);
+    const titles = (lang: "vi" | "en") =>
+      commitmentRows(files, { asOf: "2025-01-01", lang, filter: {} }).map((r) => r.title);
+    expect(titles("vi")).toEqual([
+      "Green growth",
+      "Quy hoạch tỉnh và phát triển đô thị",
+      "Hợp tác KKT Dung Quất",
+      "Nông nghiệp công nghệ cao",
+    ]);
+    expect(titles("en")).toEqual([
+      "Green growth",
+      "Provincial planning and urban development",
+      "Hợp tác KKT Dung Quất",
+      "Nông nghiệp công nghệ cao",
+    ]);
   });
 
   it("shows lead and support with party names, ids as text", () => {
     const [, first] = commitmentRows(files, { asOf: "2025-01-01", lang: "vi", filter: {} });
-    expect(first).toMatchObject({ id: "1", lead: [{ party: "nghe-an", agency: "Sở Kế hoạch và Đầu tư" }], leadText: ["Tỉnh Nghệ An – Sở Kế hoạch và Đầu tư"], due: null, overdue: false });
+    expect(first).toMatchObject({
+      id: "1",
+      lead: [{ party: "nghe-an", agency: "Sở Kế hoạch và Đầu tư" }],
+      leadText: ["Tỉnh Nghệ An – Sở Kế hoạch và Đầu tư"],
+      due: null,
+      overdue: false,
+    });
   });
 });

@@ -25,7 +25,9 @@ describe("the unit registry", () => {
     const current = new Set(registry.units.map((u) => currentUnit(registry, u, now).code));
     expect(current.size).toBe(34);
     for (const code of current) expect(unitsAsOf(registry, now).find((u) => u.code === code)?.current).toBe(true);
-    const kinds = unitsAsOf(registry, now).filter((u) => u.current).map((u) => u.kind);
+    const kinds = unitsAsOf(registry, now)
+      .filter((u) => u.current)
+      .map((u) => u.kind);
     expect(kinds.filter((k) => k === "city")).toHaveLength(6);
     expect(kinds.filter((k) => k === "province")).toHaveLength(28);
   });

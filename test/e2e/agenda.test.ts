@@ -31,10 +31,15 @@ describe("agenda in Markdown", () => {
   });
 
   it("uses a custom template", () => {
-    const { dir: folder, cleanup } = tempFolder({ "mine.md.hbs": "# Biên bản {{title}}\n\nLần {{review.number}}, {{date review.meeting}}, {{statusName \"stalled\"}}\n" });
+    const { dir: folder, cleanup } = tempFolder({
+      "mine.md.hbs":
+        '# Biên bản {{title}}\n\nLần {{review.number}}, {{date review.meeting}}, {{statusName "stalled"}}\n',
+    });
     try {
       const run = agenda("tinh-a-tinh-b-2021", "--template", join(folder, "mine.md.hbs"));
-      expect(run.stdout).toBe("# Biên bản Bản ghi nhớ hợp tác giữa tỉnh A và tỉnh B\n\nLần 2, ngày 15 tháng 3 năm 2023, đình trệ\n");
+      expect(run.stdout).toBe(
+        "# Biên bản Bản ghi nhớ hợp tác giữa tỉnh A và tỉnh B\n\nLần 2, ngày 15 tháng 3 năm 2023, đình trệ\n",
+      );
     } finally {
       cleanup();
     }
@@ -43,23 +48,34 @@ describe("agenda in Markdown", () => {
   it("refuses a broken template or a missing one with one line", () => {
     const { dir: folder, cleanup } = tempFolder({ "broken.hbs": "{{#each commitments}}\n" });
     try {
-      expect(agenda("tinh-a-tinh-b-2021", "--template", join(folder, "broken.hbs"))).toMatchObject({ status: 2, stdout: "" });
-      expect(agenda("tinh-a-tinh-b-2021", "--template", join(folder, "none.hbs")).stderr).toMatch(/^mou: cannot read the template .*none\.hbs: no such file\n$/);
+      expect(agenda("tinh-a-tinh-b-2021", "--template", join(folder, "broken.hbs"))).toMatchObject({
+        status: 2,
+        stdout: "",
+      });
+      expect(agenda("tinh-a-tinh-b-2021", "--template", join(folder, "none.hbs")).stderr).toMatch(
+        /^mou: cannot read the template .*none\.hbs: no such file\n$/,
+      );
     } finally {
       cleanup();
     }
   });
 
   it("refuses impossible options", () => {
-    expect(agenda("tinh-a-tinh-b-2021", "--review", "0").stderr).toBe('mou: --review must be a review number (1, 2, …), not "0"\n');
+    expect(agenda("tinh-a-tinh-b-2021", "--review", "0").stderr).toBe(
+      'mou: --review must be a review number (1, 2, …), not "0"\n',
+    );
     expect(agenda("tinh-a-tinh-b-2021", "--date", "2023-02-29").status).toBe(2);
-    expect(agenda("tinh-a-tinh-b-2021", "--host", "tinh-c").stderr).toBe('mou: tinh-a-tinh-b-2021: no party "tinh-c" in this agreement (tinh-a, tinh-b)\n');
+    expect(agenda("tinh-a-tinh-b-2021", "--host", "tinh-c").stderr).toBe(
+      'mou: tinh-a-tinh-b-2021: no party "tinh-c" in this agreement (tinh-a, tinh-b)\n',
+    );
   });
 });
 
 describe("template security", () => {
   it("gives templates no access to prototypes", () => {
-    const { dir: folder, cleanup } = tempFolder({ "probe.hbs": "[{{constructor}}][{{title.constructor}}][{{__proto__}}][{{lookup this \"constructor\"}}]\n" });
+    const { dir: folder, cleanup } = tempFolder({
+      "probe.hbs": '[{{constructor}}][{{title.constructor}}][{{__proto__}}][{{lookup this "constructor"}}]\n',
+    });
     try {
       const run = agenda("tinh-a-tinh-b-2021", "--template", join(folder, "probe.hbs"));
       expect(run.stdout).toBe("[][][][]\n");

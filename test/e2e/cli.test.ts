@@ -12,7 +12,13 @@ function transcript(runs: [string[], string?][]): string {
     .map(([args, cwd]) => {
       const { stdout, stderr, status } = runMou(args, { cwd: cwd ?? root });
       const block = (label: string, text: string) => (text ? [label, "```", text.trimEnd(), "```"] : []);
-      return [`$ mou ${args.join(" ")}`, `exit ${status}`, ...block("stdout:", stdout), ...block("stderr:", stderr), ""].join("\n");
+      return [
+        `$ mou ${args.join(" ")}`,
+        `exit ${status}`,
+        ...block("stdout:", stdout),
+        ...block("stderr:", stderr),
+        "",
+      ].join("\n");
     })
     .join("\n");
 }
@@ -23,7 +29,11 @@ describe("mou (built binary)", () => {
   });
 
   it("validates the bundled agreements cleanly", () => {
-    expect(runMou(["validate", "--as-of", "2025-06-30"])).toEqual({ stdout: "✔ Đã kiểm tra 5 tệp: không có lỗi\n", stderr: "", status: 0 });
+    expect(runMou(["validate", "--as-of", "2025-06-30"])).toEqual({
+      stdout: "✔ Đã kiểm tra 5 tệp: không có lỗi\n",
+      stderr: "",
+      status: 0,
+    });
     // Since the 2025 reorganisation two parties answer to a successor: warnings, not errors.
     const now = runMou(["validate", "--as-of", "2026-11-22"]);
     expect(now.status).toBe(0);
@@ -86,14 +96,21 @@ describe("mou (built binary)", () => {
       "data/x.yaml": agreementYaml("x"),
     });
     try {
-      expect(runMou(["validate"], { cwd: dir })).toEqual({ stdout: "✔ 1 file checked: no problems\n", stderr: "", status: 0 });
+      expect(runMou(["validate"], { cwd: dir })).toEqual({
+        stdout: "✔ 1 file checked: no problems\n",
+        stderr: "",
+        status: 0,
+      });
     } finally {
       cleanup();
     }
   });
 
   it("stops with one line and exit 2 on a broken configuration", () => {
-    const { dir, cleanup } = tempFolder({ "mou.config.yaml": "agreements: data\nlangue: en\n", "bad-zone/mou.config.yaml": "timezone: Mars/Olympus\n" });
+    const { dir, cleanup } = tempFolder({
+      "mou.config.yaml": "agreements: data\nlangue: en\n",
+      "bad-zone/mou.config.yaml": "timezone: Mars/Olympus\n",
+    });
     try {
       expect(runMou(["validate"], { cwd: dir })).toEqual({
         stdout: "",
@@ -102,7 +119,9 @@ describe("mou (built binary)", () => {
       });
       const zone = runMou(["validate"], { cwd: join(dir, "bad-zone") });
       expect(zone.status).toBe(2);
-      expect(zone.stderr).toBe('mou: unknown time zone "Mars/Olympus" in mou.config.yaml; use an IANA name such as Asia/Ho_Chi_Minh\n');
+      expect(zone.stderr).toBe(
+        'mou: unknown time zone "Mars/Olympus" in mou.config.yaml; use an IANA name such as Asia/Ho_Chi_Minh\n',
+      );
     } finally {
       cleanup();
     }

@@ -34,7 +34,9 @@ describe("mou list", () => {
     const lines = runMou(["list", ...asOf, "--lang", "en"]).stdout.split("\n");
     expect(lines[0]).toMatch(/^Agreement\s+Parties\s+Signed\s+Status\s+Next review\s+State$/);
     expect(lines.find((l) => l.startsWith("hue-usta-jica"))).toMatch(/Liên hiệp Hội, JICA\s+—\s+draft/);
-    expect(lines.find((l) => l.startsWith("nghe-an"))).toMatch(/Nghệ An, Quảng Ngãi\s+2023-07-24\s+active\s+no\. 1 · 2025-07-24\s+overdue$/);
+    expect(lines.find((l) => l.startsWith("nghe-an"))).toMatch(
+      /Nghệ An, Quảng Ngãi\s+2023-07-24\s+active\s+no\. 1 · 2025-07-24\s+overdue$/,
+    );
   });
 });
 
@@ -51,7 +53,9 @@ describe("mou show", () => {
     expect(run.stdout).toContain("  Kỳ tới: lần 1, hạn 2025-07-24 — quá hạn 161 ngày\n");
     expect(run.stdout).toContain("Nội dung cam kết (13)");
     expect(run.stdout).toContain("  2. Giao Ban Quản lý KKT Dung Quất");
-    expect(run.stdout.replace(/\n\s+/g, " ")).toContain("• Nghệ An - Quảng Ngãi trao đổi kinh nghiệm và ký kết hợp tác phát triển — Xuân Hướng - Cảnh Toàn — 2023-07-24");
+    expect(run.stdout.replace(/\n\s+/g, " ")).toContain(
+      "• Nghệ An - Quảng Ngãi trao đổi kinh nghiệm và ký kết hợp tác phát triển — Xuân Hướng - Cảnh Toàn — 2023-07-24",
+    );
   });
 
   it("shows held extra meetings of an agreement without a review rule", () => {
@@ -67,38 +71,59 @@ describe("mou show", () => {
       stderr: "mou: no agreement “nghe-an-quang-ngai”; did you mean “nghe-an-quang-ngai-2023”?\n",
       status: 2,
     });
-    expect(runMou(["show", "hue-usta-jica-partnersip"]).stderr).toBe("mou: không có thỏa thuận “hue-usta-jica-partnersip”; có phải ý bạn là “hue-usta-jica-partnership”?\n");
+    expect(runMou(["show", "hue-usta-jica-partnersip"]).stderr).toBe(
+      "mou: không có thỏa thuận “hue-usta-jica-partnersip”; có phải ý bạn là “hue-usta-jica-partnership”?\n",
+    );
     expect(runMou(["show"]).status).toBe(2);
   });
 
   it("gives the view as JSON", () => {
-    const { agreement } = JSON.parse(runMou(["show", "quang-tri-avse-global-2021", "--format", "json", ...asOf]).stdout);
+    const { agreement } = JSON.parse(
+      runMou(["show", "quang-tri-avse-global-2021", "--format", "json", ...asOf]).stdout,
+    );
     expect(agreement).toMatchObject({ id: "quang-tri-avse-global-2021", status: "draft", reviews: [] });
-    expect(agreement.commitments[0]).toMatchObject({ id: "1", status: "in-progress", lead: ["Tổ chức Khoa học và Chuyên gia Việt Nam toàn cầu (AVSE Global)"] });
+    expect(agreement.commitments[0]).toMatchObject({
+      id: "1",
+      status: "in-progress",
+      lead: ["Tổ chức Khoa học và Chuyên gia Việt Nam toàn cầu (AVSE Global)"],
+    });
   });
 });
 
 describe("mou commitments", () => {
   const ids = (...args: string[]) =>
-    JSON.parse(runMou(["commitments", "--format", "json", ...asOf, ...args]).stdout).commitments.map((c: { agreement: string; id: string }) => `${c.agreement}#${c.id}`);
+    JSON.parse(runMou(["commitments", "--format", "json", ...asOf, ...args]).stdout).commitments.map(
+      (c: { agreement: string; id: string }) => `${c.agreement}#${c.id}`,
+    );
 
   it("finds Vietnamese text typed without diacritics", () => {
     expect(ids("--search", "do thi")).toEqual(["nghe-an-quang-ngai-2023#1", "nghe-an-quang-ngai-2023#10"]);
     expect(ids("--search", "Dung Quat")).toEqual(["nghe-an-quang-ngai-2023#2"]);
-    expect(ids("--search", "tăng trưởng xanh".normalize("NFD"))).toEqual(["ba-ria-vung-tau-pbeg-2018#2", "ba-ria-vung-tau-pbeg-2018#2a"]);
+    expect(ids("--search", "tăng trưởng xanh".normalize("NFD"))).toEqual([
+      "ba-ria-vung-tau-pbeg-2018#2",
+      "ba-ria-vung-tau-pbeg-2018#2a",
+    ]);
   });
 
   it("filters by party, lead agency, sector and status", () => {
     expect(ids("--party", "japandesk")).toEqual(["ba-ria-vung-tau-pbeg-2018#2a"]);
-    expect(ids("--lead", "tai nguyen va moi truong")).toEqual(["ba-ria-vung-tau-pbeg-2018#2", "ba-ria-vung-tau-pbeg-2018#2a"]);
+    expect(ids("--lead", "tai nguyen va moi truong")).toEqual([
+      "ba-ria-vung-tau-pbeg-2018#2",
+      "ba-ria-vung-tau-pbeg-2018#2a",
+    ]);
     expect(ids("--sector", "agriculture")).toEqual(["nghe-an-quang-ngai-2023#3", "nghe-an-quang-ngai-2023#4"]);
     expect(ids("--status", "in-progress")).toEqual(["quang-tri-avse-global-2021#1"]);
-    expect(ids("--agreement", "hue-usta-koica-partnership", "--party", "koica")).toEqual(["hue-usta-koica-partnership#1"]);
+    expect(ids("--agreement", "hue-usta-koica-partnership", "--party", "koica")).toEqual([
+      "hue-usta-koica-partnership#1",
+    ]);
     expect(ids("--overdue")).toEqual([]);
   });
 
   it("gives the SPEC's JSON shape", () => {
-    const [first] = JSON.parse(runMou(["commitments", "--format", "json", "--lang", "en", "--agreement", "ba-ria-vung-tau-pbeg-2018", ...asOf]).stdout).commitments;
+    const [first] = JSON.parse(
+      runMou(["commitments", "--format", "json", "--lang", "en", "--agreement", "ba-ria-vung-tau-pbeg-2018", ...asOf])
+        .stdout,
+    ).commitments;
     expect(first).toEqual({
       agreement: "ba-ria-vung-tau-pbeg-2018",
       id: "1",
@@ -138,7 +163,9 @@ describe("mou commitments", () => {
   });
 
   it("fails cleanly for an unknown agreement or status", () => {
-    expect(runMou(["commitments", "--agreement", "nghe-an", "--lang", "en"]).stderr).toBe("mou: no agreement “nghe-an”; did you mean “nghe-an-quang-ngai-2023”?\n");
+    expect(runMou(["commitments", "--agreement", "nghe-an", "--lang", "en"]).stderr).toBe(
+      "mou: no agreement “nghe-an”; did you mean “nghe-an-quang-ngai-2023”?\n",
+    );
     expect(runMou(["commitments", "--status", "finished"]).status).toBe(2);
   });
 });

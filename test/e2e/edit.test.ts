@@ -17,12 +17,19 @@ describe("mou review add / commitment set", () => {
   it("records a review that `mou due` then sees, printing the change as a diff", () => {
     const { dir, cleanup } = folder();
     try {
-      expect(JSON.parse(runMou(["due", "--format", "json", "--as-of", "2022-06-01"], { cwd: dir }).stdout).reviews[0]).toMatchObject({ number: 1, due: "2022-03-15", state: "overdue" });
-      const run = runMou(["review", "add", "commented", "--date", "2022-03-20", "--summary", "Kỳ 1", "--as-of", "2022-06-01"], { cwd: dir });
+      expect(
+        JSON.parse(runMou(["due", "--format", "json", "--as-of", "2022-06-01"], { cwd: dir }).stdout).reviews[0],
+      ).toMatchObject({ number: 1, due: "2022-03-15", state: "overdue" });
+      const run = runMou(
+        ["review", "add", "commented", "--date", "2022-03-20", "--summary", "Kỳ 1", "--as-of", "2022-06-01"],
+        { cwd: dir },
+      );
       expect(run.status).toBe(0);
       expect(run.stdout).toContain("--- agreements/commented.yaml\n+++ agreements/commented.yaml\n");
       expect(run.stdout).toContain("\n+  - date: 2022-03-20\n+    summary: Kỳ 1\n");
-      expect(JSON.parse(runMou(["due", "--format", "json", "--as-of", "2022-06-01"], { cwd: dir }).stdout).reviews[0]).toMatchObject({ number: 2, due: "2023-03-15", state: "scheduled" });
+      expect(
+        JSON.parse(runMou(["due", "--format", "json", "--as-of", "2022-06-01"], { cwd: dir }).stdout).reviews[0],
+      ).toMatchObject({ number: 2, due: "2023-03-15", state: "scheduled" });
     } finally {
       cleanup();
     }
@@ -36,7 +43,9 @@ describe("mou review add / commitment set", () => {
       expect(runMou(["commitment", "set", "commented", "1", "--status", "done"], { cwd: dir }).status).toBe(0);
       const after = readFileSync(file(dir), "utf8").split("\n");
       expect(after).toHaveLength(before.length);
-      expect(after.filter((line, i) => line !== before[i])).toEqual(['    status: "done"     # double-quoted, spaced comment']);
+      expect(after.filter((line, i) => line !== before[i])).toEqual([
+        '    status: "done"     # double-quoted, spaced comment',
+      ]);
       expect(statSync(file(dir)).mode & 0o777).toBe(0o640);
       expect(readdirSync(join(dir, "agreements"))).toEqual(["commented.yaml"]);
     } finally {
@@ -59,10 +68,17 @@ describe("mou review add / commitment set", () => {
     const { dir, cleanup } = folder();
     try {
       const before = readFileSync(file(dir));
-      const early = runMou(["review", "add", "commented", "--date", "2021-01-01", "--lang", "en", "--as-of", "2022-06-01"], { cwd: dir });
+      const early = runMou(
+        ["review", "add", "commented", "--date", "2021-01-01", "--lang", "en", "--as-of", "2022-06-01"],
+        { cwd: dir },
+      );
       expect(early.status).toBe(1);
-      expect(early.stderr).toMatch(/^agreements\/commented\.yaml:\d+:\d+  error  the review of 2021-01-01 is before the agreement took effect on 2021-03-15  rule\/review-before-effective\nmou: not written: the result would be invalid\n$/);
-      const future = runMou(["review", "add", "commented", "--date", "2030-01-01", "--as-of", "2022-06-01"], { cwd: dir });
+      expect(early.stderr).toMatch(
+        /^agreements\/commented\.yaml:\d+:\d+  error  the review of 2021-01-01 is before the agreement took effect on 2021-03-15  rule\/review-before-effective\nmou: not written: the result would be invalid\n$/,
+      );
+      const future = runMou(["review", "add", "commented", "--date", "2030-01-01", "--as-of", "2022-06-01"], {
+        cwd: dir,
+      });
       expect(future.status).toBe(1);
       expect(readFileSync(file(dir)).equals(before)).toBe(true);
     } finally {
@@ -74,12 +90,22 @@ describe("mou review add / commitment set", () => {
     const { dir, cleanup } = folder();
     try {
       const before = readFileSync(file(dir));
-      expect(runMou(["commitment", "set", "commented", "9", "--status", "done"], { cwd: dir })).toMatchObject({ status: 2, stderr: 'mou: agreements/commented.yaml: no commitment "9" (there are 1, 2, 3)\n' });
-      expect(runMou(["commitment", "set", "commentd", "1", "--status", "done", "--lang", "en"], { cwd: dir }).stderr).toBe("mou: no agreement “commentd”; did you mean “commented”?\n");
+      expect(runMou(["commitment", "set", "commented", "9", "--status", "done"], { cwd: dir })).toMatchObject({
+        status: 2,
+        stderr: 'mou: agreements/commented.yaml: no commitment "9" (there are 1, 2, 3)\n',
+      });
+      expect(
+        runMou(["commitment", "set", "commentd", "1", "--status", "done", "--lang", "en"], { cwd: dir }).stderr,
+      ).toBe("mou: no agreement “commentd”; did you mean “commented”?\n");
       expect(runMou(["commitment", "set", "commented", "1", "--status", "finished"], { cwd: dir }).status).toBe(2);
-      expect(runMou(["commitment", "set", "commented", "1"], { cwd: dir })).toMatchObject({ status: 2, stderr: "mou: nothing to change: give --status, --due or --note\n" });
+      expect(runMou(["commitment", "set", "commented", "1"], { cwd: dir })).toMatchObject({
+        status: 2,
+        stderr: "mou: nothing to change: give --status, --due or --note\n",
+      });
       expect(runMou(["review", "add", "commented", "--date", "2022-02-30"], { cwd: dir }).status).toBe(2);
-      expect(runMou(["review", "add", "commented", "--date", "2022-03-20", "--covers", "0"], { cwd: dir }).status).toBe(2);
+      expect(runMou(["review", "add", "commented", "--date", "2022-03-20", "--covers", "0"], { cwd: dir }).status).toBe(
+        2,
+      );
       expect(runMou(["review", "add", "commented"], { cwd: dir }).status).toBe(2);
       expect(readFileSync(file(dir)).equals(before)).toBe(true);
     } finally {
@@ -90,7 +116,11 @@ describe("mou review add / commitment set", () => {
   it("keeps a UTF-8 byte order mark and CRLF line ends", () => {
     const { dir, cleanup } = tempFolder({ "agreements/commented.yaml": "\uFEFF" + commented.replace(/\n/g, "\r\n") });
     try {
-      expect(runMou(["commitment", "set", "commented", "2", "--status", "done", "--note", "Xong", "--as-of", "2023-01-01"], { cwd: dir }).status).toBe(0);
+      expect(
+        runMou(["commitment", "set", "commented", "2", "--status", "done", "--note", "Xong", "--as-of", "2023-01-01"], {
+          cwd: dir,
+        }).status,
+      ).toBe(0);
       const after = readFileSync(file(dir), "utf8");
       expect(after.startsWith("\uFEFF")).toBe(true);
       expect(after.replace(/\r\n/g, "")).not.toContain("\n");
@@ -101,7 +131,15 @@ describe("mou review add / commitment set", () => {
   });
 });
 
-const context = (dir: string): Context => ({ cwd: dir, config: {}, asOf: "2023-01-01", lang: "en", dir: "agreements", chalk: new Chalk({ level: 0 }), tty: false });
+const context = (dir: string): Context => ({
+  cwd: dir,
+  config: {},
+  asOf: "2023-01-01",
+  lang: "en",
+  dir: "agreements",
+  chalk: new Chalk({ level: 0 }),
+  tty: false,
+});
 
 describe("edits are safe", () => {
   it("refuses when the file changed on disk while it was being edited", async () => {
@@ -119,48 +157,86 @@ describe("edits are safe", () => {
         context(dir),
       );
       expect(result.exitCode).toBe(1);
-      expect(result.stderr).toBe("mou: not written: agreements/commented.yaml changed on disk while it was being edited; run the command again\n");
+      expect(result.stderr).toBe(
+        "mou: not written: agreements/commented.yaml changed on disk while it was being edited; run the command again\n",
+      );
       expect(readFileSync(file(dir), "utf8")).toMatch(/# someone else's edit\n$/);
     } finally {
       cleanup();
     }
   });
 
-  it.each(["writeFile", "rename", "link"] as const)("leaves the original or nothing, and no temporary file, when %s fails", async (step) => {
-    const { dir, cleanup } = tempFolder({ "old.txt": "old content\n" });
-    try {
-      const failing: WriteOps = {
-        stat: fs.stat,
-        unlink: fs.unlink,
-        writeFile: step === "writeFile" ? (async (path: string, data: string) => {
-          await fs.writeFile(path, data.slice(0, 3)); // a partial write, then the crash
-          throw Object.assign(new Error("disk full"), { code: "ENOSPC" });
-        }) as unknown as typeof fs.writeFile : fs.writeFile,
-        rename: step === "rename" ? async () => Promise.reject(Object.assign(new Error("crash"), { code: "EIO" })) : fs.rename,
-        link: step === "link" ? async () => Promise.reject(Object.assign(new Error("crash"), { code: "EIO" })) : fs.link,
-      };
-      const target = step === "link" ? join(dir, "new.txt") : join(dir, "old.txt");
-      await expect(writeFileAtomic(target, "new content\n", { overwrite: step !== "link" }, failing)).rejects.toThrow(/cannot write/);
-      expect(readdirSync(dir)).toEqual(["old.txt"]);
-      expect(readFileSync(join(dir, "old.txt"), "utf8")).toBe("old content\n");
-    } finally {
-      cleanup();
-    }
-  });
+  it.each(["writeFile", "rename", "link"] as const)(
+    "leaves the original or nothing, and no temporary file, when %s fails",
+    async (step) => {
+      const { dir, cleanup } = tempFolder({ "old.txt": "old content\n" });
+      try {
+        const failing: WriteOps = {
+          stat: fs.stat,
+          unlink: fs.unlink,
+          writeFile:
+            step === "writeFile"
+              ? ((async (path: string, data: string) => {
+                  await fs.writeFile(path, data.slice(0, 3)); // a partial write, then the crash
+                  throw Object.assign(new Error("disk full"), { code: "ENOSPC" });
+                }) as unknown as typeof fs.writeFile)
+              : fs.writeFile,
+          rename:
+            step === "rename"
+              ? async () => Promise.reject(Object.assign(new Error("crash"), { code: "EIO" }))
+              : fs.rename,
+          link:
+            step === "link" ? async () => Promise.reject(Object.assign(new Error("crash"), { code: "EIO" })) : fs.link,
+        };
+        const target = step === "link" ? join(dir, "new.txt") : join(dir, "old.txt");
+        await expect(writeFileAtomic(target, "new content\n", { overwrite: step !== "link" }, failing)).rejects.toThrow(
+          /cannot write/,
+        );
+        expect(readdirSync(dir)).toEqual(["old.txt"]);
+        expect(readFileSync(join(dir, "old.txt"), "utf8")).toBe("old content\n");
+      } finally {
+        cleanup();
+      }
+    },
+  );
 });
 
 describe("mou new", () => {
   it("writes a valid, commented skeleton, and never overwrites", () => {
     const { dir, cleanup } = tempFolder({ "schemas/agreement.schema.json": "{}" });
     try {
-      const args = ["new", "ha-tinh-quang-binh-2024", "--title", "Chương trình hợp tác: thử", "--signed", "2024-03-01", "--party", "ha-tinh:Tỉnh Hà Tĩnh", "--party", "quang-binh:Tỉnh Quảng Bình", "--every", "P1Y", "--kind", "cooperation-programme"];
-      expect(runMou(args, { cwd: dir })).toEqual({ stdout: "agreements/ha-tinh-quang-binh-2024.yaml\n", stderr: "", status: 0 });
+      const args = [
+        "new",
+        "ha-tinh-quang-binh-2024",
+        "--title",
+        "Chương trình hợp tác: thử",
+        "--signed",
+        "2024-03-01",
+        "--party",
+        "ha-tinh:Tỉnh Hà Tĩnh",
+        "--party",
+        "quang-binh:Tỉnh Quảng Bình",
+        "--every",
+        "P1Y",
+        "--kind",
+        "cooperation-programme",
+      ];
+      expect(runMou(args, { cwd: dir })).toEqual({
+        stdout: "agreements/ha-tinh-quang-binh-2024.yaml\n",
+        stderr: "",
+        status: 0,
+      });
       const text = readFileSync(join(dir, "agreements", "ha-tinh-quang-binh-2024.yaml"), "utf8");
       expect(text.split("\n")[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/agreement\.schema\.json$/);
       expect(text).toContain('  vi: "Chương trình hợp tác: thử"\n');
       expect(runMou(["validate", "--as-of", "2024-03-01"], { cwd: dir })).toMatchObject({ status: 0 });
-      expect(runMou(["due", "--format", "json", "--as-of", "2024-03-01"], { cwd: dir }).stdout).toContain('"due": "2025-03-01"');
-      expect(runMou(args, { cwd: dir })).toMatchObject({ status: 2, stderr: "mou: agreements/ha-tinh-quang-binh-2024.yaml already exists; mou new never overwrites a file\n" });
+      expect(runMou(["due", "--format", "json", "--as-of", "2024-03-01"], { cwd: dir }).stdout).toContain(
+        '"due": "2025-03-01"',
+      );
+      expect(runMou(args, { cwd: dir })).toMatchObject({
+        status: 2,
+        stderr: "mou: agreements/ha-tinh-quang-binh-2024.yaml already exists; mou new never overwrites a file\n",
+      });
     } finally {
       cleanup();
     }
@@ -169,10 +245,18 @@ describe("mou new", () => {
   it("refuses bad ids, parties and dates with exit 2", () => {
     const { dir, cleanup } = tempFolder({});
     try {
-      expect(runMou(["new", "../evil", "--title", "T", "--signed", "2024-03-01", "--party", "a:A"], { cwd: dir }).status).toBe(2);
-      expect(runMou(["new", "ok", "--title", "T", "--signed", "2024-03-01"], { cwd: dir }).stderr).toBe('mou: give at least one party: --party "nghe-an:Tỉnh Nghệ An"\n');
-      expect(runMou(["new", "ok", "--title", "T", "--signed", "2024-13-01", "--party", "a:A"], { cwd: dir }).status).toBe(2);
-      expect(runMou(["new", "ok", "--title", "T", "--signed", "2024-03-01", "--party", "A"], { cwd: dir }).status).toBe(2);
+      expect(
+        runMou(["new", "../evil", "--title", "T", "--signed", "2024-03-01", "--party", "a:A"], { cwd: dir }).status,
+      ).toBe(2);
+      expect(runMou(["new", "ok", "--title", "T", "--signed", "2024-03-01"], { cwd: dir }).stderr).toBe(
+        'mou: give at least one party: --party "nghe-an:Tỉnh Nghệ An"\n',
+      );
+      expect(
+        runMou(["new", "ok", "--title", "T", "--signed", "2024-13-01", "--party", "a:A"], { cwd: dir }).status,
+      ).toBe(2);
+      expect(runMou(["new", "ok", "--title", "T", "--signed", "2024-03-01", "--party", "A"], { cwd: dir }).status).toBe(
+        2,
+      );
       expect(readdirSync(dir)).toEqual([]);
     } finally {
       cleanup();

@@ -14,7 +14,9 @@ function lineChanges(before: string, after: string): { added: string[]; removed:
   const b = after.split("\n");
   // Longest common subsequence, enough for files of this size.
   const dp = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) dp[i]![j] = a[i] === b[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--)
+      dp[i]![j] = a[i] === b[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
   const added: string[] = [];
   const removed: string[] = [];
   let i = 0;
@@ -27,7 +29,8 @@ function lineChanges(before: string, after: string): { added: string[]; removed:
   return { added: [...added, ...b.slice(j)], removed: [...removed, ...a.slice(i)] };
 }
 
-const valid = (text: string, asOf = "2026-01-01") => expect(checkYaml(text, "commented.yaml", asOf).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+const valid = (text: string, asOf = "2026-01-01") =>
+  expect(checkYaml(text, "commented.yaml", asOf).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
 
 describe("review add on a heavily commented file", () => {
   it("turns `reviews: []` into a block list and adds only the review's lines", () => {
@@ -42,21 +45,33 @@ describe("review add on a heavily commented file", () => {
   it("appends to an existing block list at its indentation", () => {
     const once = addReview(original, { date: "2022-03-20" });
     const twice = addReview(once, { date: "2023-03-18", kind: "scheduled", covers: 2, place: "Tỉnh B" });
-    expect(lineChanges(once, twice)).toEqual({ removed: [], added: ["  - date: 2023-03-18", "    kind: scheduled", "    covers: 2", "    place: Tỉnh B"] });
+    expect(lineChanges(once, twice)).toEqual({
+      removed: [],
+      added: ["  - date: 2023-03-18", "    kind: scheduled", "    covers: 2", "    place: Tỉnh B"],
+    });
     valid(twice);
   });
 
   it("appends to a non-empty flow list inside its brackets", () => {
     const flow = original.replace("reviews: []         # none held yet", "reviews: [{date: 2022-03-20}]   # flow");
     const after = addReview(flow, { date: "2023-03-18", summary: "a, b" });
-    expect(lineChanges(flow, after)).toEqual({ removed: ["reviews: [{date: 2022-03-20}]   # flow"], added: ['reviews: [{date: 2022-03-20}, {date: 2023-03-18, summary: "a, b"}]   # flow'] });
+    expect(lineChanges(flow, after)).toEqual({
+      removed: ["reviews: [{date: 2022-03-20}]   # flow"],
+      added: ['reviews: [{date: 2022-03-20}, {date: 2023-03-18, summary: "a, b"}]   # flow'],
+    });
     valid(after);
   });
 
   it("creates the list after `review:` when there is none", () => {
     const none = original.replace("reviews: []         # none held yet\n", "");
     const after = addReview(none, { date: "2022-03-20" });
-    expect(after.split("\n").slice(13, 18)).toEqual(["review:", "  every: P1Y        # yearly", "reviews:", "  - date: 2022-03-20", "commitments:"]);
+    expect(after.split("\n").slice(13, 18)).toEqual([
+      "review:",
+      "  every: P1Y        # yearly",
+      "reviews:",
+      "  - date: 2022-03-20",
+      "commitments:",
+    ]);
     valid(after);
   });
 });
@@ -64,12 +79,18 @@ describe("review add on a heavily commented file", () => {
 describe("commitment set on a heavily commented file", () => {
   it("changes exactly one line for a status, keeping its quotes and the spaces before its comment", () => {
     const after = setCommitment(original, "1", { status: "done" });
-    expect(lineChanges(original, after)).toEqual({ removed: ['    status: "in-progress"     # double-quoted, spaced comment'], added: ['    status: "done"     # double-quoted, spaced comment'] });
+    expect(lineChanges(original, after)).toEqual({
+      removed: ['    status: "in-progress"     # double-quoted, spaced comment'],
+      added: ['    status: "done"     # double-quoted, spaced comment'],
+    });
   });
 
   it("adds a missing status as one line at the end of the item, an integer id found as text", () => {
     const after = setCommitment(original, "2", { status: "stalled", due: "2023-06-30" });
-    expect(lineChanges(original, after)).toEqual({ removed: ["    due: 2022-12-31"], added: ["    due: 2023-06-30", "    status: stalled"] });
+    expect(lineChanges(original, after)).toEqual({
+      removed: ["    due: 2022-12-31"],
+      added: ["    due: 2023-06-30", "    status: stalled"],
+    });
     expect(after).toContain("    due: 2023-06-30\n    status: stalled\n    # no status yet\n  - {id:");
     valid(after);
   });
@@ -84,18 +105,32 @@ describe("commitment set on a heavily commented file", () => {
   });
 
   it("records a note in the history, with the new status", () => {
-    const after = setCommitment(original, "1", { status: "stalled", note: { date: "2025-05-05", text: "Chưa có vốn" } });
-    expect(lineChanges(original, after).added).toEqual(['    status: "stalled"     # double-quoted, spaced comment', "    history:", "      - date: 2025-05-05", "        status: stalled", "        note: Chưa có vốn"]);
+    const after = setCommitment(original, "1", {
+      status: "stalled",
+      note: { date: "2025-05-05", text: "Chưa có vốn" },
+    });
+    expect(lineChanges(original, after).added).toEqual([
+      '    status: "stalled"     # double-quoted, spaced comment',
+      "    history:",
+      "      - date: 2025-05-05",
+      "        status: stalled",
+      "        note: Chưa có vốn",
+    ]);
     valid(after);
   });
 
   it("names the ids there are when the commitment does not exist", () => {
-    expect(() => setCommitment(original, "4", { status: "done" })).toThrow(new EditError('no commitment "4" (there are 1, 2, 3)'));
+    expect(() => setCommitment(original, "4", { status: "done" })).toThrow(
+      new EditError('no commitment "4" (there are 1, 2, 3)'),
+    );
   });
 
   it("keeps CRLF line ends", () => {
     const crlf = original.replace(/\n/g, "\r\n");
-    for (const after of [setCommitment(crlf, "2", { status: "done", note: { date: "2023-01-01", text: "x" } }), addReview(crlf, { date: "2022-03-20" })]) {
+    for (const after of [
+      setCommitment(crlf, "2", { status: "done", note: { date: "2023-01-01", text: "x" } }),
+      addReview(crlf, { date: "2022-03-20" }),
+    ]) {
       expect(after.replace(/\r\n/g, "")).not.toContain("\n");
       valid(after);
     }

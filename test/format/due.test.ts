@@ -6,8 +6,26 @@ import type { DueReview } from "../../src/core/due.js";
 import { dueFormatters } from "../../src/format/due/index.js";
 
 const reviews: DueReview[] = [
-  { agreement: "nghe-an-quang-ngai-2023", title: "Chương trình hợp tác phát triển giữa tỉnh Nghệ An và tỉnh Quảng Ngãi", number: 1, due: "2025-07-24", state: "overdue", days: -10, missed: [], file: "agreements/nghe-an-quang-ngai-2023.yaml" },
-  { agreement: "x-2020", title: 'Thỏa thuận "X", có dấu phẩy; và | ký tự *đặc biệt*', number: 3, due: "2025-08-30", state: "due-soon", days: 27, missed: [1, 2], file: "agreements/x-2020.yaml" },
+  {
+    agreement: "nghe-an-quang-ngai-2023",
+    title: "Chương trình hợp tác phát triển giữa tỉnh Nghệ An và tỉnh Quảng Ngãi",
+    number: 1,
+    due: "2025-07-24",
+    state: "overdue",
+    days: -10,
+    missed: [],
+    file: "agreements/nghe-an-quang-ngai-2023.yaml",
+  },
+  {
+    agreement: "x-2020",
+    title: 'Thỏa thuận "X", có dấu phẩy; và | ký tự *đặc biệt*',
+    number: 3,
+    due: "2025-08-30",
+    state: "due-soon",
+    days: 27,
+    missed: [1, 2],
+    file: "agreements/x-2020.yaml",
+  },
 ];
 const view = { asOf: "2025-08-03", lang: "vi" as const, reviews };
 const plain = { chalk: new Chalk({ level: 0 }) };
@@ -16,7 +34,15 @@ describe("due formats", () => {
   it("json: the SPEC shape", () => {
     const parsed = JSON.parse(dueFormatters.json(view, plain));
     expect(parsed.asOf).toBe("2025-08-03");
-    expect(parsed.reviews[1]).toEqual({ agreement: "x-2020", number: 3, due: "2025-08-30", state: "due-soon", days: 27, missed: [1, 2], file: "agreements/x-2020.yaml" });
+    expect(parsed.reviews[1]).toEqual({
+      agreement: "x-2020",
+      number: 3,
+      due: "2025-08-30",
+      state: "due-soon",
+      days: 27,
+      missed: [1, 2],
+      file: "agreements/x-2020.yaml",
+    });
     expect(Object.keys(parsed.reviews[0])).toEqual(["agreement", "number", "due", "state", "days", "missed", "file"]);
   });
 
@@ -65,7 +91,9 @@ describe("due formats", () => {
     expect(lines).toContain("DTSTAMP:20250803T000000Z");
     for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     const unfolded = ics.replace(/\r\n /g, "");
-    expect(unfolded).toContain("SUMMARY:Họp đánh giá lần 1: Chương trình hợp tác phát triển giữa tỉnh Nghệ An và tỉnh Quảng Ngãi");
+    expect(unfolded).toContain(
+      "SUMMARY:Họp đánh giá lần 1: Chương trình hợp tác phát triển giữa tỉnh Nghệ An và tỉnh Quảng Ngãi",
+    );
     expect(unfolded).toContain("Kỳ bị bỏ lỡ: 1\\, 2");
     expect(dueFormatters.ics(view, plain)).toBe(ics);
   });

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { escapeMarkdown } from "../../src/format/markdown.js";
 import { decodeEntities } from "../../src/render/entities.js";
 
-const inline = (md: string) => decodeEntities((marked.parseInline(md) as string).replace(/<[^>]+>/g, (tag) => `⟨${tag}⟩`));
+const inline = (md: string) =>
+  decodeEntities((marked.parseInline(md) as string).replace(/<[^>]+>/g, (tag) => `⟨${tag}⟩`));
 
 describe("escapeMarkdown", () => {
   it.each([
@@ -19,11 +20,21 @@ describe("escapeMarkdown", () => {
   });
 
   it("renders any text as itself, with no markup", () => {
-    const chars = fc.constantFrom(..."ab đệ 1.-#+>*_`~[]()!<>&;|\\{}:/@w".split(""), "http://", "www.", "&amp;", "<b>", "  ");
+    const chars = fc.constantFrom(
+      ..."ab đệ 1.-#+>*_`~[]()!<>&;|\\{}:/@w".split(""),
+      "http://",
+      "www.",
+      "&amp;",
+      "<b>",
+      "  ",
+    );
     fc.assert(
-      fc.property(fc.array(chars, { maxLength: 40 }).map((a) => a.join("")), (text) => {
-        expect(inline(escapeMarkdown(text))).toBe(text);
-      }),
+      fc.property(
+        fc.array(chars, { maxLength: 40 }).map((a) => a.join("")),
+        (text) => {
+          expect(inline(escapeMarkdown(text))).toBe(text);
+        },
+      ),
       { seed: 5, numRuns: 2000 },
     );
   });

@@ -6,8 +6,24 @@ import { reportFormatters } from "../../src/format/report/index.js";
 import type { ValidationReport } from "../../src/format/report/types.js";
 
 const diagnostics: Diagnostic[] = [
-  { file: "agreements/a,b.yaml", line: 4, column: 1, severity: "error", code: "schema/unknown-key", message: "unknown key “singed”; did you mean “signed”?", path: "/singed" },
-  { file: "agreements/a,b.yaml", line: 9, column: 10, severity: "warning", code: "rule/commitment-overdue", message: "100% <done> & \"late\"\nsecond line", path: "/commitments/0/due" },
+  {
+    file: "agreements/a,b.yaml",
+    line: 4,
+    column: 1,
+    severity: "error",
+    code: "schema/unknown-key",
+    message: "unknown key “singed”; did you mean “signed”?",
+    path: "/singed",
+  },
+  {
+    file: "agreements/a,b.yaml",
+    line: 9,
+    column: 10,
+    severity: "warning",
+    code: "rule/commitment-overdue",
+    message: '100% <done> & "late"\nsecond line',
+    path: "/commitments/0/due",
+  },
 ];
 const report: ValidationReport = {
   files: ["agreements/a,b.yaml", "agreements/ok.yaml"],
@@ -21,14 +37,26 @@ describe("report formats", () => {
     const parsed = JSON.parse(reportFormatters.json(report, options));
     expect(Object.keys(parsed)).toEqual(["diagnostics"]);
     expect(parsed.diagnostics[0]).toEqual(diagnostics[0]);
-    expect(Object.keys(parsed.diagnostics[0])).toEqual(["file", "line", "column", "severity", "code", "message", "path"]);
+    expect(Object.keys(parsed.diagnostics[0])).toEqual([
+      "file",
+      "line",
+      "column",
+      "severity",
+      "code",
+      "message",
+      "path",
+    ]);
   });
 
   it("text: one line per diagnostic, then a summary", () => {
     const lines = reportFormatters.text(report, options).trimEnd().split("\n");
-    expect(lines[0]).toBe("agreements/a,b.yaml:4:1  error  unknown key “singed”; did you mean “signed”?  schema/unknown-key");
+    expect(lines[0]).toBe(
+      "agreements/a,b.yaml:4:1  error  unknown key “singed”; did you mean “signed”?  schema/unknown-key",
+    );
     expect(lines.at(-1)).toBe("✖ 1 error, 1 warning in 2 files checked");
-    expect(reportFormatters.text({ ...report, diagnostics: [] }, { ...options, lang: "vi" }).trim()).toBe("✔ Đã kiểm tra 2 tệp: không có lỗi");
+    expect(reportFormatters.text({ ...report, diagnostics: [] }, { ...options, lang: "vi" }).trim()).toBe(
+      "✔ Đã kiểm tra 2 tệp: không có lỗi",
+    );
   });
 
   it("text: a code frame under each diagnostic on a terminal", () => {

@@ -21,23 +21,40 @@ describe("checkFile", () => {
   it("reports a misspelt key once, with a hint, and no cascade", () => {
     const result = checkYaml(agreementYaml("test").replace("kind:", "knid:"));
     expect(result.diagnostics).toHaveLength(1);
-    expect(result.diagnostics[0]).toMatchObject({ line: 3, column: 1, code: "schema/unknown-key", message: "unknown key “knid”; did you mean “kind”?", path: "/knid" });
+    expect(result.diagnostics[0]).toMatchObject({
+      line: 3,
+      column: 1,
+      code: "schema/unknown-key",
+      message: "unknown key “knid”; did you mean “kind”?",
+      path: "/knid",
+    });
   });
 
   it("refuses __proto__ and constructor keys without polluting prototypes", () => {
-    const result = checkYaml(agreementYaml("test", "__proto__: {polluted: true}\nconstructor: {prototype: {polluted: true}}\n"));
+    const result = checkYaml(
+      agreementYaml("test", "__proto__: {polluted: true}\nconstructor: {prototype: {polluted: true}}\n"),
+    );
     expect(brief(result)).toEqual(["test.yaml:10:1 schema/unknown-key", "test.yaml:11:1 schema/unknown-key"]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it("speaks Vietnamese when asked", async () => {
     const { checkFile } = await import("../../src/load/check.js");
-    const result = checkFile("x.yaml", new TextEncoder().encode(agreementYaml("x").replace("kind: mou", "kind: projet")), { asOf: "2025-01-01", lang: "vi" });
-    expect(result.diagnostics[0]?.message).toBe("“projet” không phải giá trị hợp lệ của kind; dùng một trong mou, cooperation-programme, project, partnership; có phải ý bạn là “project”?");
+    const result = checkFile(
+      "x.yaml",
+      new TextEncoder().encode(agreementYaml("x").replace("kind: mou", "kind: projet")),
+      { asOf: "2025-01-01", lang: "vi" },
+    );
+    expect(result.diagnostics[0]?.message).toBe(
+      "“projet” không phải giá trị hợp lệ của kind; dùng một trong mou, cooperation-programme, project, partnership; có phải ý bạn là “project”?",
+    );
   });
 
   it("accepts 10,000 commitments in one file", () => {
-    const commitments = Array.from({ length: 10_000 }, (_, i) => `  - id: "${i + 1}"\n    title: Nội dung ${i + 1}\n    status: in-progress\n`).join("");
+    const commitments = Array.from(
+      { length: 10_000 },
+      (_, i) => `  - id: "${i + 1}"\n    title: Nội dung ${i + 1}\n    status: in-progress\n`,
+    ).join("");
     const result = checkYaml(agreementYaml("test", `commitments:\n${commitments}`));
     expect(result.diagnostics).toEqual([]);
     expect(result.agreement?.commitments).toHaveLength(10_000);
@@ -46,9 +63,16 @@ describe("checkFile", () => {
 
 describe("checkFiles", () => {
   it("reports a file that cannot be read, and a file over the size limit, as diagnostics", async () => {
-    const { dir, cleanup } = tempFolder({ "big.yaml": new Uint8Array(20 * 1024 * 1024).fill(0x20), "ok.yaml": agreementYaml("ok") });
+    const { dir, cleanup } = tempFolder({
+      "big.yaml": new Uint8Array(20 * 1024 * 1024).fill(0x20),
+      "ok.yaml": agreementYaml("ok"),
+    });
     try {
-      const results = await checkFiles([join(dir, "big.yaml"), join(dir, "ok.yaml"), dir], { cwd: dir, asOf: "2025-01-01", lang: "en" });
+      const results = await checkFiles([join(dir, "big.yaml"), join(dir, "ok.yaml"), dir], {
+        cwd: dir,
+        asOf: "2025-01-01",
+        lang: "en",
+      });
       expect(results.flatMap(brief)).toEqual(["big.yaml:1:1 file/too-large", `${dir}:1:1 file/unreadable`]);
     } finally {
       cleanup();

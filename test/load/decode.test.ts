@@ -18,13 +18,18 @@ describe("decode", () => {
   it("refuses UTF-16, binary and oversized files", () => {
     expect(decode(bytes(0xfe, 0xff, 0, 0x61))).toMatchObject({ code: "file/utf16", params: { encoding: "UTF-16 BE" } });
     expect(decode(bytes(0x61, 0, 0x62))).toMatchObject({ code: "file/binary" });
-    expect(decode(new Uint8Array(MAX_FILE_BYTES + 1))).toMatchObject({ code: "file/too-large", params: { limit: MAX_FILE_BYTES } });
+    expect(decode(new Uint8Array(MAX_FILE_BYTES + 1))).toMatchObject({
+      code: "file/too-large",
+      params: { limit: MAX_FILE_BYTES },
+    });
   });
 
   it("names the legacy Vietnamese encoding the bytes look like", () => {
     // "Nghệ" in Windows-1258 (ê + combining dot below) and "Cộng hoà xã hội" in TCVN3.
     expect(guessLegacyEncoding(bytes(0x4e, 0x67, 0x68, 0xea, 0xf2))).toBe("Windows-1258");
-    expect(guessLegacyEncoding(Uint8Array.from([...utf8("C"), 0xe9, ...utf8("ng ho"), 0xb5, ...utf8(" x"), 0xb7]))).toBe("TCVN3 (ABC)");
+    expect(
+      guessLegacyEncoding(Uint8Array.from([...utf8("C"), 0xe9, ...utf8("ng ho"), 0xb5, ...utf8(" x"), 0xb7])),
+    ).toBe("TCVN3 (ABC)");
     expect(guessLegacyEncoding(utf8("plain ascii"))).toBeUndefined();
   });
 

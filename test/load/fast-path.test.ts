@@ -9,7 +9,10 @@ import { fuzzRuns, root, tempFolder } from "../helpers.js";
 import { corpus } from "../../bench/corpus.mjs";
 
 const options = { asOf: "2026-01-01", lang: "en" as const };
-const both = (file: string, bytes: Uint8Array) => [checkFile(file, bytes, options), checkFile(file, bytes, { ...options, fast: false })];
+const both = (file: string, bytes: Uint8Array) => [
+  checkFile(file, bytes, options),
+  checkFile(file, bytes, { ...options, fast: false }),
+];
 
 describe("the fast path gives exactly what the positional path gives", () => {
   it("on every fixture and bundled agreement", async () => {
@@ -38,12 +41,55 @@ describe("the fast path gives exactly what the positional path gives", () => {
   it("on random edits of a valid agreement", () => {
     const base = readFileSync(join(root, "agreements", "nghe-an-quang-ngai-2023.yaml"), "utf8");
     const lines = base.split("\n");
-    const scalars = ["1_000", "0b101", "0o17", "0x1F", "+12", "-0", ".5", "1.", "1e3", ".inf", "-.Inf", ".NaN", "~", "Null", "TRUE", "yes", "no", "on", "2023-07-24", "'quoted'", '"dq\\t"', "a: b", "[x, y]", "{a: 1}", "|", ">-", "# c", "\t", "  ", ""];
+    const scalars = [
+      "1_000",
+      "0b101",
+      "0o17",
+      "0x1F",
+      "+12",
+      "-0",
+      ".5",
+      "1.",
+      "1e3",
+      ".inf",
+      "-.Inf",
+      ".NaN",
+      "~",
+      "Null",
+      "TRUE",
+      "yes",
+      "no",
+      "on",
+      "2023-07-24",
+      "'quoted'",
+      '"dq\\t"',
+      "a: b",
+      "[x, y]",
+      "{a: 1}",
+      "|",
+      ">-",
+      "# c",
+      "\t",
+      "  ",
+      "",
+    ];
     const edit = fc.oneof(
-      fc.record({ kind: fc.constant("replace" as const), line: fc.nat(lines.length - 1), text: fc.constantFrom(...scalars) }),
-      fc.record({ kind: fc.constant("value" as const), line: fc.nat(lines.length - 1), text: fc.constantFrom(...scalars) }),
+      fc.record({
+        kind: fc.constant("replace" as const),
+        line: fc.nat(lines.length - 1),
+        text: fc.constantFrom(...scalars),
+      }),
+      fc.record({
+        kind: fc.constant("value" as const),
+        line: fc.nat(lines.length - 1),
+        text: fc.constantFrom(...scalars),
+      }),
       fc.record({ kind: fc.constant("delete" as const), line: fc.nat(lines.length - 1), text: fc.constant("") }),
-      fc.record({ kind: fc.constant("indent" as const), line: fc.nat(lines.length - 1), text: fc.constantFrom(" ", "  ", "\t", "") }),
+      fc.record({
+        kind: fc.constant("indent" as const),
+        line: fc.nat(lines.length - 1),
+        text: fc.constantFrom(" ", "  ", "\t", ""),
+      }),
     );
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {

@@ -11,13 +11,32 @@ export interface CommitmentsView {
 }
 
 const headers = {
-  vi: { agreement: "Thỏa thuận", id: "Số", title: "Nội dung", lead: "Chủ trì", support: "Phối hợp", sectors: "Lĩnh vực", status: "Tiến độ", due: "Hạn" },
-  en: { agreement: "Agreement", id: "No.", title: "Commitment", lead: "Lead", support: "Support", sectors: "Sectors", status: "Status", due: "Due" },
+  vi: {
+    agreement: "Thỏa thuận",
+    id: "Số",
+    title: "Nội dung",
+    lead: "Chủ trì",
+    support: "Phối hợp",
+    sectors: "Lĩnh vực",
+    status: "Tiến độ",
+    due: "Hạn",
+  },
+  en: {
+    agreement: "Agreement",
+    id: "No.",
+    title: "Commitment",
+    lead: "Lead",
+    support: "Support",
+    sectors: "Sectors",
+    status: "Status",
+    due: "Due",
+  },
 };
 
 function commitmentsListing({ commitments, lang }: CommitmentsView, full: boolean): Listing {
   const h = headers[lang];
-  const extra = (r: CommitmentRow) => (full ? [{ text: r.supportText.join("; ") }, { text: r.sectors.join(", ") }] : []);
+  const extra = (r: CommitmentRow) =>
+    full ? [{ text: r.supportText.join("; ") }, { text: r.sectors.join(", ") }] : [];
   return {
     columns: [
       { header: h.agreement },
@@ -34,7 +53,14 @@ function commitmentsListing({ commitments, lang }: CommitmentsView, full: boolea
       { text: r.title },
       { text: r.leadText.join("; ") },
       ...extra(r),
-      { text: commitmentStatusLabels[r.status][lang], ...(r.status === "stalled" ? { tone: "yellow" as const } : r.status === "done" ? { tone: "green" as const } : {}) },
+      {
+        text: commitmentStatusLabels[r.status][lang],
+        ...(r.status === "stalled"
+          ? { tone: "yellow" as const }
+          : r.status === "done"
+            ? { tone: "green" as const }
+            : {}),
+      },
       r.due === null ? { text: "—" } : { text: r.due, ...(r.overdue ? { tone: "red" as const } : {}) },
     ]),
     empty: lang === "vi" ? "Không có nội dung nào khớp." : "No commitments match.",
@@ -44,10 +70,26 @@ function commitmentsListing({ commitments, lang }: CommitmentsView, full: boolea
 /** SPEC §5: {"asOf", "commitments": [{agreement, id, title, status, lead, sectors, due, overdue, file}]}. */
 const json = ({ asOf, commitments }: CommitmentsView) =>
   JSON.stringify(
-    { asOf, commitments: commitments.map(({ agreement, id, title, status, lead, sectors, due, overdue, file }) => ({ agreement, id, title, status, lead, sectors, due, overdue, file })) },
+    {
+      asOf,
+      commitments: commitments.map(({ agreement, id, title, status, lead, sectors, due, overdue, file }) => ({
+        agreement,
+        id,
+        title,
+        status,
+        lead,
+        sectors,
+        due,
+        overdue,
+        file,
+      })),
+    },
     null,
     2,
   ) + "\n";
 
-export const commitmentsFormatters = { ...listingFormats(commitmentsListing), json } satisfies Record<CommitmentsFormat, (view: CommitmentsView, options: ListingOptions) => string>;
+export const commitmentsFormatters = { ...listingFormats(commitmentsListing), json } satisfies Record<
+  CommitmentsFormat,
+  (view: CommitmentsView, options: ListingOptions) => string
+>;
 export type { CommitmentsFormat };

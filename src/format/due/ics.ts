@@ -11,11 +11,24 @@ const midnightUtc = (date: string) => new Date(`${date}T00:00:00Z`);
  */
 export const ics: DueFormatter = ({ asOf, lang, reviews }) => {
   const vi = lang === "vi";
-  const calendar = ical({ name: vi ? "Lịch họp đánh giá thỏa thuận hợp tác" : "Cooperation agreement reviews", prodId: { company: "mou", product: "mou", language: lang.toUpperCase() } });
+  const calendar = ical({
+    name: vi ? "Lịch họp đánh giá thỏa thuận hợp tác" : "Cooperation agreement reviews",
+    prodId: { company: "mou", product: "mou", language: lang.toUpperCase() },
+  });
   for (const r of reviews) {
     const lines = vi
-      ? [`Thỏa thuận: ${r.title} (${r.agreement})`, `Hạn: ${r.due} (${stateLabels[r.state].vi})`, ...(r.missed.length ? [`Kỳ bị bỏ lỡ: ${r.missed.join(", ")}`] : []), `Tệp: ${r.file}`]
-      : [`Agreement: ${r.title} (${r.agreement})`, `Due: ${r.due} (${stateLabels[r.state].en})`, ...(r.missed.length ? [`Missed reviews: ${r.missed.join(", ")}`] : []), `File: ${r.file}`];
+      ? [
+          `Thỏa thuận: ${r.title} (${r.agreement})`,
+          `Hạn: ${r.due} (${stateLabels[r.state].vi})`,
+          ...(r.missed.length ? [`Kỳ bị bỏ lỡ: ${r.missed.join(", ")}`] : []),
+          `Tệp: ${r.file}`,
+        ]
+      : [
+          `Agreement: ${r.title} (${r.agreement})`,
+          `Due: ${r.due} (${stateLabels[r.state].en})`,
+          ...(r.missed.length ? [`Missed reviews: ${r.missed.join(", ")}`] : []),
+          `File: ${r.file}`,
+        ];
     calendar.createEvent({
       id: `${r.agreement}-review-${r.number}@mou`,
       start: midnightUtc(r.due),

@@ -10,7 +10,14 @@ const headers = {
 export function dueListing({ reviews, lang }: DueView): Listing {
   const [agreement, number, due, state, days, missed] = headers[lang];
   return {
-    columns: [{ header: agreement! }, { header: number!, align: "right" }, { header: due! }, { header: state! }, { header: days!, align: "right" }, { header: missed! }],
+    columns: [
+      { header: agreement! },
+      { header: number!, align: "right" },
+      { header: due! },
+      { header: state! },
+      { header: days!, align: "right" },
+      { header: missed! },
+    ],
     rows: reviews.map((r) => [
       { text: r.agreement },
       { text: String(r.number) },

@@ -6,5 +6,8 @@ const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, "%3A")
 
 export const github: ReportFormatter = ({ diagnostics }) =>
   diagnostics
-    .map((d) => `::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}::${escapeData(d.message)}\n`)
+    .map(
+      (d) =>
+        `::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}::${escapeData(d.message)}\n`,
+    )
     .join("");

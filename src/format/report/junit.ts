@@ -8,7 +8,9 @@ export const junit: ReportFormatter = ({ files, diagnostics }) => {
     const own = diagnostics.filter((d) => d.file === file);
     const body = own.map((d) => {
       const text = x(`${d.file}:${d.line}:${d.column} ${d.message} (${d.code})`);
-      return d.severity === "error" ? `      <failure message="${x(d.message)}" type="${x(d.code)}">${text}</failure>\n` : `      <system-out>warning: ${text}</system-out>\n`;
+      return d.severity === "error"
+        ? `      <failure message="${x(d.message)}" type="${x(d.code)}">${text}</failure>\n`
+        : `      <system-out>warning: ${text}</system-out>\n`;
     });
     return `    <testcase classname="mou" name="${x(file)}"${body.length ? `>\n${body.join("")}    </testcase>` : " />"}\n`;
   });

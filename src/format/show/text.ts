@@ -1,26 +1,91 @@
 import type { ChalkInstance } from "chalk";
 import wrapAnsi from "wrap-ansi";
 import type { Lang } from "../../core/diagnostic.js";
-import { agreementStatusLabels, commitmentStatusLabels, kindLabels, partyTypeLabels, stateLabels } from "../../core/labels.js";
+import {
+  agreementStatusLabels,
+  commitmentStatusLabels,
+  kindLabels,
+  partyTypeLabels,
+  stateLabels,
+} from "../../core/labels.js";
 import { personText } from "../../core/parties.js";
 import type { AgreementView } from "../../core/show.js";
 
 const words = {
   vi: {
-    parties: "Các bên", signatories: "Người ký", representatives: "Đại diện", notes: "Ghi chú", dates: "Thời gian", signed: "Ký", effective: "Hiệu lực",
-    expires: "Hết hạn", document: "Văn bản", reviews: "Đánh giá định kỳ", every: "Chu kỳ", fixed: "lịch cố định tính từ ngày bắt đầu", rolling: "tính từ lần họp gần nhất",
-    first: "Lần đầu", remind: "Nhắc trước", held: "Đã họp", none: "chưa có", extra: "họp bổ sung", review: "lần", missed: "Kỳ bị bỏ lỡ", next: "Kỳ tới",
-    noRule: "Thỏa thuận không quy định họp đánh giá định kỳ.", notActive: "không có (thỏa thuận không ở tình trạng đang hiệu lực)", expiresFirst: "không có (thỏa thuận hết hạn trước kỳ tới)",
-    due: "hạn", daysLeft: (n: number) => (n === 0 ? "hôm nay" : `còn ${n} ngày`), overdueBy: (n: number) => `quá hạn ${n} ngày`, commitments: "Nội dung cam kết", lead: "Chủ trì", support: "Phối hợp",
-    status: "Tiến độ", deadline: "Hạn", sectors: "Lĩnh vực", sources: "Nguồn", file: "Tệp", noCommitments: "Chưa ghi nội dung cam kết nào.",
+    parties: "Các bên",
+    signatories: "Người ký",
+    representatives: "Đại diện",
+    notes: "Ghi chú",
+    dates: "Thời gian",
+    signed: "Ký",
+    effective: "Hiệu lực",
+    expires: "Hết hạn",
+    document: "Văn bản",
+    reviews: "Đánh giá định kỳ",
+    every: "Chu kỳ",
+    fixed: "lịch cố định tính từ ngày bắt đầu",
+    rolling: "tính từ lần họp gần nhất",
+    first: "Lần đầu",
+    remind: "Nhắc trước",
+    held: "Đã họp",
+    none: "chưa có",
+    extra: "họp bổ sung",
+    review: "lần",
+    missed: "Kỳ bị bỏ lỡ",
+    next: "Kỳ tới",
+    noRule: "Thỏa thuận không quy định họp đánh giá định kỳ.",
+    notActive: "không có (thỏa thuận không ở tình trạng đang hiệu lực)",
+    expiresFirst: "không có (thỏa thuận hết hạn trước kỳ tới)",
+    due: "hạn",
+    daysLeft: (n: number) => (n === 0 ? "hôm nay" : `còn ${n} ngày`),
+    overdueBy: (n: number) => `quá hạn ${n} ngày`,
+    commitments: "Nội dung cam kết",
+    lead: "Chủ trì",
+    support: "Phối hợp",
+    status: "Tiến độ",
+    deadline: "Hạn",
+    sectors: "Lĩnh vực",
+    sources: "Nguồn",
+    file: "Tệp",
+    noCommitments: "Chưa ghi nội dung cam kết nào.",
   },
   en: {
-    parties: "Parties", signatories: "Signed by", representatives: "Represented by", notes: "Notes", dates: "Dates", signed: "Signed", effective: "Effective",
-    expires: "Expires", document: "Document", reviews: "Periodic reviews", every: "Every", fixed: "fixed calendar from the start", rolling: "counted from the latest meeting",
-    first: "First", remind: "Reminder", held: "Held", none: "none yet", extra: "extra meeting", review: "no.", missed: "Missed", next: "Next",
-    noRule: "The agreement states no periodic review.", notActive: "none (the agreement is not active)", expiresFirst: "none (the agreement expires before it)",
-    due: "due", daysLeft: (n: number) => (n === 0 ? "today" : `in ${n} ${n === 1 ? "day" : "days"}`), overdueBy: (n: number) => `overdue by ${n} ${n === 1 ? "day" : "days"}`,
-    commitments: "Commitments", lead: "Lead", support: "Support", status: "Status", deadline: "Due", sectors: "Sectors", sources: "Sources", file: "File",
+    parties: "Parties",
+    signatories: "Signed by",
+    representatives: "Represented by",
+    notes: "Notes",
+    dates: "Dates",
+    signed: "Signed",
+    effective: "Effective",
+    expires: "Expires",
+    document: "Document",
+    reviews: "Periodic reviews",
+    every: "Every",
+    fixed: "fixed calendar from the start",
+    rolling: "counted from the latest meeting",
+    first: "First",
+    remind: "Reminder",
+    held: "Held",
+    none: "none yet",
+    extra: "extra meeting",
+    review: "no.",
+    missed: "Missed",
+    next: "Next",
+    noRule: "The agreement states no periodic review.",
+    notActive: "none (the agreement is not active)",
+    expiresFirst: "none (the agreement expires before it)",
+    due: "due",
+    daysLeft: (n: number) => (n === 0 ? "today" : `in ${n} ${n === 1 ? "day" : "days"}`),
+    overdueBy: (n: number) => `overdue by ${n} ${n === 1 ? "day" : "days"}`,
+    commitments: "Commitments",
+    lead: "Lead",
+    support: "Support",
+    status: "Status",
+    deadline: "Due",
+    sectors: "Sectors",
+    sources: "Sources",
+    file: "File",
     noCommitments: "No commitments recorded.",
   },
 } satisfies Record<Lang, Record<string, unknown>>;
@@ -37,7 +102,8 @@ export function showText(view: AgreementView, options: { lang: Lang; chalk: Chal
     lines.forEach((line, i) => out.push(i === 0 ? indent + lead + line : hang + line));
   };
   const heading = (text: string) => out.push("", chalk.bold(text));
-  const field = (label: string, value: string | undefined, indent = "  ") => value !== undefined && para(indent, `${label}: `, value);
+  const field = (label: string, value: string | undefined, indent = "  ") =>
+    value !== undefined && para(indent, `${label}: `, value);
 
   para("", "", chalk.bold(view.title));
   if (view.otherTitle) para("", "", chalk.dim(view.otherTitle));
@@ -53,9 +119,14 @@ export function showText(view: AgreementView, options: { lang: Lang; chalk: Chal
   }
 
   heading(w.dates);
-  const dates = [[w.signed, view.signed], [w.effective, view.effective], [w.expires, view.expires]].filter(([, d]) => d !== undefined);
+  const dates = [
+    [w.signed, view.signed],
+    [w.effective, view.effective],
+    [w.expires, view.expires],
+  ].filter(([, d]) => d !== undefined);
   if (dates.length > 0) out.push("  " + dates.map(([label, d]) => `${label}: ${d}`).join(" · "));
-  if (view.document) field(w.document, [view.document.number, view.document.date, view.document.issuer].filter(Boolean).join(", "));
+  if (view.document)
+    field(w.document, [view.document.number, view.document.date, view.document.issuer].filter(Boolean).join(", "));
 
   heading(w.reviews);
   const r = view.review;
@@ -77,7 +148,8 @@ export function showText(view: AgreementView, options: { lang: Lang; chalk: Chal
     if (r.next === null) field(w.next, r.none === "expires" ? w.expiresFirst : w.notActive);
     else {
       const tone = r.next.state === "overdue" ? chalk.red : r.next.state === "due-soon" ? chalk.yellow : chalk.green;
-      const state = r.next.days < 0 ? w.overdueBy(-r.next.days) : `${stateLabels[r.next.state][lang]}, ${w.daysLeft(r.next.days)}`;
+      const state =
+        r.next.days < 0 ? w.overdueBy(-r.next.days) : `${stateLabels[r.next.state][lang]}, ${w.daysLeft(r.next.days)}`;
       field(w.next, `${w.review} ${r.next.number}, ${w.due} ${r.next.due} — ${tone(state)}`);
     }
   }
@@ -91,7 +163,9 @@ export function showText(view: AgreementView, options: { lang: Lang; chalk: Chal
     field(w.lead, c.lead.length ? c.lead.join("; ") : undefined, indent);
     field(w.support, c.support.length ? c.support.join("; ") : undefined, indent);
     const status = commitmentStatusLabels[c.status][lang];
-    const facts = [`${w.status}: ${c.status === "stalled" ? chalk.yellow(status) : c.status === "done" ? chalk.green(status) : status}`];
+    const facts = [
+      `${w.status}: ${c.status === "stalled" ? chalk.yellow(status) : c.status === "done" ? chalk.green(status) : status}`,
+    ];
     if (c.due) facts.push(`${w.deadline}: ${c.overdue ? chalk.red(c.due) : c.due}`);
     if (c.sectors.length) facts.push(`${w.sectors}: ${c.sectors.join(", ")}`);
     para(indent, "", facts.join(" · "));
@@ -100,7 +174,8 @@ export function showText(view: AgreementView, options: { lang: Lang; chalk: Chal
 
   if (view.sources.length > 0) {
     heading(w.sources);
-    for (const s of view.sources) para("  • ", "", [s.title, s.author, s.publisher, s.published, s.url].filter(Boolean).join(" — "));
+    for (const s of view.sources)
+      para("  • ", "", [s.title, s.author, s.publisher, s.published, s.url].filter(Boolean).join(" — "));
   }
   if (view.notes) {
     heading(w.notes);

@@ -4,10 +4,24 @@ import { addDuration, daysBetween, parseDuration, requireDuration } from "../../
 import type { Agreement, HeldReview, ReviewRule } from "../../../src/core/model.js";
 import { scheduleOf } from "../../../src/core/schedule.js";
 
-function agreement(review: ReviewRule | undefined, reviews: HeldReview[] = [], extra: Partial<Agreement> = {}): Agreement {
-  return { id: "x", title: "T", kind: "mou", signed: "2023-07-24", parties: [{ id: "a", name: "A" }], ...(review ? { review } : {}), reviews, ...extra };
+function agreement(
+  review: ReviewRule | undefined,
+  reviews: HeldReview[] = [],
+  extra: Partial<Agreement> = {},
+): Agreement {
+  return {
+    id: "x",
+    title: "T",
+    kind: "mou",
+    signed: "2023-07-24",
+    parties: [{ id: "a", name: "A" }],
+    ...(review ? { review } : {}),
+    reviews,
+    ...extra,
+  };
 }
-const next = (a: Agreement, asOf: string, remind?: string) => scheduleOf(a, remind === undefined ? { asOf } : { asOf, remind })?.next;
+const next = (a: Agreement, asOf: string, remind?: string) =>
+  scheduleOf(a, remind === undefined ? { asOf } : { asOf, remind })?.next;
 
 describe("durations", () => {
   it.each([
@@ -18,7 +32,9 @@ describe("durations", () => {
     ["P0Y1D", { years: 0, months: 0, weeks: 0, days: 1 }],
   ])("parses %s", (text, expected) => expect(parseDuration(text)).toEqual(expected));
 
-  it.each(["P0Y", "P", "2 years", "P1.5Y", "PT1H", "p2y", "P-1Y", "P1D1Y"])("rejects %s", (text) => expect(parseDuration(text)).toBeUndefined());
+  it.each(["P0Y", "P", "2 years", "P1.5Y", "PT1H", "p2y", "P-1Y", "P1D1Y"])("rejects %s", (text) =>
+    expect(parseDuration(text)).toBeUndefined(),
+  );
 
   it.each([
     // SPEC §4's worked examples
@@ -49,7 +65,13 @@ describe("fixed calendar (from: signed)", () => {
   const rule: ReviewRule = { every: "P2Y" };
 
   it("schedules review k on start + k·every, from effective when given", () => {
-    expect(next(agreement(rule), "2024-01-01")).toEqual({ number: 1, due: "2025-07-24", state: "scheduled", days: 570, missed: [] });
+    expect(next(agreement(rule), "2024-01-01")).toEqual({
+      number: 1,
+      due: "2025-07-24",
+      state: "scheduled",
+      days: 570,
+      missed: [],
+    });
     expect(next(agreement(rule, [], { effective: "2023-09-01" }), "2024-01-01")?.due).toBe("2025-09-01");
   });
 
@@ -83,19 +105,33 @@ describe("fixed calendar (from: signed)", () => {
 
   it("reports an overdue review with negative days until one is held", () => {
     expect(next(agreement(rule), "2025-07-25")).toMatchObject({ number: 1, state: "overdue", days: -1 });
-    expect(next(agreement(rule, [{ date: "2025-08-15" }]), "2025-08-16")).toMatchObject({ number: 2, state: "scheduled", due: "2027-07-24" });
+    expect(next(agreement(rule, [{ date: "2025-08-15" }]), "2025-08-16")).toMatchObject({
+      number: 2,
+      state: "scheduled",
+      due: "2027-07-24",
+    });
   });
 });
 
 describe("rolling (from: last-review)", () => {
   it("is due `every` after the latest counted review", () => {
-    const a = agreement({ every: "P1Y", from: "last-review" }, [{ date: "2024-03-10" }, { date: "2024-12-31", kind: "extra" }, { date: "2023-11-02" }]);
+    const a = agreement({ every: "P1Y", from: "last-review" }, [
+      { date: "2024-03-10" },
+      { date: "2024-12-31", kind: "extra" },
+      { date: "2023-11-02" },
+    ]);
     expect(next(a, "2024-06-01")).toMatchObject({ number: 3, due: "2025-03-10", missed: [] });
   });
 
   it("falls back to `first`, else start + every, when none has been held", () => {
-    expect(next(agreement({ every: "P6M", from: "last-review" }), "2023-08-01")).toMatchObject({ number: 1, due: "2024-01-24" });
-    expect(next(agreement({ every: "P6M", from: "last-review", first: "2023-12-01" }), "2023-08-01")).toMatchObject({ number: 1, due: "2023-12-01" });
+    expect(next(agreement({ every: "P6M", from: "last-review" }), "2023-08-01")).toMatchObject({
+      number: 1,
+      due: "2024-01-24",
+    });
+    expect(next(agreement({ every: "P6M", from: "last-review", first: "2023-12-01" }), "2023-08-01")).toMatchObject({
+      number: 1,
+      due: "2023-12-01",
+    });
   });
 });
 
@@ -120,9 +156,14 @@ describe("state on the as-of date", () => {
 
   it("gives no next review when the agreement is not active or expires before the due date", () => {
     for (const status of ["draft", "suspended", "expired", "terminated"] as const) {
-      expect(scheduleOf(agreement({ every: "P2Y" }, [], { status }), { asOf: "2024-01-01" })).toMatchObject({ next: null, none: "not-active" });
+      expect(scheduleOf(agreement({ every: "P2Y" }, [], { status }), { asOf: "2024-01-01" })).toMatchObject({
+        next: null,
+        none: "not-active",
+      });
     }
-    expect(scheduleOf(agreement({ every: "P2Y" }, [], { expires: "2025-07-23" }), { asOf: "2024-01-01" })).toMatchObject({ next: null, none: "expires" });
+    expect(
+      scheduleOf(agreement({ every: "P2Y" }, [], { expires: "2025-07-23" }), { asOf: "2024-01-01" }),
+    ).toMatchObject({ next: null, none: "expires" });
     expect(next(agreement({ every: "P2Y" }, [], { expires: "2025-07-24" }), "2024-01-01")?.due).toBe("2025-07-24");
   });
 
@@ -132,21 +173,48 @@ describe("state on the as-of date", () => {
 });
 
 describe("schedule invariants", () => {
-  const day = fc.integer({ min: 0, max: 365 * 30 }).map((n) => addDuration("2000-01-01", { years: 0, months: 0, weeks: 0, days: n }));
+  const day = fc
+    .integer({ min: 0, max: 365 * 30 })
+    .map((n) => addDuration("2000-01-01", { years: 0, months: 0, weeks: 0, days: n }));
   const duration = fc
-    .record({ years: fc.integer({ min: 0, max: 3 }), months: fc.integer({ min: 0, max: 18 }), weeks: fc.integer({ min: 0, max: 8 }), days: fc.integer({ min: 0, max: 60 }) })
+    .record({
+      years: fc.integer({ min: 0, max: 3 }),
+      months: fc.integer({ min: 0, max: 18 }),
+      weeks: fc.integer({ min: 0, max: 8 }),
+      days: fc.integer({ min: 0, max: 60 }),
+    })
     .filter((d) => d.years + d.months + d.weeks + d.days > 0)
-    .map((d) => `P${d.years ? `${d.years}Y` : ""}${d.months ? `${d.months}M` : ""}${d.weeks ? `${d.weeks}W` : ""}${d.days ? `${d.days}D` : ""}`);
-  const held = fc.array(fc.record({ offset: fc.integer({ min: 0, max: 4000 }), extra: fc.boolean(), covers: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }) }), { maxLength: 6 });
-  const toReviews = (signed: string, list: { offset: number; extra: boolean; covers: number | undefined }[]): HeldReview[] =>
-    list.map((r) => ({ date: addDuration(signed, { years: 0, months: 0, weeks: 0, days: r.offset }), ...(r.extra ? { kind: "extra" as const } : {}), ...(r.covers ? { covers: r.covers } : {}) }));
+    .map(
+      (d) =>
+        `P${d.years ? `${d.years}Y` : ""}${d.months ? `${d.months}M` : ""}${d.weeks ? `${d.weeks}W` : ""}${d.days ? `${d.days}D` : ""}`,
+    );
+  const held = fc.array(
+    fc.record({
+      offset: fc.integer({ min: 0, max: 4000 }),
+      extra: fc.boolean(),
+      covers: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
+    }),
+    { maxLength: 6 },
+  );
+  const toReviews = (
+    signed: string,
+    list: { offset: number; extra: boolean; covers: number | undefined }[],
+  ): HeldReview[] =>
+    list.map((r) => ({
+      date: addDuration(signed, { years: 0, months: 0, weeks: 0, days: r.offset }),
+      ...(r.extra ? { kind: "extra" as const } : {}),
+      ...(r.covers ? { covers: r.covers } : {}),
+    }));
 
   it("rolling: the next due date is never before the latest counted review", () => {
     fc.assert(
       fc.property(day, duration, held, (signed, every, list) => {
         const reviews = toReviews(signed, list);
         const result = next(agreement({ every, from: "last-review" }, reviews, { signed }), "2100-01-01")!;
-        const counted = reviews.filter((r) => r.kind !== "extra").map((r) => r.date).sort();
+        const counted = reviews
+          .filter((r) => r.kind !== "extra")
+          .map((r) => r.date)
+          .sort();
         if (counted.length > 0) expect(result.due > counted.at(-1)!).toBe(true);
         expect(result.number).toBe(counted.length + 1);
       }),
@@ -156,15 +224,22 @@ describe("schedule invariants", () => {
 
   it("recording one more scheduled review never makes the next due date earlier (both modes)", () => {
     fc.assert(
-      fc.property(day, duration, held, fc.integer({ min: 0, max: 4000 }), fc.boolean(), (signed, every, list, offset, rolling) => {
-        const rule: ReviewRule = rolling ? { every, from: "last-review" } : { every };
-        const reviews = toReviews(signed, list);
-        const before = next(agreement(rule, reviews, { signed }), "2100-01-01")!;
-        const extraReview = { date: addDuration(signed, { years: 0, months: 0, weeks: 0, days: offset }) };
-        const after = next(agreement(rule, [...reviews, extraReview], { signed }), "2100-01-01")!;
-        expect(after.due >= before.due).toBe(true);
-        expect(after.number).toBeGreaterThanOrEqual(before.number);
-      }),
+      fc.property(
+        day,
+        duration,
+        held,
+        fc.integer({ min: 0, max: 4000 }),
+        fc.boolean(),
+        (signed, every, list, offset, rolling) => {
+          const rule: ReviewRule = rolling ? { every, from: "last-review" } : { every };
+          const reviews = toReviews(signed, list);
+          const before = next(agreement(rule, reviews, { signed }), "2100-01-01")!;
+          const extraReview = { date: addDuration(signed, { years: 0, months: 0, weeks: 0, days: offset }) };
+          const after = next(agreement(rule, [...reviews, extraReview], { signed }), "2100-01-01")!;
+          expect(after.due >= before.due).toBe(true);
+          expect(after.number).toBeGreaterThanOrEqual(before.number);
+        },
+      ),
       { seed: 32, numRuns: 1000 },
     );
   });
