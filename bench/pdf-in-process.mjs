@@ -7,7 +7,7 @@ const root = new URL("..", import.meta.url).pathname;
 // Inside the project, so that the external packages resolve from its node_modules.
 const out = mkdtempSync(join(root, "bench", ".tmp-"));
 await build({
-  entryPoints: [join(root, "src/render/pdf.ts")],
+  entryPoints: [join(root, "src/documents/pdf.ts")],
   outfile: join(out, "pdf.mjs"),
   bundle: true,
   platform: "node",

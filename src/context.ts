@@ -1,6 +1,7 @@
 import chalk, { Chalk, type ChalkInstance } from "chalk";
-import type { Lang } from "./core/diagnostic.js";
-import { dateInTimeZone, isCalendarDate } from "./core/dates.js";
+import type { Lang } from "./core/validation/diagnostic.js";
+import { parseDateOption } from "./commands/options.js";
+import { dateInTimeZone } from "./core/schedule/dates.js";
 import { UsageError } from "./errors.js";
 import { type Config, loadConfig } from "./load/config.js";
 
@@ -46,11 +47,6 @@ export interface Context {
   threads?: number;
 }
 
-export function parseDateOption(name: string, value: string): string {
-  if (!isCalendarDate(value)) throw new UsageError(`${name} must be a real date written YYYY-MM-DD, not "${value}"`);
-  return value;
-}
-
 function colorLevel(globals: Globals, io: Io): 0 | 1 | 2 | 3 {
   if (globals.color === false) return 0;
   // chalk has already read FORCE_COLOR and the terminal's abilities for stdout.
@@ -65,8 +61,13 @@ function widthOf(io: Io): { width?: number } {
   return io.stdoutIsTTY && io.columns !== undefined && io.columns > 20 ? { width: io.columns } : {};
 }
 
-export async function resolveContext(globals: Globals, io: Io): Promise<Context> {
-  const config = await loadConfig(io.cwd);
+export async function resolveContext(
+  globals: Globals,
+  io: Io,
+  options: { configured?: boolean } = {},
+): Promise<Context> {
+  // A command that must work with a broken configuration (see ActionOptions) never reads it.
+  const config = options.configured === false ? {} : await loadConfig(io.cwd);
   let asOf: string;
   if (globals.asOf !== undefined) {
     asOf = parseDateOption("--as-of", globals.asOf);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { codes, messages } from "../src/core/messages.js";
+import { codes, messages } from "../src/core/validation/messages.js";
 import { root } from "./helpers.js";
 
 describe("README", () => {

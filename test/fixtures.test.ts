@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { codes } from "../src/core/messages.js";
+import { codes } from "../src/core/validation/messages.js";
 import { findAgreementFiles } from "../src/load/files.js";
 import { checkFiles } from "../src/load/load-files.js";
 import { root } from "./helpers.js";

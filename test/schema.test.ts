@@ -81,7 +81,7 @@ describe("bundled agreements", () => {
 
 describe("command-line choices", () => {
   it("offer exactly the schema's enums", async () => {
-    const { agreementKinds, commitmentStatuses } = await import("../src/core/enums.js");
+    const { agreementKinds, commitmentStatuses } = await import("../src/core/model/enums.js");
     expect([...commitmentStatuses]).toEqual(agreementSchema.$defs.commitment.properties.status.enum);
     expect([...agreementKinds]).toEqual(agreementSchema.properties.kind.enum);
   });

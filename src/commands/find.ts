@@ -1,6 +1,8 @@
-import type { Lang } from "../core/diagnostic.js";
-import type { AgreementFile } from "../core/model.js";
-import { closestMatch } from "../core/suggest.js";
+import type { Context } from "../context.js";
+import { loadAgreements } from "../load/load-agreements.js";
+import type { Lang } from "../core/validation/diagnostic.js";
+import type { AgreementFile } from "../core/model/agreement.js";
+import { closestMatch } from "../core/validation/suggest.js";
 import { UsageError } from "../errors.js";
 
 /** The usage error for an id that names no agreement, with the closest one. */
@@ -20,4 +22,10 @@ export function findAgreement<T extends AgreementFile>(files: readonly T[], id: 
     files.map((f) => f.agreement.id),
     lang,
   );
+}
+
+/** The file of the valid agreement with this id, for an edit; a usage error that names the closest id if none. */
+export async function agreementFile(id: string, context: Context): Promise<string> {
+  const loaded = await loadAgreements(context, "schedule");
+  return findAgreement(loaded.agreements, id, context.lang).file;
 }

@@ -1,5 +1,5 @@
 import type { YAMLMap } from "yaml";
-import { closestMatch } from "../core/suggest.js";
+import { closestMatch } from "../core/validation/suggest.js";
 import { EditError, type Fields, YamlText } from "./text-edit.js";
 
 export interface NewReview {

@@ -1,4 +1,4 @@
-import type { Lang } from "../core/diagnostic.js";
+import type { Lang } from "../core/validation/diagnostic.js";
 import { scalarText } from "./scalar.js";
 
 export interface NewAgreement {

@@ -18,3 +18,6 @@ export type ShowFormat = (typeof showFormats)[number];
 
 export const agendaFormats = ["md", "pdf"] as const;
 export type AgendaFormat = (typeof agendaFormats)[number];
+
+export const unitsFormats = ["table", "json"] as const;
+export type UnitsFormat = (typeof unitsFormats)[number];

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import type { Lang } from "../core/diagnostic.js";
-import { formatMessage, severityOf } from "../core/messages.js";
-import { type Retention, retention } from "../core/model.js";
+import type { Lang } from "../core/validation/diagnostic.js";
+import { formatMessage, severityOf } from "../core/validation/messages.js";
+import { type Retention, retention } from "../core/model/agreement.js";
 import { type FileResult, checkFile } from "./check.js";
 import { displayPath } from "./files.js";
 

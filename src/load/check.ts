@@ -1,11 +1,11 @@
 import type { Document, LineCounter } from "yaml";
 import agreementSchema from "../../schemas/agreement.schema.json";
-import type { Diagnostic, Finding, Lang } from "../core/diagnostic.js";
-import { compareDiagnostics, toPointer } from "../core/diagnostic.js";
-import { formatMessage, severityOf, type Code } from "../core/messages.js";
-import type { Agreement } from "../core/model.js";
-import { checkAgreement } from "../core/rules.js";
-import { schemaFindings } from "../core/schema-findings.js";
+import type { Diagnostic, Finding, Lang } from "../core/validation/diagnostic.js";
+import { compareDiagnostics, toPointer } from "../core/validation/diagnostic.js";
+import { formatMessage, severityOf, type Code } from "../core/validation/messages.js";
+import type { Agreement } from "../core/model/agreement.js";
+import { checkAgreement } from "../core/validation/rules.js";
+import { schemaFindings } from "../core/validation/schema-findings.js";
 import validateAgreement from "../generated/validate-agreement.cjs";
 import { registry } from "../data-units.js";
 import { decode } from "./decode.js";

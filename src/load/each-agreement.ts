@@ -1,5 +1,5 @@
-import type { Diagnostic } from "../core/diagnostic.js";
-import type { AgreementFile } from "../core/model.js";
+import type { Diagnostic } from "../core/validation/diagnostic.js";
+import type { AgreementFile } from "../core/model/agreement.js";
 import type { Context } from "../context.js";
 import { checkOne } from "./check-one.js";
 import { agreementsFolder } from "./files.js";

@@ -1,5 +1,5 @@
-import type { Diagnostic } from "../core/diagnostic.js";
-import type { AgreementFile, Retention } from "../core/model.js";
+import type { Diagnostic } from "../core/validation/diagnostic.js";
+import type { AgreementFile, Retention } from "../core/model/agreement.js";
 import type { Context } from "../context.js";
 import { agreementsFolder } from "./files.js";
 import { checkFiles } from "./load-files.js";

@@ -1,6 +1,6 @@
 import type { Document, Node, Pair } from "yaml";
 import { isAlias, isMap, isScalar, isSeq } from "yaml";
-import type { Finding, ValuePath } from "../core/diagnostic.js";
+import type { Finding, ValuePath } from "../core/validation/diagnostic.js";
 
 const startOf = (node: Node | null | undefined): number | undefined => node?.range?.[0];
 

@@ -1,6 +1,6 @@
 import type { Document } from "yaml";
 import { LineCounter, parseDocument, visit } from "yaml";
-import type { Code } from "../core/messages.js";
+import type { Code } from "../core/validation/messages.js";
 
 export const MAX_ALIAS_EXPANSIONS = 100;
 export const MAX_DEPTH = 64;

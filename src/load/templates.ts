@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import type { Lang } from "../core/diagnostic.js";
+import type { Lang } from "../core/validation/diagnostic.js";
 import { UsageError } from "../errors.js";
 import { packageRoot } from "./package-root.js";
 

@@ -2,7 +2,7 @@ import { Chalk } from "chalk";
 import { parse } from "csv-parse/sync";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import type { DueReview } from "../../src/core/due.js";
+import type { DueReview } from "../../src/core/schedule/due.js";
 import { dueFormatters } from "../../src/format/due/index.js";
 
 const reviews: DueReview[] = [

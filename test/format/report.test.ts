@@ -1,7 +1,7 @@
 import { Chalk } from "chalk";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../src/core/diagnostic.js";
+import type { Diagnostic } from "../../src/core/validation/diagnostic.js";
 import { reportFormatters } from "../../src/format/report/index.js";
 import type { ValidationReport } from "../../src/format/report/types.js";
 

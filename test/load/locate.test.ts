@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument } from "yaml";
 import { describe, expect, it } from "vitest";
-import type { Finding, ValuePath } from "../../src/core/diagnostic.js";
+import type { Finding, ValuePath } from "../../src/core/validation/diagnostic.js";
 import { locate } from "../../src/load/locate.js";
 
 const yaml = `# comment

@@ -1,6 +1,6 @@
-import type { CommitmentRow } from "../../core/commitments.js";
-import type { Lang } from "../../core/diagnostic.js";
-import { commitmentStatusLabels } from "../../core/labels.js";
+import type { CommitmentRow } from "../../core/views/commitments.js";
+import type { Lang } from "../../core/validation/diagnostic.js";
+import { commitmentStatusLabels } from "../../core/model/labels.js";
 import type { CommitmentsFormat } from "../formats.js";
 import { type Listing, type ListingOptions, listingFormats } from "../listing.js";
 

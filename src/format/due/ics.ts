@@ -1,5 +1,5 @@
 import ical from "ical-generator";
-import { stateLabels } from "../../core/labels.js";
+import { stateLabels } from "../../core/model/labels.js";
 import type { DueFormatter } from "./types.js";
 
 const midnightUtc = (date: string) => new Date(`${date}T00:00:00Z`);

@@ -1,4 +1,4 @@
-import type { DueReview } from "../../core/due.js";
+import type { DueReview } from "../../core/schedule/due.js";
 import type { DueFormatter } from "./types.js";
 
 /** A review as JSON, keys in the documented order. */

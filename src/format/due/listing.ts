@@ -1,4 +1,4 @@
-import { stateLabels } from "../../core/labels.js";
+import { stateLabels } from "../../core/model/labels.js";
 import { type Listing, listingFormats, stateTones } from "../listing.js";
 import type { DueView } from "./types.js";
 

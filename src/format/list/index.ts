@@ -1,6 +1,6 @@
-import type { AgreementRow } from "../../core/agreements.js";
-import type { Lang } from "../../core/diagnostic.js";
-import { agreementStatusLabels, stateLabels } from "../../core/labels.js";
+import type { AgreementRow } from "../../core/views/list.js";
+import type { Lang } from "../../core/validation/diagnostic.js";
+import { agreementStatusLabels, stateLabels } from "../../core/model/labels.js";
 import type { ListFormat } from "../formats.js";
 import { type Listing, type ListingOptions, listingFormats, stateTones } from "../listing.js";
 

@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../../core/diagnostic.js";
+import type { Diagnostic } from "../../core/validation/diagnostic.js";
 import type { ReportFormatter } from "./types.js";
 
 /** A diagnostic as JSON, keys in the documented order. */

@@ -1,5 +1,5 @@
 import { codeFrameColumns } from "@babel/code-frame";
-import { countBySeverity } from "../../core/diagnostic.js";
+import { countBySeverity } from "../../core/validation/diagnostic.js";
 import type { ReportFormatter, ReportOptions } from "./types.js";
 
 function summary(files: number, errors: number, warnings: number, { lang, chalk }: ReportOptions): string {

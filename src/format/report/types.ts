@@ -1,5 +1,5 @@
 import type { ChalkInstance } from "chalk";
-import type { Diagnostic, Lang } from "../../core/diagnostic.js";
+import type { Diagnostic, Lang } from "../../core/validation/diagnostic.js";
 
 /** What `validate` (and later `check`) found, ready to format. */
 export interface ValidationReport {

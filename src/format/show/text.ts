@@ -1,15 +1,15 @@
 import type { ChalkInstance } from "chalk";
 import wrapAnsi from "wrap-ansi";
-import type { Lang } from "../../core/diagnostic.js";
+import type { Lang } from "../../core/validation/diagnostic.js";
 import {
   agreementStatusLabels,
   commitmentStatusLabels,
   kindLabels,
   partyTypeLabels,
   stateLabels,
-} from "../../core/labels.js";
-import { personText } from "../../core/parties.js";
-import type { AgreementView } from "../../core/show.js";
+} from "../../core/model/labels.js";
+import { personText } from "../../core/parties/names.js";
+import type { AgreementView } from "../../core/views/show.js";
 
 const words = {
   vi: {

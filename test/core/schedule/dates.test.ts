@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dateInTimeZone, isCalendarDate } from "../../../src/core/dates.js";
+import { dateInTimeZone, isCalendarDate } from "../../../src/core/schedule/dates.js";
 
 describe("calendar dates", () => {
   it.each(["2024-02-29", "2000-02-29", "2023-12-31", "2023-01-01"])("accepts %s", (d) =>

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDuration, daysBetween, parseDuration, requireDuration } from "../../../src/core/duration.js";
-import type { Agreement, HeldReview, ReviewRule } from "../../../src/core/model.js";
-import { scheduleOf } from "../../../src/core/schedule.js";
+import { addDuration, daysBetween, parseDuration, requireDuration } from "../../../src/core/schedule/duration.js";
+import type { Agreement, HeldReview, ReviewRule } from "../../../src/core/model/agreement.js";
+import { scheduleOf } from "../../../src/core/schedule/schedule.js";
 
 function agreement(
   review: ReviewRule | undefined,

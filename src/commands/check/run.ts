@@ -1,0 +1,54 @@
+import { type FailOn, checkExitCode, reviewReport } from "../../core/schedule/review-report.js";
+import { compareDiagnostics } from "../../core/validation/diagnostic.js";
+import { stateLabels } from "../../core/model/labels.js";
+import type { Context } from "../../context.js";
+import { jsonReview } from "../../format/due/json.js";
+import { type ReportFormat, reportFormatters } from "../../format/report/index.js";
+import { jsonDiagnostic } from "../../format/report/json.js";
+import { findAgreementFiles } from "../../load/files.js";
+import { checkFiles } from "../../load/load-files.js";
+import type { CommandOutput } from "../types.js";
+
+export interface CheckOptions {
+  format: ReportFormat;
+  failOn: FailOn;
+}
+
+/** Validation and review states in one report, for CI. */
+export async function check(paths: readonly string[], options: CheckOptions, context: Context): Promise<CommandOutput> {
+  const files = await findAgreementFiles(paths.length > 0 ? paths : [context.dir], context.cwd);
+  const results = await checkFiles(files, { ...context, retain: "schedule" });
+  const valid = results.flatMap((r) =>
+    r.agreement ? [{ file: r.file, agreement: r.agreement, ...(r.reviewAt ? { reviewAt: r.reviewAt } : {}) }] : [],
+  );
+  const validation = results.flatMap((r) => r.diagnostics);
+  const { reviews, diagnostics: reviewDiagnostics } = reviewReport(valid, {
+    asOf: context.asOf,
+    lang: context.lang,
+    ...(context.config.remind !== undefined ? { remind: context.config.remind } : {}),
+  });
+  const diagnostics = [...validation, ...reviewDiagnostics].sort(compareDiagnostics);
+  const exitCode = checkExitCode(validation, reviews, options.failOn);
+
+  if (options.format === "json") {
+    const json = { asOf: context.asOf, diagnostics: diagnostics.map(jsonDiagnostic), reviews: reviews.map(jsonReview) };
+    return { stdout: JSON.stringify(json, null, 2) + "\n", exitCode };
+  }
+  const sources = new Map(
+    results
+      .filter((r) => r.text !== undefined && diagnostics.some((d) => d.file === r.file))
+      .map((r) => [r.file, r.text!]),
+  );
+  const report = { files: results.map((r) => r.file), diagnostics, sources };
+  let stdout = reportFormatters[options.format](report, {
+    lang: context.lang,
+    chalk: context.chalk,
+    frames: context.tty && options.format === "text",
+  });
+  if (options.format === "text") {
+    const count = (state: keyof typeof stateLabels) =>
+      `${reviews.filter((r) => r.state === state).length} ${stateLabels[state][context.lang]}`;
+    stdout += `${context.lang === "vi" ? "Kỳ đánh giá" : "Reviews"}: ${count("overdue")}, ${count("due-soon")}, ${count("scheduled")} (${context.asOf})\n`;
+  }
+  return { stdout, exitCode };
+}

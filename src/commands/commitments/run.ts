@@ -1,0 +1,29 @@
+import { type CommitmentFilter, type CommitmentRow, commitmentRows } from "../../core/views/commitments.js";
+import type { Context } from "../../context.js";
+import { registry } from "../../data-units.js";
+import { unitOption } from "../unit-option.js";
+import { type CommitmentsFormat, commitmentsFormatters } from "../../format/commitments/index.js";
+import { eachAgreement } from "../../load/each-agreement.js";
+import { unknownAgreement } from "../find.js";
+import { withSkipped } from "../skipped.js";
+import type { CommandOutput } from "../types.js";
+
+export interface CommitmentsOptions extends CommitmentFilter {
+  format: CommitmentsFormat;
+}
+
+export async function commitments(options: CommitmentsOptions, context: Context): Promise<CommandOutput> {
+  const { format, unit: unitRef, ...rest } = options;
+  const unit = unitOption(unitRef, context.asOf);
+  const filter = { ...rest, ...(unit !== undefined ? { unit } : {}) };
+  const rows: CommitmentRow[] = [];
+  // Rows are taken from each agreement as it is read, so the agreements themselves are never all kept.
+  const visited = await eachAgreement(context, (file) =>
+    rows.push(...commitmentRows([file], { asOf: context.asOf, lang: context.lang, filter, units: registry })),
+  );
+  if (filter.agreement !== undefined && !visited.ids.includes(filter.agreement))
+    throw unknownAgreement(filter.agreement, visited.ids, context.lang);
+  rows.sort((a, b) => (a.agreement < b.agreement ? -1 : a.agreement > b.agreement ? 1 : 0));
+  const stdout = commitmentsFormatters[format]({ asOf: context.asOf, lang: context.lang, commitments: rows }, context);
+  return withSkipped(stdout, visited, context.lang);
+}

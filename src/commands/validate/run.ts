@@ -1,0 +1,30 @@
+import { countBySeverity } from "../../core/validation/diagnostic.js";
+import type { Context } from "../../context.js";
+import { reportFormatters, type ReportFormat } from "../../format/report/index.js";
+import { findAgreementFiles } from "../../load/files.js";
+import { checkFiles } from "../../load/load-files.js";
+import type { CommandOutput } from "../types.js";
+
+export interface ValidateOptions {
+  format: ReportFormat;
+}
+
+export async function validate(
+  paths: readonly string[],
+  options: ValidateOptions,
+  context: Context,
+): Promise<CommandOutput> {
+  const files = await findAgreementFiles(paths.length > 0 ? paths : [context.dir], context.cwd);
+  const results = await checkFiles(files, { ...context, retain: "none" });
+  const diagnostics = results.flatMap((r) => r.diagnostics);
+  const sources = new Map(
+    results.filter((r) => r.text !== undefined && r.diagnostics.length > 0).map((r) => [r.file, r.text!]),
+  );
+  const report = { files: results.map((r) => r.file), diagnostics, sources };
+  const stdout = reportFormatters[options.format](report, {
+    lang: context.lang,
+    chalk: context.chalk,
+    frames: context.tty && options.format === "text",
+  });
+  return { stdout, exitCode: countBySeverity(diagnostics).errors > 0 ? 1 : 0 };
+}

@@ -1,0 +1,20 @@
+import { reportFormats } from "../../format/formats.js";
+import { examples, formatOption, type Register } from "../define.js";
+
+export const registerValidate: Register = (program, action) => {
+  program
+    .command("validate")
+    .description("check agreement files against the schema and the rules")
+    .argument("[paths...]", "files, folders or glob patterns (default: the agreements folder)")
+    .addOption(formatOption(reportFormats, "text"))
+    .addHelpText(
+      "after",
+      examples([
+        "mou validate",
+        "mou validate agreements/nghe-an-quang-ngai-2023.yaml",
+        "mou validate --format github",
+        "mou validate 'agreements/**/*.yaml' --format junit > report.xml",
+      ]),
+    )
+    .action(action(async () => (await import("./run.js")).validate));
+};

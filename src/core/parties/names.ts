@@ -1,0 +1,23 @@
+import type { Assignment, Party } from "../model/agreement.js";
+
+/**
+ * A short name for tables: the party's own `short`, else the acronym in brackets when the name ends with
+ * one ("… (JICA)" → "JICA"), else the name without a leading "Tỉnh" or "Thành phố".
+ */
+export function shortName(party: Party): string {
+  if (party.short !== undefined) return party.short;
+  const acronym = /\(([^()]+)\)\s*$/.exec(party.name)?.[1];
+  if (acronym !== undefined) return acronym.trim();
+  return party.name.replace(/^(Tỉnh|Thành phố|TP\.)\s+/u, "");
+}
+
+/** "Thái Thanh Quý, Bí thư Tỉnh ủy": a person with the role they held, if known. */
+export const personText = (person: { name: string; role?: string }): string =>
+  person.role ? `${person.name}, ${person.role}` : person.name;
+
+/** An assignment as text: "Tỉnh Nghệ An – Sở Kế hoạch và Đầu tư", the party's name or the agency alone. */
+export function assignmentText(assignment: Assignment, parties: readonly Party[]): string {
+  const party = parties.find((p) => p.id === assignment.party);
+  const name = party?.name ?? assignment.party;
+  return [name, assignment.agency].filter((s) => s !== undefined).join(" – ");
+}

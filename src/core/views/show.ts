@@ -1,0 +1,121 @@
+import type { Lang } from "../validation/diagnostic.js";
+import { durationText, requireDuration } from "../schedule/duration.js";
+import type { Agreement, AgreementStatus, CommitmentStatus, Party, Source } from "../model/agreement.js";
+import { commitmentId, commitmentOverdue, commitmentStatusOf, statusOf } from "../model/agreement.js";
+import { assignmentText } from "../parties/names.js";
+import { DEFAULT_REMIND, type NextReview, scheduleOf } from "../schedule/schedule.js";
+import { localized } from "../text/localized.js";
+import { type UnitRegistry, partyNote } from "../parties/units.js";
+
+export interface HeldReviewView {
+  date: string;
+  /** The scheduled review number it fulfilled; undefined for an extra meeting. */
+  number?: number;
+  extra: boolean;
+  place?: string;
+  summary?: string;
+}
+
+export interface AgreementView {
+  id: string;
+  file: string;
+  title: string;
+  /** The title in the other language, when the file gives both. */
+  otherTitle?: string;
+  kind: Agreement["kind"];
+  status: AgreementStatus;
+  signed?: string;
+  effective?: string;
+  expires?: string;
+  document?: Agreement["document"];
+  /** Each party with the note on who answers for it now ("(nay thuộc …)"), empty when nothing changed. */
+  parties: (Party & { note: string })[];
+  /** Meetings held, in date order, extra ones included. */
+  reviews: HeldReviewView[];
+  /** The review rule and where the schedule stands; absent when the agreement states no rule. */
+  review?: {
+    every: string;
+    mode: "fixed" | "rolling";
+    first?: string;
+    remind: string;
+    missed: number[];
+    next: NextReview | null;
+    none?: "not-active" | "expires";
+  };
+  commitments: {
+    id: string;
+    title: string;
+    lead: string[];
+    support: string[];
+    status: CommitmentStatus;
+    due?: string;
+    overdue: boolean;
+    sectors: string[];
+    notes?: string;
+  }[];
+  sources: Source[];
+  notes?: string;
+}
+
+const defined = <T extends object>(o: T): T =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+/** Everything `mou show` prints about one agreement, as of a date, in a language. */
+export function agreementView(
+  file: string,
+  a: Agreement,
+  options: { asOf: string; lang: Lang; remind?: string; units?: UnitRegistry },
+): AgreementView {
+  const { lang } = options;
+  const title = localized(a.title, lang);
+  const other = typeof a.title === "string" ? undefined : localized(a.title, lang === "vi" ? "en" : "vi");
+  const remind = a.review?.remind ?? options.remind ?? DEFAULT_REMIND;
+  const schedule = scheduleOf(a, { asOf: options.asOf, remind });
+  const numberOf = new Map(schedule?.held.map((h) => [h.review, h.number]));
+  const held: HeldReviewView[] = [...(a.reviews ?? [])]
+    .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))
+    .map((r) =>
+      defined({ date: r.date, number: numberOf.get(r), extra: r.kind === "extra", place: r.place, summary: r.summary }),
+    );
+  return defined({
+    id: a.id,
+    file,
+    title,
+    otherTitle: other !== undefined && other !== title ? other : undefined,
+    kind: a.kind,
+    status: statusOf(a),
+    signed: a.signed,
+    effective: a.effective,
+    expires: a.expires,
+    document: a.document,
+    parties: a.parties.map((p) => ({ ...p, note: partyNote(options.units, p, a, options.asOf, lang) })),
+    reviews: held,
+    review:
+      a.review === undefined
+        ? undefined
+        : defined({
+            every: durationText(requireDuration(a.review.every), lang),
+            mode: a.review.from === "last-review" ? ("rolling" as const) : ("fixed" as const),
+            first: a.review.first,
+            remind: durationText(requireDuration(remind), lang),
+            missed: schedule?.next?.missed ?? [],
+            next: schedule?.next ?? null,
+            none: schedule?.none,
+          }),
+    commitments: (a.commitments ?? []).map((c) =>
+      defined({
+        id: commitmentId(c),
+        title: localized(c.title, lang),
+        lead: (c.lead ?? []).map((x) => assignmentText(x, a.parties)),
+        support: (c.support ?? []).map((x) => assignmentText(x, a.parties)),
+        status: commitmentStatusOf(c),
+        due: c.due,
+        overdue: commitmentOverdue(c, options.asOf),
+        sectors: c.sectors ?? [],
+        notes: c.notes,
+      }),
+    ),
+    sources: a.sources ?? [],
+    notes: a.notes,
+  });
+}

@@ -1,0 +1,53 @@
+import Handlebars from "handlebars";
+import type { AgendaView } from "../core/views/agenda.js";
+import { englishDate, vietnameseDate, vietnameseDateLine } from "../core/text/date-text.js";
+import { agreementStatusLabels, commitmentStatusLabels, stateLabels } from "../core/model/labels.js";
+import { escapeMarkdown } from "../format/markdown.js";
+
+/** Every string of the view escaped for Markdown and HTML, so data can never become markup or template syntax. */
+function escapeDeep(value: unknown): unknown {
+  if (typeof value === "string") return escapeMarkdown(value);
+  if (Array.isArray(value)) return value.map(escapeDeep);
+  if (value !== null && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeDeep(v)]));
+  return value;
+}
+
+export class TemplateError extends Error {}
+
+/**
+ * Renders an agenda template (Handlebars) to Markdown. Values are escaped before they reach the template,
+ * so the template itself is compiled without HTML escaping; prototype access stays disabled, as it is by
+ * default in Handlebars.
+ */
+export function renderAgendaMarkdown(template: string, view: AgendaView): string {
+  const hb = Handlebars.create();
+  const vi = view.lang === "vi";
+  hb.registerHelper("date", (date: unknown) =>
+    typeof date === "string" ? (vi ? vietnameseDate(date) : englishDate(date)) : "",
+  );
+  hb.registerHelper("dateLine", (place: unknown, date: unknown) =>
+    typeof date !== "string"
+      ? ""
+      : vi
+        ? vietnameseDateLine(String(place), date)
+        : `${String(place)}, ${englishDate(date)}`,
+  );
+  const labels: Record<string, Record<string, string>> = {
+    ...agreementStatusLabels,
+    ...commitmentStatusLabels,
+    ...stateLabels,
+  };
+  hb.registerHelper("statusName", (code: unknown) =>
+    typeof code === "string" && Object.hasOwn(labels, code) ? labels[code]![view.lang] : String(code),
+  );
+  hb.registerHelper("join", (list: unknown, separator: unknown) =>
+    Array.isArray(list) ? list.join(typeof separator === "string" ? separator : ", ") : "",
+  );
+  try {
+    const render = hb.compile(template, { noEscape: true, strict: false });
+    return render(escapeDeep(view));
+  } catch (error) {
+    throw new TemplateError(error instanceof Error ? error.message.split("\n")[0]! : String(error));
+  }
+}

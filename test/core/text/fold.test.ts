@@ -1,0 +1,42 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fold, matches } from "../../../src/core/text/fold.js";
+
+describe("Vietnamese-aware matching", () => {
+  it.each([
+    ["do thi", "phát triển đô thị thông minh"],
+    ["Dung Quat", "Ban Quản lý KKT Dung Quất"],
+    ["DA NANG", "Thành phố Đà Nẵng"],
+    ["đô thị".normalize("NFD"), "phát triển đô thị"],
+    ["Nghệ An", "Tỉnh Nghệ An".normalize("NFD")],
+    ["tai nguyen  va   moi truong", "Sở Tài nguyên và Môi trường"],
+    ["", "anything"],
+  ])("%j finds %j", (query, text) => expect(matches(query, text)).toBe(true));
+
+  it("ignores tones entirely, so a query without diacritics finds every spelling that folds alike", () => {
+    expect(matches("do thi", "độ thì")).toBe(true);
+    expect(matches("đô thị", "độ thì")).toBe(true);
+  });
+
+  it.each([
+    ["nong nghiep", "phát triển đô thị"],
+    ["Quang Nam", "Quảng Ngãi"],
+  ])("%j does not find %j", (query, text) => expect(matches(query, text)).toBe(false));
+
+  it("folds đ and Đ to d and drops every tone and vowel mark", () => {
+    expect(fold("ĐẶNG Thanh Phú, Ưng Hoàng Phúc, Ỷ Lan")).toBe("dang thanh phu, ung hoang phuc, y lan");
+  });
+
+  it("gives the same result for NFC, NFD and upper case", () => {
+    const letters = "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ ";
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...letters), { maxLength: 30 }), (chars) => {
+        const text = chars.join("");
+        expect(fold(text.normalize("NFD"))).toBe(fold(text));
+        expect(fold(text.toUpperCase())).toBe(fold(text));
+        expect(fold(text)).toMatch(/^[a-z ]*$/);
+      }),
+      { seed: 11, numRuns: 2000 },
+    );
+  });
+});
