@@ -1,6 +1,6 @@
 // Generates benchmark corpora: agreements of about 4 KB each, ten commitments, Vietnamese text, unquoted
 // dates — like the real files, only many. Deterministic: the same seed gives the same files.
-import { mkdirSync, rmSync, writeFileSync, existsSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const provinces = [
@@ -26,7 +26,8 @@ const slug = (s) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-");
 const topics = [
-  "Phối hợp, chia sẻ kinh nghiệm trong xây dựng và triển khai quy hoạch tỉnh giai đoạn 2021 - 2030, tầm nhìn đến năm 2050",
+  "Phối hợp, chia sẻ kinh nghiệm trong xây dựng và triển khai quy hoạch tỉnh giai đoạn 2021 " +
+    "- 2030, tầm nhìn đến năm 2050",
   "Hỗ trợ, hợp tác về xây dựng phát triển đô thị thông minh và chuyển đổi số trong cơ quan nhà nước",
   "Nghiên cứu chọn tạo các giống cây trồng, vật nuôi chủ lực, phát triển nông nghiệp công nghệ cao",
   "Phối hợp tổ chức các hoạt động xúc tiến đầu tư, thương mại, du lịch tại các thị trường trọng điểm",
@@ -92,7 +93,7 @@ function agreement(i, quoteDates) {
     "  Hai bên thống nhất định kỳ họp đánh giá tình hình thực hiện nội dung ghi nhớ và xác định nhiệm vụ thời",
     "  gian tiếp theo; giao Sở Kế hoạch và Đầu tư hai tỉnh làm đầu mối theo dõi, tổng hợp, báo cáo.",
   );
-  return { id, text: lines.join("\n") + "\n" };
+  return { id, text: `${lines.join("\n")}\n` };
 }
 
 /** Writes `count` files into `folder` unless it already holds exactly that many. */

@@ -1,5 +1,5 @@
 // The YAML parse floor: read every file under a folder and parse it with the yaml package, nothing else.
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseDocument } from "yaml";
 

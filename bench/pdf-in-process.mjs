@@ -1,7 +1,8 @@
 // Renders one agenda PDF in-process, to separate rendering from start-up. Bundles the renderer on the fly.
-import { build } from "esbuild";
+
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { build } from "esbuild";
 
 const root = new URL("..", import.meta.url).pathname;
 // Inside the project, so that the external packages resolve from its node_modules.

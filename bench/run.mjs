@@ -62,7 +62,8 @@ const rows = [];
 const add = (name, result, compare) => {
   rows.push({ name, ...result, compare });
   console.log(
-    `${name.padEnd(46)} ${result.ms.toFixed(0).padStart(7)} ms ${result.mb === undefined ? "" : `${result.mb.toFixed(0).padStart(5)} MB`}`,
+    `${name.padEnd(46)} ${result.ms.toFixed(0).padStart(7)} ms ` +
+      `${result.mb === undefined ? "" : `${result.mb.toFixed(0).padStart(5)} MB`}`,
   );
   return result;
 };
@@ -78,8 +79,8 @@ for (let i = 0; i < 31; i++) {
 const pick = (xs) => ({ ms: median(xs.map((x) => x.ms)), mb: Math.max(...xs.map((x) => x.mb ?? 0)) || undefined });
 const nodeStart = add("node -e 0", pick(startSamples.node));
 const version = add("mou --version", pick(startSamples.mou));
-const floor1k = add("YAML parse floor, 1,000 files", measure(node, ["bench/floor.mjs", c1k], { runs: 5 }));
-const validate1k = add("mou validate, 1,000 files", measure(node, [bin, "validate", c1k, ...asOf], { runs: 5 }));
+add("YAML parse floor, 1,000 files", measure(node, ["bench/floor.mjs", c1k], { runs: 5 }));
+add("mou validate, 1,000 files", measure(node, [bin, "validate", c1k, ...asOf], { runs: 5 }));
 const ajv1k = add("ajv-cli validate, 1,000 files", measure(ajv, ajvArgs(c1kq), { runs: 5 }));
 const floor10k = add("YAML parse floor, 10,000 files", measure(node, ["bench/floor.mjs", c10k], { runs: slowRuns }));
 const validate10k = add(
@@ -119,7 +120,9 @@ const inProcess = JSON.parse(
   spawnSync(node, ["bench/pdf-in-process.mjs", mdPath], { cwd: root, encoding: "utf8" }).stdout,
 );
 console.log(
-  `PDF in-process: import ${inProcess.importMs.toFixed(0)} ms, first render ${inProcess.firstRenderMs.toFixed(0)} ms, warm render ${inProcess.warmRenderMs.toFixed(0)} ms`,
+  `PDF in-process: import ${inProcess.importMs.toFixed(0)} ms, first render ` +
+    `${inProcess.firstRenderMs.toFixed(0)} ms, warm render ` +
+    `${inProcess.warmRenderMs.toFixed(0)} ms`,
 );
 
 const tenK = [validate10k, due, list, search];
@@ -156,9 +159,14 @@ const cpu = os.cpus()[0]?.model ?? "unknown CPU";
 const lines = [
   "# Benchmark results",
   "",
-  `Made by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}.`,
-  `Medians of whole-process runs (31 alternating pairs for start-up, 5 for 1,000 files and the PDF, ${slowRuns} for 10,000 files) after a warm-up run; peak memory is the largest resident set seen (\`/usr/bin/time -v\`).`,
-  "Corpora: generated agreements of about 4 KB with ten commitments, Vietnamese text and unquoted dates (`bench/corpus.mjs`); ajv-cli gets a copy with quoted dates.",
+  `Made by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpu}, ` +
+    `${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ` +
+    `${os.release()}, Node ${process.version}.`,
+  `Medians of whole-process runs (31 alternating pairs for start-up, 5 for 1,000 files and ` +
+    `the PDF, ${slowRuns} for 10,000 files) after a warm-up run; peak memory is the largest ` +
+    `resident set seen (\`/usr/bin/time -v\`).`,
+  "Corpora: generated agreements of about 4 KB with ten commitments, Vietnamese text and " +
+    "unquoted dates (`bench/corpus.mjs`); ajv-cli gets a copy with quoted dates.",
   "",
   "| command | median | × reference | peak memory |",
   "| --- | ---: | ---: | ---: |",
@@ -167,7 +175,10 @@ const lines = [
       `| ${r.name} | ${r.ms.toFixed(0)} ms | ${ratioOf(r)} | ${r.mb === undefined ? "—" : `${r.mb.toFixed(0)} MB`} |`,
   ),
   "",
-  `PDF rendering in-process (\`bench/pdf-in-process.mjs\`): loading the renderer (pdfkit, marked) ${inProcess.importMs.toFixed(0)} ms, first render ${inProcess.firstRenderMs.toFixed(0)} ms (fonts parsed and subset), warm render ${inProcess.warmRenderMs.toFixed(0)} ms.`,
+  `PDF rendering in-process (\`bench/pdf-in-process.mjs\`): loading the renderer (pdfkit, ` +
+    `marked) ${inProcess.importMs.toFixed(0)} ms, first render ` +
+    `${inProcess.firstRenderMs.toFixed(0)} ms (fonts parsed and subset), warm render ` +
+    `${inProcess.warmRenderMs.toFixed(0)} ms.`,
   "",
   "## Budgets",
   "",
@@ -177,7 +188,14 @@ const lines = [
   "",
   ...(agenda.ms > 300
     ? [
-        `Why the PDF budget is not met here: starting Node (${nodeStart.ms.toFixed(0)} ms) and loading pdfkit with marked (${inProcess.importMs.toFixed(0)} ms) already take ${(nodeStart.ms + inProcess.importMs).toFixed(0)} ms before a page is laid out; the first render then spends ${inProcess.firstRenderMs.toFixed(0)} ms, mostly in fontkit parsing the Tinos fonts and shaping every run of text (a warm render in the same process takes ${inProcess.warmRenderMs.toFixed(0)} ms). Meeting 300 ms on this machine would take a lighter PDF writer than pdfkit or fonts pre-parsed at build time.`,
+        `Why the PDF budget is not met here: starting Node (${nodeStart.ms.toFixed(0)} ms) ` +
+          `and loading pdfkit with marked (${inProcess.importMs.toFixed(0)} ms) already take ` +
+          `${(nodeStart.ms + inProcess.importMs).toFixed(0)} ms before a page is laid out; ` +
+          `the first render then spends ${inProcess.firstRenderMs.toFixed(0)} ms, mostly in ` +
+          `fontkit parsing the Tinos fonts and shaping every run of text (a warm render in ` +
+          `the same process takes ${inProcess.warmRenderMs.toFixed(0)} ms). Meeting 300 ms on ` +
+          `this machine would take a lighter PDF writer than pdfkit or fonts pre-parsed at ` +
+          `build time.`,
         "",
       ]
     : []),
@@ -198,5 +216,5 @@ function ratioOf(r) {
   return `${(r.ms / ref.ms).toFixed(2)} × ${label}`;
 }
 writeFileSync(join(root, "bench/RESULTS.md"), lines.join("\n"));
-console.log("\n" + lines.slice(lines.indexOf("## Budgets")).join("\n"));
+console.log(`\n${lines.slice(lines.indexOf("## Budgets")).join("\n")}`);
 console.log("Written to bench/RESULTS.md");

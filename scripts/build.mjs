@@ -1,8 +1,8 @@
 // Generates the schema-derived code (TypeScript types and ajv standalone validators), then bundles src/.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -77,7 +77,9 @@ async function bundle() {
     define: { __MOU_VERSION__: JSON.stringify(pkg.version) },
     // Some CommonJS dependencies require() Node built-ins; an ESM bundle needs a real require for them.
     banner: {
-      js: 'import { createRequire as __mouCreateRequire } from "node:module"; const require = __mouCreateRequire(import.meta.url);',
+      js:
+        'import { createRequire as __mouCreateRequire } from "node:module"; const require = ' +
+        "__mouCreateRequire(import.meta.url);",
     },
     logLevel: "warning",
   });

@@ -21,7 +21,8 @@ function step(title, command, args, env = {}) {
 
 step("build", process.execPath, ["scripts/build.mjs"]);
 step("typecheck", bin("tsc"), ["--noEmit"]);
-// step("lint", bin("biome"), ["ci", "--colors=" + (tty ? "force" : "off")]);
+step("lint", bin("biome"), ["ci", `--colors=${tty ? "force" : "off"}`]);
+step("line width", process.execPath, ["scripts/line-width.mjs"]);
 
 const work = mkdtempSync(join(tmpdir(), "mou-test-"));
 const report = join(work, "report.json");
@@ -39,7 +40,9 @@ let failed = true;
 try {
   const result = JSON.parse(readFileSync(report, "utf8"));
   const skipped = result.numPendingTests + result.numTodoTests;
-  summary = `tests: ${result.numPassedTests} passed, ${result.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ""}`;
+  summary =
+    `tests: ${result.numPassedTests} passed, ${result.numFailedTests} ` +
+    `failed${skipped ? `, ${skipped} skipped` : ""}`;
   failed = result.numFailedTests > 0 || result.numPassedTests === 0 || !result.success;
 } catch {
   // no report: vitest itself failed; its output above says why

@@ -1,7 +1,7 @@
 import chalk, { Chalk, type ChalkInstance } from "chalk";
-import type { Lang } from "./core/validation/diagnostic.js";
 import { parseDateOption } from "./commands/options.js";
 import { dateInTimeZone } from "./core/schedule/dates.js";
+import type { Lang } from "./core/validation/diagnostic.js";
 import { UsageError } from "./errors.js";
 import { type Config, loadConfig } from "./load/config.js";
 

@@ -28,6 +28,6 @@ try {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`mou: internal error: ${message}${debug ? "" : " (run with --debug for details)"}\n`);
   }
-  if (debug && error instanceof Error && error.stack) process.stderr.write(error.stack + "\n");
+  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   process.exitCode = 2;
 }

@@ -2,14 +2,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { agendaView } from "../src/core/views/agenda.js";
-import { agreementRows } from "../src/core/views/list.js";
-import { reviewReport } from "../src/core/schedule/review-report.js";
-import { commitmentRows } from "../src/core/views/commitments.js";
 import { dueReviews } from "../src/core/schedule/due.js";
+import { reviewReport } from "../src/core/schedule/review-report.js";
+import { agendaView } from "../src/core/views/agenda.js";
+import { commitmentRows } from "../src/core/views/commitments.js";
+import { agreementRows } from "../src/core/views/list.js";
 import { agreementView } from "../src/core/views/show.js";
-import { checkFile } from "../src/load/check.js";
 import { renderAgendaMarkdown } from "../src/documents/markdown.js";
+import { checkFile } from "../src/load/check.js";
 import { fuzzRuns, root } from "./helpers.js";
 
 // Seeded, so a failure reproduces, and bounded by count, never by time: 2,000 cases per target on every

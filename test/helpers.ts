@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -46,7 +46,10 @@ export function runMou(args: string[], options: { cwd?: string; env?: Record<str
 
 /** A small valid agreement; `extra` is appended as more top-level YAML. */
 export function agreementYaml(id: string, extra = ""): string {
-  return `id: ${id}\ntitle: Thỏa thuận thử\nkind: mou\nsigned: 2023-07-24\nparties:\n  - id: a\n    name: Tỉnh A\n  - id: b\n    name: Tỉnh B\n${extra}`;
+  return (
+    `id: ${id}\ntitle: Thỏa thuận thử\nkind: mou\nsigned: 2023-07-24\nparties:\n  - id: a\n   ` +
+    ` name: Tỉnh A\n  - id: b\n    name: Tỉnh B\n${extra}`
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import agreementSchema from "../schemas/agreement.schema.json";
@@ -35,7 +35,7 @@ describe.each([
   it("describes every property in English, then Vietnamese", () => {
     for (const [pointer, node] of walk(schema)) {
       if (!/\/properties\/[^/]+$/.test(pointer)) continue;
-      expect(node.description, pointer).toMatch(/^[A-Za-z].+ — .*[^\x00-\x7f]/);
+      expect(node.description, pointer).toMatch(/^[A-Za-z].+ — .*[^\p{ASCII}]/u);
     }
   });
 

@@ -1,9 +1,9 @@
 import type { Context } from "../context.js";
-import { loadAgreements } from "../load/load-agreements.js";
-import type { Lang } from "../core/validation/diagnostic.js";
 import type { AgreementFile } from "../core/model/agreement.js";
+import type { Lang } from "../core/validation/diagnostic.js";
 import { closestMatch } from "../core/validation/suggest.js";
 import { UsageError } from "../errors.js";
+import { loadAgreements } from "../load/load-agreements.js";
 
 /** The usage error for an id that names no agreement, with the closest one. */
 export function unknownAgreement(id: string, ids: readonly string[], lang: Lang): UsageError {

@@ -1,6 +1,6 @@
 import { isCalendarDate } from "../core/schedule/dates.js";
-import { parseDuration } from "../core/schedule/duration.js";
 import type { Duration } from "../core/schedule/duration.js";
+import { parseDuration } from "../core/schedule/duration.js";
 import { UsageError } from "../errors.js";
 
 /** A date option's value, which must be a real calendar date. */

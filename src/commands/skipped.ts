@@ -19,5 +19,5 @@ export function withSkipped(
       ? `mou: đã bỏ qua ${n} tệp không hợp lệ; chạy mou validate để xem chi tiết`
       : `mou: skipped ${n} invalid ${n === 1 ? "file" : "files"}; run mou validate for details`,
   );
-  return { stdout, stderr: lines.join("\n") + "\n", exitCode: 1 };
+  return { stdout, stderr: `${lines.join("\n")}\n`, exitCode: 1 };
 }

@@ -1,6 +1,6 @@
-import { registry } from "../data-units.js";
 import { currentUnit, resolveUnit, unitSlug } from "../core/parties/units.js";
 import { suggest } from "../core/validation/suggest.js";
+import { registry } from "../data-units.js";
 import { UsageError } from "../errors.js";
 
 /** The code of the unit a --unit option names (code or slug), as it stands on `asOf`; a usage error if none. */

@@ -1,7 +1,7 @@
 import Handlebars from "handlebars";
-import type { AgendaView } from "../core/views/agenda.js";
-import { englishDate, vietnameseDate, vietnameseDateLine } from "../core/text/date-text.js";
 import { agreementStatusLabels, commitmentStatusLabels, stateLabels } from "../core/model/labels.js";
+import { englishDate, vietnameseDate, vietnameseDateLine } from "../core/text/date-text.js";
+import type { AgendaView } from "../core/views/agenda.js";
 import { escapeMarkdown } from "../format/markdown.js";
 
 /** Every string of the view escaped for Markdown and HTML, so data can never become markup or template syntax. */

@@ -1,9 +1,9 @@
 import { createRequire } from "node:module";
-import { type Token, type Tokens, marked } from "marked";
+import { marked, type Token, type Tokens } from "marked";
 import PDFDocument from "pdfkit";
-import { decodeEntities } from "./entities.js";
 import { columnWidths } from "./columns.js";
-import { type Run, plain, runs } from "./inline.js";
+import { decodeEntities } from "./entities.js";
+import { plain, type Run, runs } from "./inline.js";
 
 // The only module that knows the PDF library. Layout after Decree 30/2020/NĐ-CP, Appendix I: A4, margins
 // top/bottom 20 mm, left 30 mm, right 15 mm, Times-metric type (Tinos), body 13 pt, page numbers from page 2.
@@ -209,7 +209,10 @@ class Layout {
     const measure = (font: string, text: string) => {
       const key = `${font}\u0000${text}`;
       let w = measured.get(key);
-      if (w === undefined) measured.set(key, (w = doc.font(font).widthOfString(text)));
+      if (w === undefined) {
+        w = doc.font(font).widthOfString(text);
+        measured.set(key, w);
+      }
       return w;
     };
     const longestWord = (i: number) =>
@@ -278,7 +281,7 @@ class Layout {
       doc.y = top + height;
     };
     doc.y += 2;
-    cells.forEach((row, r) => drawRow(row, r === 0));
+    for (const [r, row] of cells.entries()) drawRow(row, r === 0);
     doc.font("regular").fontSize(BODY);
     doc.y += 8;
   }
@@ -286,13 +289,17 @@ class Layout {
   block(token: Token): void {
     switch (token.type) {
       case "heading":
-        return this.heading(token as Tokens.Heading);
+        this.heading(token as Tokens.Heading);
+        return;
       case "paragraph":
-        return this.paragraph(runs((token as Tokens.Paragraph).tokens));
+        this.paragraph(runs((token as Tokens.Paragraph).tokens));
+        return;
       case "list":
-        return this.list(token as Tokens.List);
+        this.list(token as Tokens.List);
+        return;
       case "table":
-        return this.table(token as Tokens.Table);
+        this.table(token as Tokens.Table);
+        return;
       case "blockquote":
         for (const child of (token as Tokens.Blockquote).tokens) {
           if (child.type === "paragraph")
@@ -310,9 +317,11 @@ class Layout {
       case "space":
         return;
       case "code":
-        return this.paragraph([{ text: (token as Tokens.Code).text, bold: false, italic: false }], mm(10));
+        this.paragraph([{ text: (token as Tokens.Code).text, bold: false, italic: false }], mm(10));
+        return;
       default:
-        return this.paragraph([{ text: decodeEntities(token.raw.trim()), bold: false, italic: false }]);
+        this.paragraph([{ text: decodeEntities(token.raw.trim()), bold: false, italic: false }]);
+        return;
     }
   }
 
@@ -357,9 +366,10 @@ export function renderPdf(markdown: string, meta: PdfMeta): Promise<Buffer> {
   const layout = new Layout(doc);
   const tokens = marked.lexer(markdown.normalize("NFC"));
   const first = tokens.findIndex((t) => t.type !== "space");
-  tokens.forEach((token, i) =>
-    i === first && token.type === "table" ? layout.titleBlock(token as Tokens.Table) : layout.block(token),
-  );
+  for (const [i, token] of tokens.entries()) {
+    if (i === first && token.type === "table") layout.titleBlock(token as Tokens.Table);
+    else layout.block(token);
+  }
   layout.pageNumbers();
   doc.end();
   return done;

@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { createTwoFilesPatch } from "diff";
 import type { ChalkInstance } from "chalk";
+import { createTwoFilesPatch } from "diff";
 import type { CommandOutput } from "../commands/types.js";
 import type { Context } from "../context.js";
 import { UsageError } from "../errors.js";
@@ -60,7 +60,7 @@ export async function applyEdit(request: EditRequest, context: Context, ops?: Wr
   if (errors.length > 0) {
     const lines = errors.map((d) => `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.code}`);
     return refuse(
-      `${lines.join("\n")}\n${context.lang === "vi" ? "mou: không ghi: kết quả sẽ không hợp lệ" : "mou: not written: the result would be invalid"}`,
+      `${lines.join("\n")}\n${context.lang === "vi" ? "mou: không ghi: kết quả sẽ không hợp lệ" : NOT_WRITTEN_INVALID}`,
     );
   }
   // jsdiff starts with "Index:" and a rule; the ---/+++ lines that follow say the same, as git does.
@@ -78,6 +78,8 @@ export async function applyEdit(request: EditRequest, context: Context, ops?: Wr
   return { stdout: patch, exitCode: 0 };
 }
 
+const NOT_WRITTEN_INVALID = "mou: not written: the result would be invalid";
+
 function refuse(message: string): CommandOutput {
-  return { stdout: "", stderr: message + "\n", exitCode: 1 };
+  return { stdout: "", stderr: `${message}\n`, exitCode: 1 };
 }

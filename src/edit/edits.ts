@@ -35,7 +35,8 @@ function commitmentMap(yaml: YamlText, id: string): YAMLMap {
   const ids = YamlText.ids(list);
   const suggestion = closestMatch(id, ids);
   throw new EditError(
-    `no commitment "${id}"${ids.length ? ` (there are ${ids.join(", ")})` : ""}${suggestion ? `; did you mean "${suggestion}"?` : ""}`,
+    `no commitment "${id}"${ids.length ? ` (there are ${ids.join(", ")})` : ""}` +
+      `${suggestion ? `; did you mean "${suggestion}"?` : ""}`,
   );
 }
 

@@ -1,5 +1,5 @@
 import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from "yaml";
-import { LineCounter, isMap, isScalar, isSeq, parseDocument } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import { replacementText, scalarText } from "./scalar.js";
 
 /** A map of plain values to write as one YAML mapping (a new list item or new keys). */

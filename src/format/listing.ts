@@ -64,7 +64,7 @@ function columnWidths(listing: Listing, width: number | undefined): number[] {
  * terminal shows, so Vietnamese letters with diacritics count once.
  */
 export function renderTable(listing: Listing, chalk: ChalkInstance, width?: number): string {
-  if (listing.rows.length === 0) return listing.empty + "\n";
+  if (listing.rows.length === 0) return `${listing.empty}\n`;
   const widths = columnWidths(listing, width);
   const render = (cells: Cell[], style: (text: string, cell: Cell) => string): string[] => {
     const wrapped = cells.map((cell, i) =>
@@ -85,7 +85,7 @@ export function renderTable(listing: Listing, chalk: ChalkInstance, width?: numb
     (text) => chalk.bold(text),
   );
   const rows = listing.rows.flatMap((row) => render(row, (text, cell) => (cell.tone ? chalk[cell.tone](text) : text)));
-  return [...header, ...rows].join("\n") + "\n";
+  return `${[...header, ...rows].join("\n")}\n`;
 }
 
 /** RFC 4180: CRLF line ends, quoting as needed, UTF-8 with a byte order mark so Excel reads Vietnamese. */
@@ -98,14 +98,14 @@ export function renderCsv(listing: Listing): string {
 
 /** A GitHub-flavoured Markdown table; every cell is literal text. */
 export function renderMarkdown(listing: Listing): string {
-  if (listing.rows.length === 0) return escapeMarkdown(listing.empty) + "\n";
+  if (listing.rows.length === 0) return `${escapeMarkdown(listing.empty)}\n`;
   const row = (cells: string[]) => `| ${cells.map(escapeMarkdown).join(" | ")} |`;
   const rule = `| ${listing.columns.map((c) => (c.align === "right" ? "---:" : "---")).join(" | ")} |`;
-  return (
-    [row(listing.columns.map((c) => c.header)), rule, ...listing.rows.map((r) => row(r.map((c) => c.text)))].join(
-      "\n",
-    ) + "\n"
-  );
+  return `${[
+    row(listing.columns.map((c) => c.header)),
+    rule,
+    ...listing.rows.map((r) => row(r.map((c) => c.text))),
+  ].join("\n")}\n`;
 }
 
 export interface ListingOptions {

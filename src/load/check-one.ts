@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
+import { type Retention, retention } from "../core/model/agreement.js";
 import type { Lang } from "../core/validation/diagnostic.js";
 import { formatMessage, severityOf } from "../core/validation/messages.js";
-import { type Retention, retention } from "../core/model/agreement.js";
-import { type FileResult, checkFile } from "./check.js";
+import { checkFile, type FileResult } from "./check.js";
 import { displayPath } from "./files.js";
 
 export interface LoadOptions {

@@ -1,16 +1,16 @@
 import type { Document, LineCounter } from "yaml";
 import agreementSchema from "../../schemas/agreement.schema.json";
+import type { Agreement } from "../core/model/agreement.js";
 import type { Diagnostic, Finding, Lang } from "../core/validation/diagnostic.js";
 import { compareDiagnostics, toPointer } from "../core/validation/diagnostic.js";
-import { formatMessage, severityOf, type Code } from "../core/validation/messages.js";
-import type { Agreement } from "../core/model/agreement.js";
+import { type Code, formatMessage, severityOf } from "../core/validation/messages.js";
 import { checkAgreement } from "../core/validation/rules.js";
 import { schemaFindings } from "../core/validation/schema-findings.js";
-import validateAgreement from "../generated/validate-agreement.cjs";
 import { registry } from "../data-units.js";
+import validateAgreement from "../generated/validate-agreement.cjs";
 import { decode } from "./decode.js";
-import { locate } from "./locate.js";
 import { fastParse } from "./fast-parse.js";
+import { locate } from "./locate.js";
 import { normalize, parseYaml, tooDeepFlowOffset } from "./parse.js";
 
 export interface CheckOptions {
@@ -60,7 +60,7 @@ function place(doc: Document, lineCounter: LineCounter, file: string, finding: F
  * A copy of a short string that does not keep its source alive: parsers hand out slices of the whole file
  * text, and one retained slice would keep every file of a large folder in memory.
  */
-const detached = (s: string): string => (" " + s).slice(1);
+const detached = (s: string): string => ` ${s}`.slice(1);
 
 /** Line and column (1-based) of a text offset. */
 function position(text: string, offset: number): { line: number; column: number } {

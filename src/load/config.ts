@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { MouConfig } from "../generated/config.js";
-import validateConfig from "../generated/validate-config.cjs";
 import configSchema from "../../schemas/config.schema.json";
 import { formatMessage } from "../core/validation/messages.js";
 import { schemaFindings } from "../core/validation/schema-findings.js";
 import { UsageError } from "../errors.js";
+import type { MouConfig } from "../generated/config.js";
+import validateConfig from "../generated/validate-config.cjs";
 import { decode } from "./decode.js";
 import { locate } from "./locate.js";
 import { parseYaml } from "./parse.js";

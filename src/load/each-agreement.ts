@@ -1,6 +1,6 @@
-import type { Diagnostic } from "../core/validation/diagnostic.js";
-import type { AgreementFile } from "../core/model/agreement.js";
 import type { Context } from "../context.js";
+import type { AgreementFile } from "../core/model/agreement.js";
+import type { Diagnostic } from "../core/validation/diagnostic.js";
 import { checkOne } from "./check-one.js";
 import { agreementsFolder } from "./files.js";
 import { ReusedIds } from "./reused-ids.js";

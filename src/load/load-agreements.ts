@@ -1,6 +1,6 @@
-import type { Diagnostic } from "../core/validation/diagnostic.js";
-import type { AgreementFile, Retention } from "../core/model/agreement.js";
 import type { Context } from "../context.js";
+import type { AgreementFile, Retention } from "../core/model/agreement.js";
+import type { Diagnostic } from "../core/validation/diagnostic.js";
 import { agreementsFolder } from "./files.js";
 import { checkFiles } from "./load-files.js";
 

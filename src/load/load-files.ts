@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { FileResult } from "./check.js";
-import { type LoadOptions, checkOne } from "./check-one.js";
+import { checkOne, type LoadOptions } from "./check-one.js";
 import { ReusedIds } from "./reused-ids.js";
 
 export type { LoadOptions };

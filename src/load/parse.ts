@@ -23,6 +23,7 @@ export interface ParsedYaml {
 class TooDeep extends Error {}
 
 /** Strings only need NFC work when they hold something beyond Latin-1, where decomposed forms live. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range starts at U+0000 on purpose
 const MAYBE_NOT_NFC = /[^\u0000-\u02ff]/;
 const nfc = (s: string): string => (MAYBE_NOT_NFC.test(s) ? s.normalize("NFC") : s);
 

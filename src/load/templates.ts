@@ -9,7 +9,8 @@ export async function loadAgendaTemplate(lang: Lang, custom: string | undefined,
   const path = custom === undefined ? join(packageRoot(), "templates", `agenda.${lang}.md.hbs`) : resolve(cwd, custom);
   return readFile(path, "utf8").catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(
-      `cannot read the template ${custom ?? path}: ${error.code === "ENOENT" ? "no such file" : (error.code ?? error.message)}`,
+      `cannot read the template ${custom ?? path}: ` +
+        `${error.code === "ENOENT" ? "no such file" : (error.code ?? error.message)}`,
     );
   });
 }

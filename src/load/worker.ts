@@ -1,5 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { type LoadOptions, checkOne } from "./check-one.js";
+import { checkOne, type LoadOptions } from "./check-one.js";
 
 // A worker thread that checks its share of the files and sends the results back.
 const { paths, options } = workerData as { paths: string[]; options: LoadOptions };

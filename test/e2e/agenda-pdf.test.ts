@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { root, runMou, tempFolder } from "../helpers.js";
@@ -95,25 +95,45 @@ describe("agenda in PDF", () => {
     }
   });
 
-  it("writes <id>-review-<n>.pdf by default, never replaces a file without --force, never leaves a partial file", () => {
-    const { dir: folder, cleanup } = tempFolder({ "taken.pdf": "old" });
-    try {
-      const opts = { cwd: folder };
-      expect(
-        runMou(["--dir", dir, "--as-of", "2023-03-01", "agenda", "tinh-a-tinh-b-2021", "--format", "pdf"], opts),
-      ).toMatchObject({ status: 0, stdout: "tinh-a-tinh-b-2021-review-2.pdf\n" });
-      expect(readFileSync(join(folder, "tinh-a-tinh-b-2021-review-2.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
-      const again = runMou(
-        ["--dir", dir, "--as-of", "2023-03-01", "agenda", "tinh-a-tinh-b-2021", "--format", "pdf", "-o", "taken.pdf"],
-        opts,
-      );
-      expect(again).toMatchObject({
-        status: 2,
-        stderr: "mou: " + join(folder, "taken.pdf") + " already exists; use --force to replace it\n",
-      });
-      expect(readFileSync(join(folder, "taken.pdf"), "utf8")).toBe("old");
-      expect(
-        runMou(
+  it(
+    "writes <id>-review-<n>.pdf by default, never replaces a file without --force, never " + "leaves a partial file",
+    () => {
+      const { dir: folder, cleanup } = tempFolder({ "taken.pdf": "old" });
+      try {
+        const opts = { cwd: folder };
+        expect(
+          runMou(["--dir", dir, "--as-of", "2023-03-01", "agenda", "tinh-a-tinh-b-2021", "--format", "pdf"], opts),
+        ).toMatchObject({ status: 0, stdout: "tinh-a-tinh-b-2021-review-2.pdf\n" });
+        expect(readFileSync(join(folder, "tinh-a-tinh-b-2021-review-2.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+        const again = runMou(
+          ["--dir", dir, "--as-of", "2023-03-01", "agenda", "tinh-a-tinh-b-2021", "--format", "pdf", "-o", "taken.pdf"],
+          opts,
+        );
+        expect(again).toMatchObject({
+          status: 2,
+          stderr: `mou: ${join(folder, "taken.pdf")} already exists; use --force to replace it\n`,
+        });
+        expect(readFileSync(join(folder, "taken.pdf"), "utf8")).toBe("old");
+        expect(
+          runMou(
+            [
+              "--dir",
+              dir,
+              "--as-of",
+              "2023-03-01",
+              "agenda",
+              "tinh-a-tinh-b-2021",
+              "--format",
+              "pdf",
+              "-o",
+              "taken.pdf",
+              "--force",
+            ],
+            opts,
+          ).status,
+        ).toBe(0);
+        expect(readFileSync(join(folder, "taken.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+        const missing = runMou(
           [
             "--dir",
             dir,
@@ -124,34 +144,17 @@ describe("agenda in PDF", () => {
             "--format",
             "pdf",
             "-o",
-            "taken.pdf",
-            "--force",
+            "no/such/agenda.pdf",
           ],
           opts,
-        ).status,
-      ).toBe(0);
-      expect(readFileSync(join(folder, "taken.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
-      const missing = runMou(
-        [
-          "--dir",
-          dir,
-          "--as-of",
-          "2023-03-01",
-          "agenda",
-          "tinh-a-tinh-b-2021",
-          "--format",
-          "pdf",
-          "-o",
-          "no/such/agenda.pdf",
-        ],
-        opts,
-      );
-      expect(missing.status).toBe(2);
-      expect(existsSync(join(folder, "no"))).toBe(false);
-      expect(readdirSync(folder).sort()).toEqual(["taken.pdf", "tinh-a-tinh-b-2021-review-2.pdf"]);
-      writeFileSync(join(folder, "x"), "");
-    } finally {
-      cleanup();
-    }
-  });
+        );
+        expect(missing.status).toBe(2);
+        expect(existsSync(join(folder, "no"))).toBe(false);
+        expect(readdirSync(folder).sort()).toEqual(["taken.pdf", "tinh-a-tinh-b-2021-review-2.pdf"]);
+        writeFileSync(join(folder, "x"), "");
+      } finally {
+        cleanup();
+      }
+    },
+  );
 });

@@ -145,7 +145,8 @@ describe("mou commitments", () => {
     expect(rows[2]).toEqual([
       "hue-usta-jica-partnership",
       "2",
-      "Chủ động phối hợp với các sở, ban ngành, các trường đại học, viện nghiên cứu, đơn vị để sớm có các danh mục, các đề xuất, dự án cụ thể để gởi đến JICA và KOICA",
+      "Chủ động phối hợp với các sở, ban ngành, các trường đại học, viện nghiên cứu, đơn vị " +
+        "để sớm có các danh mục, các đề xuất, dự án cụ thể để gởi đến JICA và KOICA",
       "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế",
       "các sở, ban ngành, các trường đại học, viện nghiên cứu, đơn vị",
       "science-technology",
@@ -159,7 +160,7 @@ describe("mou commitments", () => {
     const lines = run.stdout.trimEnd().split("\n");
     expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(100);
     expect(lines.length).toBeGreaterThan(14);
-    expect(run.stdout).not.toMatch(/\u001b\[/);
+    expect(run.stdout).not.toContain("\u001b[");
   });
 
   it("fails cleanly for an unknown agreement or status", () => {

@@ -104,7 +104,8 @@ describe("mou due", () => {
       expect(run.status).toBe(1);
       expect(JSON.parse(run.stdout).reviews.map((r: { agreement: string }) => r.agreement)).toEqual(["ok"]);
       expect(run.stderr).toBe(
-        "agreements/bad.yaml:10:1  error  the key “kind” appears twice in the same map  yaml/duplicate-key\nmou: skipped 1 invalid file; run mou validate for details\n",
+        "agreements/bad.yaml:10:1  error  the key “kind” appears twice in the same map  " +
+          "yaml/duplicate-key\nmou: skipped 1 invalid file; run mou validate for details\n",
       );
     } finally {
       cleanup();
@@ -122,10 +123,12 @@ describe("mou check", () => {
   it("writes GitHub annotations that name the file and the line of its review: block", () => {
     const lines = mou("check", "--format", "github").stdout.trimEnd().split("\n");
     expect(lines).toContain(
-      `::error file=${dir}/overdue-2023.yaml,line=10,col=1,title=review/overdue::review no. 1 was due on 2024-01-10, 357 days ago`,
+      `::error file=${dir}/overdue-2023.yaml,line=10,col=1,title=review/overdue::review no. ` +
+        `1 was due on 2024-01-10, 357 days ago`,
     );
     expect(lines).toContain(
-      `::warning file=${dir}/due-soon-2023.yaml,line=10,col=1,title=review/due-soon::review no. 1 is due on 2025-02-15, in 45 days`,
+      `::warning file=${dir}/due-soon-2023.yaml,line=10,col=1,title=review/due-soon::review ` +
+        `no. 1 is due on 2025-02-15, in 45 days`,
     );
     expect(lines.filter((l) => l.startsWith("::error"))).toHaveLength(3);
   });

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { marked } from "marked";
 import { describe, expect, it } from "vitest";
-import { escapeMarkdown } from "../../src/format/markdown.js";
 import { decodeEntities } from "../../src/documents/entities.js";
+import { escapeMarkdown } from "../../src/format/markdown.js";
 
 const inline = (md: string) =>
   decodeEntities((marked.parseInline(md) as string).replace(/<[^>]+>/g, (tag) => `⟨${tag}⟩`));

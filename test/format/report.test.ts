@@ -67,8 +67,10 @@ describe("report formats", () => {
   it("github: one workflow command per line, properties and data escaped", () => {
     const lines = reportFormatters.github(report, options).trimEnd().split("\n");
     expect(lines).toEqual([
-      "::error file=agreements/a%2Cb.yaml,line=4,col=1,title=schema/unknown-key::unknown key “singed”; did you mean “signed”?",
-      '::warning file=agreements/a%2Cb.yaml,line=9,col=10,title=rule/commitment-overdue::100%25 <done> & "late"%0Asecond line',
+      "::error file=agreements/a%2Cb.yaml,line=4,col=1,title=schema/unknown-key::unknown " +
+        "key “singed”; did you mean “signed”?",
+      "::warning file=agreements/a%2Cb.yaml,line=9,col=10,title=rule/commitment-overdue::" +
+        '100%25 <done> & "late"%0Asecond line',
     ]);
   });
 

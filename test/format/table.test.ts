@@ -33,10 +33,13 @@ describe("terminal tables", () => {
     const lines = renderTable(listing, chalk, 500).trimEnd().split("\n");
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe(
-      "Thỏa thuận               Số  Nội dung                                                                                         Tiến độ",
+      "Thỏa thuận               Số  Nội dung                                                " +
+        "                                         Tiến độ",
     );
     expect(lines[2]).toBe(
-      `x                        10  ${"Hỗ trợ, hợp tác về xây dựng phát triển đô thị thông minh".normalize("NFD")}                                         hoàn thành`,
+      `x                        10  ` +
+        `${"Hỗ trợ, hợp tác về xây dựng phát triển đô thị thông minh".normalize("NFD")}       ` +
+        `                                  hoàn thành`,
     );
   });
 

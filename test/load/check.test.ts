@@ -46,7 +46,8 @@ describe("checkFile", () => {
       { asOf: "2025-01-01", lang: "vi" },
     );
     expect(result.diagnostics[0]?.message).toBe(
-      "“projet” không phải giá trị hợp lệ của kind; dùng một trong mou, cooperation-programme, project, partnership; có phải ý bạn là “project”?",
+      "“projet” không phải giá trị hợp lệ của kind; dùng một trong mou, " +
+        "cooperation-programme, project, partnership; có phải ý bạn là “project”?",
     );
   });
 

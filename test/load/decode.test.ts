@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_FILE_BYTES, decode, firstInvalidUtf8, guessLegacyEncoding } from "../../src/load/decode.js";
+import { decode, firstInvalidUtf8, guessLegacyEncoding, MAX_FILE_BYTES } from "../../src/load/decode.js";
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
 const utf8 = (s: string) => new TextEncoder().encode(s);

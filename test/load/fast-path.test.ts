@@ -1,12 +1,12 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+// @ts-expect-error a plain ESM script without types
+import { corpus } from "../../bench/corpus.mjs";
 import { checkFile, fastCheck } from "../../src/load/check.js";
 import { findAgreementFiles } from "../../src/load/files.js";
 import { fuzzRuns, root, tempFolder } from "../helpers.js";
-// @ts-expect-error a plain ESM script without types
-import { corpus } from "../../bench/corpus.mjs";
 
 const options = { asOf: "2026-01-01", lang: "en" as const };
 const both = (file: string, bytes: Uint8Array) => [

@@ -1,5 +1,5 @@
-import { LineCounter, parseDocument } from "yaml";
 import { describe, expect, it } from "vitest";
+import { LineCounter, parseDocument } from "yaml";
 import type { Finding, ValuePath } from "../../src/core/validation/diagnostic.js";
 import { locate } from "../../src/load/locate.js";
 

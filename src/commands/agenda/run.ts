@@ -1,12 +1,12 @@
 import { resolve } from "node:path";
-import { AgendaError, agendaView } from "../../core/views/agenda.js";
-import { registry } from "../../data-units.js";
 import type { Context } from "../../context.js";
+import { AgendaError, type AgendaView, agendaView } from "../../core/views/agenda.js";
+import { registry } from "../../data-units.js";
+import { renderAgendaMarkdown, TemplateError } from "../../documents/markdown.js";
 import { UsageError } from "../../errors.js";
 import { loadAgreements } from "../../load/load-agreements.js";
 import { loadAgendaTemplate } from "../../load/templates.js";
 import { writeFileAtomic } from "../../load/write.js";
-import { TemplateError, renderAgendaMarkdown } from "../../documents/markdown.js";
 import { findAgreement } from "../find.js";
 import { parseDateOption, positiveInteger } from "../options.js";
 import { withSkipped } from "../skipped.js";
@@ -30,7 +30,7 @@ export async function agenda(id: string, options: AgendaCommandOptions, context:
   const loaded = await loadAgreements(context);
   const { agreement } = findAgreement(loaded.agreements, id, context.lang);
   const remind = context.config.remind;
-  let view;
+  let view: AgendaView;
   try {
     view = agendaView(agreement, {
       asOf: context.asOf,

@@ -1,7 +1,7 @@
-import { type FailOn, checkExitCode, reviewReport } from "../../core/schedule/review-report.js";
-import { compareDiagnostics } from "../../core/validation/diagnostic.js";
-import { stateLabels } from "../../core/model/labels.js";
 import type { Context } from "../../context.js";
+import { stateLabels } from "../../core/model/labels.js";
+import { checkExitCode, type FailOn, reviewReport } from "../../core/schedule/review-report.js";
+import { compareDiagnostics } from "../../core/validation/diagnostic.js";
 import { jsonReview } from "../../format/due/json.js";
 import { type ReportFormat, reportFormatters } from "../../format/report/index.js";
 import { jsonDiagnostic } from "../../format/report/json.js";
@@ -32,7 +32,7 @@ export async function check(paths: readonly string[], options: CheckOptions, con
 
   if (options.format === "json") {
     const json = { asOf: context.asOf, diagnostics: diagnostics.map(jsonDiagnostic), reviews: reviews.map(jsonReview) };
-    return { stdout: JSON.stringify(json, null, 2) + "\n", exitCode };
+    return { stdout: `${JSON.stringify(json, null, 2)}\n`, exitCode };
   }
   const sources = new Map(
     results
@@ -48,7 +48,9 @@ export async function check(paths: readonly string[], options: CheckOptions, con
   if (options.format === "text") {
     const count = (state: keyof typeof stateLabels) =>
       `${reviews.filter((r) => r.state === state).length} ${stateLabels[state][context.lang]}`;
-    stdout += `${context.lang === "vi" ? "Kỳ đánh giá" : "Reviews"}: ${count("overdue")}, ${count("due-soon")}, ${count("scheduled")} (${context.asOf})\n`;
+    stdout +=
+      `${context.lang === "vi" ? "Kỳ đánh giá" : "Reviews"}: ${count("overdue")}, ` +
+      `${count("due-soon")}, ${count("scheduled")} (${context.asOf})\n`;
   }
   return { stdout, exitCode };
 }

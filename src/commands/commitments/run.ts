@@ -1,12 +1,12 @@
-import { type CommitmentFilter, type CommitmentRow, commitmentRows } from "../../core/views/commitments.js";
 import type { Context } from "../../context.js";
+import { type CommitmentFilter, type CommitmentRow, commitmentRows } from "../../core/views/commitments.js";
 import { registry } from "../../data-units.js";
-import { unitOption } from "../unit-option.js";
 import { type CommitmentsFormat, commitmentsFormatters } from "../../format/commitments/index.js";
 import { eachAgreement } from "../../load/each-agreement.js";
 import { unknownAgreement } from "../find.js";
 import { withSkipped } from "../skipped.js";
 import type { CommandOutput } from "../types.js";
+import { unitOption } from "../unit-option.js";
 
 export interface CommitmentsOptions extends CommitmentFilter {
   format: CommitmentsFormat;

@@ -1,6 +1,6 @@
+import type { Context } from "../../context.js";
 import { dueReviews } from "../../core/schedule/due.js";
 import type { ReviewState } from "../../core/schedule/schedule.js";
-import type { Context } from "../../context.js";
 import { type DueFormat, dueFormatters } from "../../format/due/index.js";
 import { loadAgreements } from "../../load/load-agreements.js";
 import { durationOption } from "../options.js";

@@ -1,11 +1,11 @@
+import type { Context } from "../../context.js";
 import { agreementRows } from "../../core/views/list.js";
 import { registry } from "../../data-units.js";
-import { unitOption } from "../unit-option.js";
-import type { Context } from "../../context.js";
 import { type ListFormat, listFormatters } from "../../format/list/index.js";
 import { loadAgreements } from "../../load/load-agreements.js";
 import { withSkipped } from "../skipped.js";
 import type { CommandOutput } from "../types.js";
+import { unitOption } from "../unit-option.js";
 
 export async function list(options: { format: ListFormat; unit?: string }, context: Context): Promise<CommandOutput> {
   const unit = unitOption(options.unit, context.asOf);

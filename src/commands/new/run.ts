@@ -27,7 +27,8 @@ export interface NewOptions {
 export async function newAgreement(id: string, options: NewOptions, context: Context): Promise<CommandOutput> {
   if (!ID.test(id))
     throw new UsageError(
-      `"${id}" is not a valid agreement id: use lowercase letters a-z, digits and single hyphens, e.g. nghe-an-quang-ngai-2023`,
+      `"${id}" is not a valid agreement id: use lowercase letters a-z, digits and single ` +
+        `hyphens, e.g. nghe-an-quang-ngai-2023`,
     );
   const signed = parseDateOption("--signed", options.signed);
   durationOption("--every", options.every, "P1Y or P6M");
@@ -64,8 +65,7 @@ export async function newAgreement(id: string, options: NewOptions, context: Con
   if (errors.length > 0) {
     return {
       stdout: "",
-      stderr:
-        errors.map((d) => `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.code}`).join("\n") + "\n",
+      stderr: errors.map((d) => `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.code}\n`).join(""),
       exitCode: 1,
     };
   }

@@ -7,5 +7,5 @@ export const schemas = { agreement: agreementSchema, config: configSchema };
 export type SchemaName = keyof typeof schemas;
 
 export function schema(name: SchemaName): CommandOutput {
-  return { stdout: JSON.stringify(schemas[name], null, 2) + "\n", exitCode: 0 };
+  return { stdout: `${JSON.stringify(schemas[name], null, 2)}\n`, exitCode: 0 };
 }

@@ -1,6 +1,6 @@
+import type { Context } from "../../context.js";
 import { agreementView } from "../../core/views/show.js";
 import { registry } from "../../data-units.js";
-import type { Context } from "../../context.js";
 import { showText } from "../../format/show/text.js";
 import { loadAgreements } from "../../load/load-agreements.js";
 import { findAgreement } from "../find.js";
@@ -19,7 +19,7 @@ export async function show(id: string, options: { format: "text" | "json" }, con
   });
   const stdout =
     options.format === "json"
-      ? JSON.stringify({ asOf: context.asOf, agreement: view }, null, 2) + "\n"
+      ? `${JSON.stringify({ asOf: context.asOf, agreement: view }, null, 2)}\n`
       : showText(view, { lang: context.lang, chalk: context.chalk, width: context.width ?? 100 });
   return withSkipped(stdout, loaded, context.lang);
 }

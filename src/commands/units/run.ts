@@ -1,6 +1,6 @@
-import { registry } from "../../data-units.js";
-import { unitsAsOf } from "../../core/parties/units.js";
 import type { Context } from "../../context.js";
+import { unitsAsOf } from "../../core/parties/units.js";
+import { registry } from "../../data-units.js";
 import { type Listing, renderTable } from "../../format/listing.js";
 import type { CommandOutput } from "../types.js";
 
@@ -8,7 +8,7 @@ import type { CommandOutput } from "../types.js";
 export function units(options: { format: "table" | "json" }, context: Context): CommandOutput {
   const list = unitsAsOf(registry, context.asOf);
   if (options.format === "json")
-    return { stdout: JSON.stringify({ asOf: context.asOf, units: list }, null, 2) + "\n", exitCode: 0 };
+    return { stdout: `${JSON.stringify({ asOf: context.asOf, units: list }, null, 2)}\n`, exitCode: 0 };
   const vi = context.lang === "vi";
   const byCode = new Map(list.map((u) => [u.code, u]));
   const listing: Listing = {
@@ -45,5 +45,5 @@ export function units(options: { format: "table" | "json" }, context: Context): 
   const summary = vi
     ? `${current} đơn vị đang dùng, ${list.length - current} mã đã đóng (ngày ${context.asOf})`
     : `${current} units in use, ${list.length - current} codes closed (as of ${context.asOf})`;
-  return { stdout: renderTable(listing, context.chalk, context.width) + summary + "\n", exitCode: 0 };
+  return { stdout: `${renderTable(listing, context.chalk, context.width) + summary}\n`, exitCode: 0 };
 }

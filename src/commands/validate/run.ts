@@ -1,6 +1,6 @@
-import { countBySeverity } from "../../core/validation/diagnostic.js";
 import type { Context } from "../../context.js";
-import { reportFormatters, type ReportFormat } from "../../format/report/index.js";
+import { countBySeverity } from "../../core/validation/diagnostic.js";
+import { type ReportFormat, reportFormatters } from "../../format/report/index.js";
 import { findAgreementFiles } from "../../load/files.js";
 import { checkFiles } from "../../load/load-files.js";
 import type { CommandOutput } from "../types.js";

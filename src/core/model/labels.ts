@@ -1,6 +1,6 @@
+import type { ReviewState } from "../schedule/schedule.js";
 import type { Lang } from "../validation/diagnostic.js";
 import type { Agreement, AgreementStatus, CommitmentStatus, Party } from "./agreement.js";
-import type { ReviewState } from "../schedule/schedule.js";
 
 type Labels<K extends string> = Record<K, Record<Lang, string>>;
 

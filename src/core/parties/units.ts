@@ -1,6 +1,6 @@
-import { fold } from "../text/fold.js";
-import type { Party } from "../model/agreement.js";
 import type { Unit, UnitRegistry } from "../../generated/units.js";
+import type { Party } from "../model/agreement.js";
+import { fold } from "../text/fold.js";
 
 export type { Unit, UnitRegistry };
 export type UnitName = Unit["names"][number];
@@ -50,7 +50,7 @@ export function currentUnit(registry: UnitRegistry, unit: Unit, date: string): U
 
 export interface Succession {
   /** The unit as the agreement names it, with its name on the agreement's date. */
-  then: { code: string; name: string };
+  was: { code: string; name: string };
   /** Who answers for it on the as-of date. */
   now: { code: string; name: string };
   /** merged: the code was closed into another; renamed: same code, new name; same: nothing changed. */
@@ -62,28 +62,27 @@ export interface Succession {
 export function succession(
   registry: UnitRegistry,
   party: Party,
-  dates: { then: string; now: string },
+  dates: { was: string; now: string },
 ): Succession | undefined {
   if (party.unit === undefined) return undefined;
-  const unit = resolveUnit(registry, party.unit, dates.then);
+  const unit = resolveUnit(registry, party.unit, dates.was);
   if (!unit) return undefined;
-  const then = { code: unit.code, name: nameAt(unit, dates.then).name };
+  const was = { code: unit.code, name: nameAt(unit, dates.was).name };
   const current = currentUnit(registry, unit, dates.now);
   const now = { code: current.code, name: nameAt(current, dates.now).name };
-  if (current.code !== unit.code)
-    return { then, now, change: "merged", ...(unit.closed ? { since: unit.closed } : {}) };
-  if (now.name !== then.name) {
+  if (current.code !== unit.code) return { was, now, change: "merged", ...(unit.closed ? { since: unit.closed } : {}) };
+  if (now.name !== was.name) {
     const since = unit.names.find((n) => n.name === now.name)?.since;
-    return { then, now, change: "renamed", ...(since ? { since } : {}) };
+    return { was, now, change: "renamed", ...(since ? { since } : {}) };
   }
-  return { then, now, change: "same" };
+  return { was, now, change: "same" };
 }
 
 /** "(nay thuộc Thành phố Hồ Chí Minh)" / "(now part of …)" after a party's name, or "" when nothing changed. */
 export function successionNote(s: Succession | undefined, lang: "vi" | "en"): string {
   if (s === undefined || s.change === "same") return "";
   // The new Quảng Trị took over the old one's name: the code tells them apart.
-  const now = s.now.name === s.then.name ? `${s.now.name}, ${lang === "vi" ? "mã" : "code"} ${s.now.code}` : s.now.name;
+  const now = s.now.name === s.was.name ? `${s.now.name}, ${lang === "vi" ? "mã" : "code"} ${s.now.code}` : s.now.name;
   if (s.change === "merged") return lang === "vi" ? ` (nay thuộc ${now})` : ` (now part of ${now})`;
   return lang === "vi" ? ` (nay là ${s.now.name})` : ` (now ${s.now.name})`;
 }
@@ -97,7 +96,7 @@ export function partyNote(
   lang: "vi" | "en",
 ): string {
   if (registry === undefined) return "";
-  return successionNote(succession(registry, party, { then: agreement.signed ?? asOf, now: asOf }), lang);
+  return successionNote(succession(registry, party, { was: agreement.signed ?? asOf, now: asOf }), lang);
 }
 
 /** The current unit (code) a party answers to on `asOf`, if it names a unit. */
@@ -109,7 +108,7 @@ export function partyCurrentCode(
 ): string | undefined {
   return party.unit === undefined
     ? undefined
-    : succession(registry, party, { then: agreement.signed ?? asOf, now: asOf })?.now.code;
+    : succession(registry, party, { was: agreement.signed ?? asOf, now: asOf })?.now.code;
 }
 
 export interface UnitState {

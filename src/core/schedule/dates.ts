@@ -11,7 +11,10 @@ export function isCalendarDate(text: string): boolean {
   return day <= days;
 }
 
-/** The calendar date (YYYY-MM-DD) that an instant falls on in an IANA time zone. Throws RangeError for an unknown zone. */
+/**
+ * The calendar date (YYYY-MM-DD) that an instant falls on in an IANA time zone. Throws RangeError for an
+ * unknown zone.
+ */
 export function dateInTimeZone(epochMs: number, timeZone: string): string {
   const parts = new Intl.DateTimeFormat("en-CA", {
     timeZone,

@@ -1,8 +1,8 @@
+import type { AgreementFile } from "../model/agreement.js";
+import { localized } from "../text/localized.js";
 import type { Lang } from "../validation/diagnostic.js";
 import { addDuration, type Duration } from "./duration.js";
-import type { AgreementFile } from "../model/agreement.js";
 import { type NextReview, type ReviewState, scheduleOf } from "./schedule.js";
-import { localized } from "../text/localized.js";
 
 export interface DueReview extends NextReview {
   agreement: string;

@@ -1,9 +1,9 @@
-import type { Diagnostic, Lang } from "../validation/diagnostic.js";
-import { compareDiagnostics } from "../validation/diagnostic.js";
-import { type DueReview, dueReviews } from "./due.js";
-import { type Code, formatMessage, severityOf } from "../validation/messages.js";
 import type { AgreementFile } from "../model/agreement.js";
 import type { FailOn } from "../model/enums.js";
+import type { Diagnostic, Lang } from "../validation/diagnostic.js";
+import { compareDiagnostics } from "../validation/diagnostic.js";
+import { type Code, formatMessage, severityOf } from "../validation/messages.js";
+import { type DueReview, dueReviews } from "./due.js";
 import type { ReviewState } from "./schedule.js";
 
 export interface ScheduledFile extends AgreementFile {

@@ -1,8 +1,7 @@
-import { addDuration, daysBetween, requireDuration } from "./duration.js";
 import type { Agreement, HeldReview } from "../model/agreement.js";
 import { startOf, statusOf } from "../model/agreement.js";
-
 import type { ReviewState } from "../model/enums.js";
+import { addDuration, daysBetween, requireDuration } from "./duration.js";
 
 export type { ReviewState };
 

@@ -30,7 +30,7 @@ export interface Diagnostic {
 }
 
 export function toPointer(path: ValuePath): string {
-  return path.map((seg) => "/" + String(seg).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+  return path.map((seg) => `/${String(seg).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
 }
 
 export function fromPointer(pointer: string): string[] {

@@ -48,9 +48,12 @@ export const messages = {
   "file/not-utf8": {
     severity: "error",
     en: (p) =>
-      `the file is not valid UTF-8 (byte 0x${p.byte} at offset ${p.offset})${p.guess ? `; it looks like ${p.guess}` : ""}; save it as UTF-8`,
+      `the file is not valid UTF-8 (byte 0x${p.byte} at offset ` +
+      `${p.offset})${p.guess ? `; it looks like ${p.guess}` : ""}; save it as UTF-8`,
     vi: (p) =>
-      `tệp không phải UTF-8 hợp lệ (byte 0x${p.byte} ở vị trí ${p.offset})${p.guess ? `; có vẻ là bảng mã ${p.guess}` : ""}; hãy lưu lại dưới dạng UTF-8`,
+      `tệp không phải UTF-8 hợp lệ (byte 0x${p.byte} ở vị trí ` +
+      `${p.offset})${p.guess ? `; có vẻ là bảng mã ${p.guess}` : ""}; hãy lưu lại dưới dạng ` +
+      `UTF-8`,
   },
   "yaml/syntax": {
     severity: "error",
@@ -98,7 +101,8 @@ export const messages = {
     en: (p) =>
       `${p.key ? q(p.key) : "the top level of the file"} must be ${p.expected}${p.actual ? `, not ${p.actual}` : ""}`,
     vi: (p) =>
-      `${p.key ? q(p.key) : "cấp ngoài cùng của tệp"} phải là ${p.expectedVi}${p.actualVi ? `, không phải ${p.actualVi}` : ""}`,
+      `${p.key ? q(p.key) : "cấp ngoài cùng của tệp"} phải là ` +
+      `${p.expectedVi}${p.actualVi ? `, không phải ${p.actualVi}` : ""}`,
   },
   "schema/enum": {
     severity: "error",
@@ -205,7 +209,8 @@ export const messages = {
   "review/due-soon": {
     severity: "warning",
     en: (p) =>
-      `review no. ${p.number} is due on ${p.due}, ${p.days === 0 ? "today" : `in ${p.days} ${p.days === 1 ? "day" : "days"}`}`,
+      `review no. ${p.number} is due on ${p.due}, ` +
+      `${p.days === 0 ? "today" : `in ${p.days} ${p.days === 1 ? "day" : "days"}`}`,
     vi: (p) => `kỳ đánh giá lần ${p.number} đến hạn ngày ${p.due}, ${p.days === 0 ? "hôm nay" : `còn ${p.days} ngày`}`,
   },
   "review/missed": {
@@ -216,20 +221,22 @@ export const messages = {
   "rule/unknown-unit": {
     severity: "error",
     en: (p) =>
-      `${q(p.unit)} is not a provincial-level unit: use its two-digit code or its name as a slug (see mou units)${hint(p, "en")}`,
+      `${q(p.unit)} is not a provincial-level unit: use its two-digit code or its name as a ` +
+      `slug (see mou units)${hint(p, "en")}`,
     vi: (p) =>
-      `${q(p.unit)} không phải đơn vị hành chính cấp tỉnh: dùng mã số hai chữ số hoặc tên viết liền không dấu (xem mou units)${hint(p, "vi")}`,
+      `${q(p.unit)} không phải đơn vị hành chính cấp tỉnh: dùng mã số hai chữ số hoặc tên ` +
+      `viết liền không dấu (xem mou units)${hint(p, "vi")}`,
   },
   "rule/unit-succeeded": {
     severity: "warning",
     en: (p) =>
       p.change === "merged"
-        ? `${p.then} (${p.thenCode}) has been part of ${p.now} (${p.nowCode}) since ${p.since}`
-        : `${p.then} has been ${p.now} since ${p.since}`,
+        ? `${p.was} (${p.wasCode}) has been part of ${p.now} (${p.nowCode}) since ${p.since}`
+        : `${p.was} has been ${p.now} since ${p.since}`,
     vi: (p) =>
       p.change === "merged"
-        ? `${p.then} (mã ${p.thenCode}) đã thuộc ${p.now} (mã ${p.nowCode}) từ ngày ${p.since}`
-        : `${p.then} đã trở thành ${p.now} từ ngày ${p.since}`,
+        ? `${p.was} (mã ${p.wasCode}) đã thuộc ${p.now} (mã ${p.nowCode}) từ ngày ${p.since}`
+        : `${p.was} đã trở thành ${p.now} từ ngày ${p.since}`,
   },
   "rule/parties-merged": {
     severity: "warning",

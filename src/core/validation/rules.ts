@@ -1,5 +1,3 @@
-import type { Finding } from "./diagnostic.js";
-import { describePath } from "./schema-findings.js";
 import type { Agreement } from "../model/agreement.js";
 import {
   commitmentId,
@@ -9,8 +7,10 @@ import {
   startOf,
   statusOf,
 } from "../model/agreement.js";
+import { nameAt, succession, type UnitRegistry, unitSlug } from "../parties/units.js";
+import type { Finding } from "./diagnostic.js";
+import { describePath } from "./schema-findings.js";
 import { suggest } from "./suggest.js";
-import { type UnitRegistry, nameAt, succession, unitSlug } from "../parties/units.js";
 
 export interface RuleContext {
   /** The registry of provincial-level units, for parties that name one. */
@@ -141,12 +141,12 @@ const commitmentsOnTime: Rule = (a, { asOf }) => {
 const partyUnits: Rule = (a, { asOf, units }) => {
   if (units === undefined) return [];
   const out: Finding[] = [];
-  const then = a.signed ?? asOf;
+  const was = a.signed ?? asOf;
   const now = new Set<string>();
   let withUnits = 0;
   a.parties.forEach((party, i) => {
     if (party.unit === undefined) return;
-    const s = succession(units, party, { then, now: asOf });
+    const s = succession(units, party, { was, now: asOf });
     if (s === undefined) {
       const slugs = units.units.flatMap((u) => [u.code, ...u.names.map((n) => unitSlug(n.name))]);
       const suggestion = suggest(party.unit, slugs);
@@ -166,8 +166,8 @@ const partyUnits: Rule = (a, { asOf, units }) => {
         path: ["parties", i, "unit"],
         at: "value",
         params: {
-          then: s.then.name,
-          thenCode: s.then.code,
+          was: s.was.name,
+          wasCode: s.was.code,
           now: s.now.name,
           nowCode: s.now.code,
           since: s.since ?? "",

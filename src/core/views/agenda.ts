@@ -1,12 +1,12 @@
-import type { Lang } from "../validation/diagnostic.js";
-import { addDuration, durationText, requireDuration } from "../schedule/duration.js";
-import { agreementStatusLabels, commitmentStatusLabels, kindLabels, partyTypeLabels } from "../model/labels.js";
 import type { Agreement, CommitmentStatus, Party } from "../model/agreement.js";
 import { commitmentId, commitmentOverdue, commitmentStatusOf } from "../model/agreement.js";
+import { agreementStatusLabels, commitmentStatusLabels, kindLabels, partyTypeLabels } from "../model/labels.js";
 import { assignmentText, personText, shortName } from "../parties/names.js";
+import { partyNote, type UnitRegistry } from "../parties/units.js";
+import { addDuration, durationText, requireDuration } from "../schedule/duration.js";
 import { countedReviews, scheduleOf } from "../schedule/schedule.js";
 import { localized } from "../text/localized.js";
-import { type UnitRegistry, partyNote } from "../parties/units.js";
+import type { Lang } from "../validation/diagnostic.js";
 
 export interface AgendaOptions {
   asOf: string;

@@ -1,6 +1,6 @@
-import type { CommitmentRow } from "../../core/views/commitments.js";
-import type { Lang } from "../../core/validation/diagnostic.js";
 import { commitmentStatusLabels } from "../../core/model/labels.js";
+import type { Lang } from "../../core/validation/diagnostic.js";
+import type { CommitmentRow } from "../../core/views/commitments.js";
 import type { CommitmentsFormat } from "../formats.js";
 import { type Listing, type ListingOptions, listingFormats } from "../listing.js";
 
@@ -69,7 +69,7 @@ function commitmentsListing({ commitments, lang }: CommitmentsView, full: boolea
 
 /** SPEC §5: {"asOf", "commitments": [{agreement, id, title, status, lead, sectors, due, overdue, file}]}. */
 const json = ({ asOf, commitments }: CommitmentsView) =>
-  JSON.stringify(
+  `${JSON.stringify(
     {
       asOf,
       commitments: commitments.map(({ agreement, id, title, status, lead, sectors, due, overdue, file }) => ({
@@ -86,7 +86,7 @@ const json = ({ asOf, commitments }: CommitmentsView) =>
     },
     null,
     2,
-  ) + "\n";
+  )}\n`;
 
 export const commitmentsFormatters = { ...listingFormats(commitmentsListing), json } satisfies Record<
   CommitmentsFormat,

@@ -14,4 +14,4 @@ export const jsonReview = ({ agreement, number, due, state, days, missed, file }
 
 /** SPEC §5: {"asOf", "reviews": [{agreement, number, due, state, days, missed, file}]}. */
 export const json: DueFormatter = ({ asOf, reviews }) =>
-  JSON.stringify({ asOf, reviews: reviews.map(jsonReview) }, null, 2) + "\n";
+  `${JSON.stringify({ asOf, reviews: reviews.map(jsonReview) }, null, 2)}\n`;

@@ -1,6 +1,6 @@
-import type { AgreementRow } from "../../core/views/list.js";
-import type { Lang } from "../../core/validation/diagnostic.js";
 import { agreementStatusLabels, stateLabels } from "../../core/model/labels.js";
+import type { Lang } from "../../core/validation/diagnostic.js";
+import type { AgreementRow } from "../../core/views/list.js";
 import type { ListFormat } from "../formats.js";
 import { type Listing, type ListingOptions, listingFormats, stateTones } from "../listing.js";
 
@@ -59,7 +59,7 @@ function listListing({ agreements, lang }: ListView, full: boolean): Listing {
 }
 
 const json = ({ asOf, agreements }: ListView) =>
-  JSON.stringify(
+  `${JSON.stringify(
     {
       asOf,
       agreements: agreements.map(({ id, title, kind, status, signed, parties, next, file }) => ({
@@ -75,7 +75,7 @@ const json = ({ asOf, agreements }: ListView) =>
     },
     null,
     2,
-  ) + "\n";
+  )}\n`;
 
 export const listFormatters = { ...listingFormats(listListing), json } satisfies Record<
   ListFormat,

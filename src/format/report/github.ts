@@ -8,6 +8,7 @@ export const github: ReportFormatter = ({ diagnostics }) =>
   diagnostics
     .map(
       (d) =>
-        `::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}::${escapeData(d.message)}\n`,
+        `::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},` +
+        `title=${escapeProperty(d.code)}::${escapeData(d.message)}\n`,
     )
     .join("");

@@ -1,10 +1,9 @@
+import type { ReportFormat } from "../formats.js";
 import { github } from "./github.js";
 import { json } from "./json.js";
 import { junit } from "./junit.js";
 import { text } from "./text.js";
 import type { ReportFormatter } from "./types.js";
-
-import type { ReportFormat } from "../formats.js";
 
 /** The formats of `validate` and `check`. */
 export const reportFormatters = { text, json, github, junit } satisfies Record<ReportFormat, ReportFormatter>;

@@ -13,4 +13,4 @@ export const jsonDiagnostic = ({ file, line, column, severity, code, message, pa
 });
 
 export const json: ReportFormatter = ({ diagnostics }) =>
-  JSON.stringify({ diagnostics: diagnostics.map(jsonDiagnostic) }, null, 2) + "\n";
+  `${JSON.stringify({ diagnostics: diagnostics.map(jsonDiagnostic) }, null, 2)}\n`;

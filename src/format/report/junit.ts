@@ -12,7 +12,10 @@ export const junit: ReportFormatter = ({ files, diagnostics }) => {
         ? `      <failure message="${x(d.message)}" type="${x(d.code)}">${text}</failure>\n`
         : `      <system-out>warning: ${text}</system-out>\n`;
     });
-    return `    <testcase classname="mou" name="${x(file)}"${body.length ? `>\n${body.join("")}    </testcase>` : " />"}\n`;
+    return (
+      `    <testcase classname="mou" ` +
+      `name="${x(file)}"${body.length ? `>\n${body.join("")}    </testcase>` : " />"}\n`
+    );
   });
   const counts = `tests="${files.length}" failures="${failing.size}" errors="0"`;
   return (

@@ -42,5 +42,5 @@ export const text: ReportFormatter = (report, options) => {
   const { errors, warnings } = countBySeverity(report.diagnostics);
   if (out.length > 0 && out[out.length - 1] !== "") out.push("");
   out.push(summary(report.files.length, errors, warnings, options));
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 };

@@ -1,6 +1,5 @@
 import type { ChalkInstance } from "chalk";
 import wrapAnsi from "wrap-ansi";
-import type { Lang } from "../../core/validation/diagnostic.js";
 import {
   agreementStatusLabels,
   commitmentStatusLabels,
@@ -9,6 +8,7 @@ import {
   stateLabels,
 } from "../../core/model/labels.js";
 import { personText } from "../../core/parties/names.js";
+import type { Lang } from "../../core/validation/diagnostic.js";
 import type { AgreementView } from "../../core/views/show.js";
 
 const words = {
@@ -91,6 +91,10 @@ const words = {
 } satisfies Record<Lang, Record<string, unknown>>;
 
 /** The agreement as a reader wants it on a terminal: sections, wrapped to the width, states in colour. */
+/** Stalled in yellow, done in green, the rest plain. */
+const statusTone = (status: string, chalk: ChalkInstance) =>
+  status === "stalled" ? chalk.yellow : status === "done" ? chalk.green : (text: string) => text;
+
 export function showText(view: AgreementView, options: { lang: Lang; chalk: ChalkInstance; width: number }): string {
   const { lang, chalk } = options;
   const w = words[lang];
@@ -99,7 +103,7 @@ export function showText(view: AgreementView, options: { lang: Lang; chalk: Chal
   const para = (indent: string, lead: string, text: string) => {
     const hang = " ".repeat(indent.length + lead.length);
     const lines = wrapAnsi(text, Math.max(20, options.width - hang.length), { hard: true, trim: true }).split("\n");
-    lines.forEach((line, i) => out.push(i === 0 ? indent + lead + line : hang + line));
+    for (const [i, line] of lines.entries()) out.push(i === 0 ? indent + lead + line : hang + line);
   };
   const heading = (text: string) => out.push("", chalk.bold(text));
   const field = (label: string, value: string | undefined, indent = "  ") =>
@@ -124,7 +128,7 @@ export function showText(view: AgreementView, options: { lang: Lang; chalk: Chal
     [w.effective, view.effective],
     [w.expires, view.expires],
   ].filter(([, d]) => d !== undefined);
-  if (dates.length > 0) out.push("  " + dates.map(([label, d]) => `${label}: ${d}`).join(" · "));
+  if (dates.length > 0) out.push(`  ${dates.map(([label, d]) => `${label}: ${d}`).join(" · ")}`);
   if (view.document)
     field(w.document, [view.document.number, view.document.date, view.document.issuer].filter(Boolean).join(", "));
 
@@ -159,13 +163,11 @@ export function showText(view: AgreementView, options: { lang: Lang; chalk: Chal
   for (const c of view.commitments) {
     const number = `${c.id}. `;
     para("  ", number, c.title);
-    const indent = "  " + " ".repeat(number.length);
+    const indent = `  ${" ".repeat(number.length)}`;
     field(w.lead, c.lead.length ? c.lead.join("; ") : undefined, indent);
     field(w.support, c.support.length ? c.support.join("; ") : undefined, indent);
     const status = commitmentStatusLabels[c.status][lang];
-    const facts = [
-      `${w.status}: ${c.status === "stalled" ? chalk.yellow(status) : c.status === "done" ? chalk.green(status) : status}`,
-    ];
+    const facts = [`${w.status}: ${statusTone(c.status, chalk)(status)}`];
     if (c.due) facts.push(`${w.deadline}: ${c.overdue ? chalk.red(c.due) : c.due}`);
     if (c.sectors.length) facts.push(`${w.sectors}: ${c.sectors.join(", ")}`);
     para(indent, "", facts.join(" · "));
@@ -182,5 +184,5 @@ export function showText(view: AgreementView, options: { lang: Lang; chalk: Chal
     para("  ", "", view.notes);
   }
   out.push("", chalk.dim(`${w.file}: ${view.file}`));
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 }

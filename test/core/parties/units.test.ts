@@ -69,8 +69,8 @@ describe("succession", () => {
     ["46", "2020-01-01", "2024-12-31", "same", ""],
     ["46", "2020-01-01", "2025-01-01", "renamed", " (nay là Thành phố Huế)"],
     ["40", "2023-07-24", "2026-01-01", "same", ""],
-  ])("unit %s signed %s, as of %s: %s", (unit, then, now, change, note) => {
-    const s = succession(registry, party(unit), { then, now });
+  ])("unit %s signed %s, as of %s: %s", (unit, was, now, change, note) => {
+    const s = succession(registry, party(unit), { was, now });
     expect(s?.change).toBe(change);
     expect(successionNote(s, "vi")).toBe(note);
   });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { checkExitCode, reviewReport } from "../../../src/core/schedule/review-report.js";
-import type { Diagnostic } from "../../../src/core/validation/diagnostic.js";
+import type { Agreement } from "../../../src/core/model/agreement.js";
 import type { DueReview } from "../../../src/core/schedule/due.js";
 import { dueReviews } from "../../../src/core/schedule/due.js";
-import type { Agreement } from "../../../src/core/model/agreement.js";
+import { checkExitCode, reviewReport } from "../../../src/core/schedule/review-report.js";
+import type { Diagnostic } from "../../../src/core/validation/diagnostic.js";
 
 const agreement = (
   id: string,

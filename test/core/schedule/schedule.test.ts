@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDuration, daysBetween, parseDuration, requireDuration } from "../../../src/core/schedule/duration.js";
 import type { Agreement, HeldReview, ReviewRule } from "../../../src/core/model/agreement.js";
+import { addDuration, daysBetween, parseDuration, requireDuration } from "../../../src/core/schedule/duration.js";
 import { scheduleOf } from "../../../src/core/schedule/schedule.js";
 
 function agreement(
@@ -186,7 +186,8 @@ describe("schedule invariants", () => {
     .filter((d) => d.years + d.months + d.weeks + d.days > 0)
     .map(
       (d) =>
-        `P${d.years ? `${d.years}Y` : ""}${d.months ? `${d.months}M` : ""}${d.weeks ? `${d.weeks}W` : ""}${d.days ? `${d.days}D` : ""}`,
+        "P" +
+        (["years", "months", "weeks", "days"] as const).map((k, i) => (d[k] ? `${d[k]}${"YMWD"[i]}` : "")).join(""),
     );
   const held = fc.array(
     fc.record({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { AgendaError, agendaView } from "../../../src/core/views/agenda.js";
-import { englishDate, vietnameseDate, vietnameseDateLine } from "../../../src/core/text/date-text.js";
 import type { Agreement } from "../../../src/core/model/agreement.js";
+import { englishDate, vietnameseDate, vietnameseDateLine } from "../../../src/core/text/date-text.js";
+import { AgendaError, agendaView } from "../../../src/core/views/agenda.js";
 
 const agreement: Agreement = {
   id: "a-b-2021",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type CommitmentFilter, commitmentRows } from "../../../src/core/views/commitments.js";
 import type { AgreementFile } from "../../../src/core/model/agreement.js";
+import { type CommitmentFilter, commitmentRows } from "../../../src/core/views/commitments.js";
 
 const files: AgreementFile[] = [
   {
