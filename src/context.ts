@@ -1,8 +1,8 @@
 import chalk, { Chalk, type ChalkInstance } from "chalk";
 import { parseDateOption } from "./commands/options.js";
 import { dateInTimeZone } from "./core/schedule/dates.js";
-import type { Lang } from "./core/validation/diagnostic.js";
 import { UsageError } from "./errors.js";
+import type { Lang } from "./i18n/lang.js";
 import { type Config, loadConfig } from "./load/config.js";
 
 export const DEFAULT_TIMEZONE = "Asia/Ho_Chi_Minh";

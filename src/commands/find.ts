@@ -1,8 +1,8 @@
 import type { Context } from "../context.js";
 import type { AgreementFile } from "../core/model/agreement.js";
-import type { Lang } from "../core/validation/diagnostic.js";
 import { closestMatch } from "../core/validation/suggest.js";
 import { UsageError } from "../errors.js";
+import type { Lang } from "../i18n/lang.js";
 import { loadAgreements } from "../load/load-agreements.js";
 
 /** The usage error for an id that names no agreement, with the closest one. */

@@ -1,4 +1,4 @@
-import type { Lang } from "../core/validation/diagnostic.js";
+import type { Lang } from "../i18n/lang.js";
 import type { LoadedAgreements } from "../load/load-agreements.js";
 import type { CommandOutput } from "./types.js";
 

@@ -1,8 +1,8 @@
 import Handlebars from "handlebars";
-import { agreementStatusLabels, commitmentStatusLabels, stateLabels } from "../core/model/labels.js";
 import { englishDate, vietnameseDate, vietnameseDateLine } from "../core/text/date-text.js";
 import type { AgendaView } from "../core/views/agenda.js";
 import { escapeMarkdown } from "../format/markdown.js";
+import { messages } from "../i18n/index.js";
 
 /** Every string of the view escaped for Markdown and HTML, so data can never become markup or template syntax. */
 function escapeDeep(value: unknown): unknown {
@@ -33,13 +33,10 @@ export function renderAgendaMarkdown(template: string, view: AgendaView): string
         ? vietnameseDateLine(String(place), date)
         : `${String(place)}, ${englishDate(date)}`,
   );
-  const labels: Record<string, Record<string, string>> = {
-    ...agreementStatusLabels,
-    ...commitmentStatusLabels,
-    ...stateLabels,
-  };
+  const { agreementStatus, commitmentStatus, reviewState } = messages(view.lang).labels;
+  const labels: Record<string, string> = { ...agreementStatus, ...commitmentStatus, ...reviewState };
   hb.registerHelper("statusName", (code: unknown) =>
-    typeof code === "string" && Object.hasOwn(labels, code) ? labels[code]![view.lang] : String(code),
+    typeof code === "string" && Object.hasOwn(labels, code) ? labels[code] : String(code),
   );
   hb.registerHelper("join", (list: unknown, separator: unknown) =>
     Array.isArray(list) ? list.join(typeof separator === "string" ? separator : ", ") : "",

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { type Retention, retention } from "../core/model/agreement.js";
-import type { Lang } from "../core/validation/diagnostic.js";
 import { formatMessage, severityOf } from "../core/validation/messages.js";
+import type { Lang } from "../i18n/lang.js";
 import { checkFile, type FileResult } from "./check.js";
 import { displayPath } from "./files.js";
 

@@ -1,13 +1,14 @@
 import type { Document, LineCounter } from "yaml";
 import agreementSchema from "../../schemas/agreement.schema.json";
 import type { Agreement } from "../core/model/agreement.js";
-import type { Diagnostic, Finding, Lang } from "../core/validation/diagnostic.js";
+import type { Diagnostic, Finding } from "../core/validation/diagnostic.js";
 import { compareDiagnostics, toPointer } from "../core/validation/diagnostic.js";
 import { type Code, formatMessage, severityOf } from "../core/validation/messages.js";
 import { checkAgreement } from "../core/validation/rules.js";
 import { schemaFindings } from "../core/validation/schema-findings.js";
 import { registry } from "../data-units.js";
 import validateAgreement from "../generated/validate-agreement.cjs";
+import type { Lang } from "../i18n/lang.js";
 import { decode } from "./decode.js";
 import { fastParse } from "./fast-parse.js";
 import { locate } from "./locate.js";

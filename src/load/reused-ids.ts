@@ -1,6 +1,6 @@
-import type { Lang } from "../core/validation/diagnostic.js";
 import { compareDiagnostics } from "../core/validation/diagnostic.js";
 import { formatMessage, severityOf } from "../core/validation/messages.js";
+import type { Lang } from "../i18n/lang.js";
 import type { FileResult } from "./check.js";
 
 /**

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import type { Lang } from "../core/validation/diagnostic.js";
 import { UsageError } from "../errors.js";
+import type { Lang } from "../i18n/lang.js";
 import { packageRoot } from "./package-root.js";
 
 /** The agenda template: the user's --template, else the bundled one for the language. */

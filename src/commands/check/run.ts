@@ -1,10 +1,11 @@
 import type { Context } from "../../context.js";
-import { stateLabels } from "../../core/model/labels.js";
 import { checkExitCode, type FailOn, reviewReport } from "../../core/schedule/review-report.js";
+import type { ReviewState } from "../../core/schedule/schedule.js";
 import { compareDiagnostics } from "../../core/validation/diagnostic.js";
 import { jsonReview } from "../../format/due/json.js";
 import { type ReportFormat, reportFormatters } from "../../format/report/index.js";
 import { jsonDiagnostic } from "../../format/report/json.js";
+import { messages } from "../../i18n/index.js";
 import { findAgreementFiles } from "../../load/files.js";
 import { checkFiles } from "../../load/load-files.js";
 import type { CommandOutput } from "../types.js";
@@ -46,8 +47,8 @@ export async function check(paths: readonly string[], options: CheckOptions, con
     frames: context.tty && options.format === "text",
   });
   if (options.format === "text") {
-    const count = (state: keyof typeof stateLabels) =>
-      `${reviews.filter((r) => r.state === state).length} ${stateLabels[state][context.lang]}`;
+    const count = (state: ReviewState) =>
+      `${reviews.filter((r) => r.state === state).length} ${messages(context.lang).labels.reviewState[state]}`;
     stdout +=
       `${context.lang === "vi" ? "Kỳ đánh giá" : "Reviews"}: ${count("overdue")}, ` +
       `${count("due-soon")}, ${count("scheduled")} (${context.asOf})\n`;

@@ -1,6 +1,6 @@
+import type { Lang } from "../../i18n/lang.js";
 import type { AgreementFile } from "../model/agreement.js";
 import { localized } from "../text/localized.js";
-import type { Lang } from "../validation/diagnostic.js";
 import { addDuration, type Duration } from "./duration.js";
 import { type NextReview, type ReviewState, scheduleOf } from "./schedule.js";
 

@@ -1,6 +1,7 @@
+import type { Lang } from "../../i18n/lang.js";
 import type { AgreementFile } from "../model/agreement.js";
 import type { FailOn } from "../model/enums.js";
-import type { Diagnostic, Lang } from "../validation/diagnostic.js";
+import type { Diagnostic } from "../validation/diagnostic.js";
 import { compareDiagnostics } from "../validation/diagnostic.js";
 import { type Code, formatMessage, severityOf } from "../validation/messages.js";
 import { type DueReview, dueReviews } from "./due.js";

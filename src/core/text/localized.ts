@@ -1,5 +1,5 @@
+import type { Lang } from "../../i18n/lang.js";
 import type { Agreement } from "../model/agreement.js";
-import type { Lang } from "../validation/diagnostic.js";
 
 type LocalizedText = Agreement["title"];
 

@@ -1,7 +1,6 @@
 import type { Code } from "./messages.js";
 
 export type Severity = "error" | "warning";
-export type Lang = "vi" | "en";
 
 /** A place in a parsed value: the keys and indexes from the root. */
 export type ValuePath = readonly (string | number)[];

@@ -1,4 +1,5 @@
-import type { Lang, Severity } from "./diagnostic.js";
+import type { Lang } from "../../i18n/lang.js";
+import type { Severity } from "./diagnostic.js";
 
 type Params = Readonly<Record<string, string | number>>;
 interface MessageSpec {

@@ -1,12 +1,12 @@
+import { messages } from "../../i18n/index.js";
+import type { Lang } from "../../i18n/lang.js";
 import type { Agreement, CommitmentStatus, Party } from "../model/agreement.js";
 import { commitmentId, commitmentOverdue, commitmentStatusOf } from "../model/agreement.js";
-import { agreementStatusLabels, commitmentStatusLabels, kindLabels, partyTypeLabels } from "../model/labels.js";
 import { assignmentText, personText, shortName } from "../parties/names.js";
 import { partyNote, type UnitRegistry } from "../parties/units.js";
 import { addDuration, durationText, requireDuration } from "../schedule/duration.js";
 import { countedReviews, scheduleOf } from "../schedule/schedule.js";
 import { localized } from "../text/localized.js";
-import type { Lang } from "../validation/diagnostic.js";
 
 export interface AgendaOptions {
   asOf: string;
@@ -117,7 +117,7 @@ export function agendaView(a: Agreement, options: AgendaOptions): AgendaView {
       .filter((h) => (since === undefined || h.date > since) && h.date <= meeting)
       .map((h) => ({
         date: h.date,
-        ...(h.status ? { status: commitmentStatusLabels[h.status][lang] } : {}),
+        ...(h.status ? { status: messages(lang).labels.commitmentStatus[h.status] } : {}),
         ...(h.note ? { note: h.note } : {}),
       }));
     return {
@@ -126,7 +126,7 @@ export function agendaView(a: Agreement, options: AgendaOptions): AgendaView {
       lead: (c.lead ?? []).map((x) => assignmentText(x, a.parties)).join("; "),
       support: (c.support ?? []).map((x) => assignmentText(x, a.parties)).join("; "),
       status,
-      statusLabel: commitmentStatusLabels[status][lang],
+      statusLabel: messages(lang).labels.commitmentStatus[status],
       ...(c.due !== undefined ? { due: c.due } : {}),
       overdue: commitmentOverdue(c, meeting),
       stalled: status === "stalled",
@@ -147,8 +147,8 @@ export function agendaView(a: Agreement, options: AgendaOptions): AgendaView {
     id: a.id,
     title,
     ...(otherTitle !== undefined && otherTitle !== title ? { otherTitle } : {}),
-    kind: kindLabels[a.kind][lang],
-    status: agreementStatusLabels[a.status ?? "active"][lang],
+    kind: messages(lang).labels.kind[a.kind],
+    status: messages(lang).labels.agreementStatus[a.status ?? "active"],
     ...(a.signed !== undefined ? { signed: a.signed } : {}),
     issuer: options.issuer ?? host.name.toLocaleUpperCase("vi"),
     host: host.name,
@@ -156,7 +156,7 @@ export function agendaView(a: Agreement, options: AgendaOptions): AgendaView {
     parties: a.parties.map((p) => ({
       name: p.name + partyNote(options.units, p, a, meeting, lang),
       short: shortName(p),
-      ...(p.type ? { type: partyTypeLabels[p.type][lang] } : {}),
+      ...(p.type ? { type: messages(lang).labels.partyType[p.type] } : {}),
       representatives: [...(p.signatories ?? []), ...(p.representatives ?? [])].map(personText),
     })),
     review: {

@@ -1,10 +1,10 @@
+import type { Lang } from "../../i18n/lang.js";
 import type { Agreement, AgreementFile, Commitment, CommitmentStatus } from "../model/agreement.js";
 import { commitmentId, commitmentOverdue, commitmentStatusOf } from "../model/agreement.js";
 import { assignmentText } from "../parties/names.js";
 import { partyCurrentCode, type UnitRegistry } from "../parties/units.js";
 import { matches } from "../text/fold.js";
 import { localized } from "../text/localized.js";
-import type { Lang } from "../validation/diagnostic.js";
 
 export interface CommitmentFilter {
   agreement?: string;

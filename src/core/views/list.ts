@@ -1,10 +1,10 @@
+import type { Lang } from "../../i18n/lang.js";
 import type { Agreement, AgreementFile, AgreementStatus } from "../model/agreement.js";
 import { statusOf } from "../model/agreement.js";
 import { shortName } from "../parties/names.js";
 import { partyCurrentCode, partyNote, type UnitRegistry } from "../parties/units.js";
 import { type NextReview, scheduleOf } from "../schedule/schedule.js";
 import { localized } from "../text/localized.js";
-import type { Lang } from "../validation/diagnostic.js";
 
 export interface AgreementRow {
   id: string;

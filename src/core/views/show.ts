@@ -1,3 +1,4 @@
+import type { Lang } from "../../i18n/lang.js";
 import type { Agreement, AgreementStatus, CommitmentStatus, Party, Source } from "../model/agreement.js";
 import { commitmentId, commitmentOverdue, commitmentStatusOf, statusOf } from "../model/agreement.js";
 import { assignmentText } from "../parties/names.js";
@@ -5,7 +6,6 @@ import { partyNote, type UnitRegistry } from "../parties/units.js";
 import { durationText, requireDuration } from "../schedule/duration.js";
 import { DEFAULT_REMIND, type NextReview, scheduleOf } from "../schedule/schedule.js";
 import { localized } from "../text/localized.js";
-import type { Lang } from "../validation/diagnostic.js";
 
 export interface HeldReviewView {
   date: string;

@@ -1,6 +1,6 @@
-import { commitmentStatusLabels } from "../../core/model/labels.js";
-import type { Lang } from "../../core/validation/diagnostic.js";
 import type { CommitmentRow } from "../../core/views/commitments.js";
+import { messages } from "../../i18n/index.js";
+import type { Lang } from "../../i18n/lang.js";
 import type { CommitmentsFormat } from "../formats.js";
 import { type Listing, type ListingOptions, listingFormats } from "../listing.js";
 
@@ -54,7 +54,7 @@ function commitmentsListing({ commitments, lang }: CommitmentsView, full: boolea
       { text: r.leadText.join("; ") },
       ...extra(r),
       {
-        text: commitmentStatusLabels[r.status][lang],
+        text: messages(lang).labels.commitmentStatus[r.status],
         ...(r.status === "stalled"
           ? { tone: "yellow" as const }
           : r.status === "done"

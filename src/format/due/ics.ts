@@ -1,5 +1,5 @@
 import ical from "ical-generator";
-import { stateLabels } from "../../core/model/labels.js";
+import { messages } from "../../i18n/index.js";
 import type { DueFormatter } from "./types.js";
 
 const midnightUtc = (date: string) => new Date(`${date}T00:00:00Z`);
@@ -19,13 +19,13 @@ export const ics: DueFormatter = ({ asOf, lang, reviews }) => {
     const lines = vi
       ? [
           `Thỏa thuận: ${r.title} (${r.agreement})`,
-          `Hạn: ${r.due} (${stateLabels[r.state].vi})`,
+          `Hạn: ${r.due} (${messages("vi").labels.reviewState[r.state]})`,
           ...(r.missed.length ? [`Kỳ bị bỏ lỡ: ${r.missed.join(", ")}`] : []),
           `Tệp: ${r.file}`,
         ]
       : [
           `Agreement: ${r.title} (${r.agreement})`,
-          `Due: ${r.due} (${stateLabels[r.state].en})`,
+          `Due: ${r.due} (${messages("en").labels.reviewState[r.state]})`,
           ...(r.missed.length ? [`Missed reviews: ${r.missed.join(", ")}`] : []),
           `File: ${r.file}`,
         ];

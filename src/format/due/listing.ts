@@ -1,4 +1,4 @@
-import { stateLabels } from "../../core/model/labels.js";
+import { messages } from "../../i18n/index.js";
 import { type Listing, listingFormats, stateTones } from "../listing.js";
 import type { DueView } from "./types.js";
 
@@ -22,7 +22,7 @@ export function dueListing({ reviews, lang }: DueView): Listing {
       { text: r.agreement },
       { text: String(r.number) },
       { text: r.due },
-      { text: stateLabels[r.state][lang], tone: stateTones[r.state] },
+      { text: messages(lang).labels.reviewState[r.state], tone: stateTones[r.state] },
       { text: String(r.days) },
       { text: r.missed.join(", ") },
     ]),

@@ -1,5 +1,5 @@
 import type { DueReview } from "../../core/schedule/due.js";
-import type { Lang } from "../../core/validation/diagnostic.js";
+import type { Lang } from "../../i18n/lang.js";
 import type { ListingOptions } from "../listing.js";
 
 export interface DueView {

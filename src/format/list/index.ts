@@ -1,6 +1,6 @@
-import { agreementStatusLabels, stateLabels } from "../../core/model/labels.js";
-import type { Lang } from "../../core/validation/diagnostic.js";
 import type { AgreementRow } from "../../core/views/list.js";
+import { messages } from "../../i18n/index.js";
+import type { Lang } from "../../i18n/lang.js";
 import type { ListFormat } from "../formats.js";
 import { type Listing, type ListingOptions, listingFormats, stateTones } from "../listing.js";
 
@@ -50,9 +50,11 @@ function listListing({ agreements, lang }: ListView, full: boolean): Listing {
       ...(full ? [{ text: r.title }] : []),
       { text: r.partyNames.join(", ") },
       { text: r.signed ?? "—" },
-      { text: agreementStatusLabels[r.status][lang] },
+      { text: messages(lang).labels.agreementStatus[r.status] },
       { text: nextText(r) },
-      r.next === null ? { text: "—" } : { text: stateLabels[r.next.state][lang], tone: stateTones[r.next.state] },
+      r.next === null
+        ? { text: "—" }
+        : { text: messages(lang).labels.reviewState[r.next.state], tone: stateTones[r.next.state] },
     ]),
     empty: lang === "vi" ? "Không có thỏa thuận nào." : "No agreements.",
   };

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from "chalk";
-import type { Diagnostic, Lang } from "../../core/validation/diagnostic.js";
+import type { Diagnostic } from "../../core/validation/diagnostic.js";
+import type { Lang } from "../../i18n/lang.js";
 
 /** What `validate` (and later `check`) found, ready to format. */
 export interface ValidationReport {

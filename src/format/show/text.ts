@@ -1,15 +1,9 @@
 import type { ChalkInstance } from "chalk";
 import wrapAnsi from "wrap-ansi";
-import {
-  agreementStatusLabels,
-  commitmentStatusLabels,
-  kindLabels,
-  partyTypeLabels,
-  stateLabels,
-} from "../../core/model/labels.js";
 import { personText } from "../../core/parties/names.js";
-import type { Lang } from "../../core/validation/diagnostic.js";
 import type { AgreementView } from "../../core/views/show.js";
+import { messages } from "../../i18n/index.js";
+import type { Lang } from "../../i18n/lang.js";
 
 const words = {
   vi: {
@@ -111,11 +105,15 @@ export function showText(view: AgreementView, options: { lang: Lang; chalk: Chal
 
   para("", "", chalk.bold(view.title));
   if (view.otherTitle) para("", "", chalk.dim(view.otherTitle));
-  out.push(chalk.dim(`${view.id} · ${kindLabels[view.kind][lang]} · ${agreementStatusLabels[view.status][lang]}`));
+  out.push(
+    chalk.dim(
+      `${view.id} · ${messages(lang).labels.kind[view.kind]} · ${messages(lang).labels.agreementStatus[view.status]}`,
+    ),
+  );
 
   heading(w.parties);
   for (const p of view.parties) {
-    para("  • ", "", (p.type ? `${p.name} (${partyTypeLabels[p.type][lang]})` : p.name) + p.note);
+    para("  • ", "", (p.type ? `${p.name} (${messages(lang).labels.partyType[p.type]})` : p.name) + p.note);
     const people = (list: { name: string; role?: string }[] | undefined) => list?.map(personText).join("; ");
     field(w.signatories, people(p.signatories), "    ");
     field(w.representatives, people(p.representatives), "    ");
@@ -153,7 +151,9 @@ export function showText(view: AgreementView, options: { lang: Lang; chalk: Chal
     else {
       const tone = r.next.state === "overdue" ? chalk.red : r.next.state === "due-soon" ? chalk.yellow : chalk.green;
       const state =
-        r.next.days < 0 ? w.overdueBy(-r.next.days) : `${stateLabels[r.next.state][lang]}, ${w.daysLeft(r.next.days)}`;
+        r.next.days < 0
+          ? w.overdueBy(-r.next.days)
+          : `${messages(lang).labels.reviewState[r.next.state]}, ${w.daysLeft(r.next.days)}`;
       field(w.next, `${w.review} ${r.next.number}, ${w.due} ${r.next.due} — ${tone(state)}`);
     }
   }
@@ -166,7 +166,7 @@ export function showText(view: AgreementView, options: { lang: Lang; chalk: Chal
     const indent = `  ${" ".repeat(number.length)}`;
     field(w.lead, c.lead.length ? c.lead.join("; ") : undefined, indent);
     field(w.support, c.support.length ? c.support.join("; ") : undefined, indent);
-    const status = commitmentStatusLabels[c.status][lang];
+    const status = messages(lang).labels.commitmentStatus[c.status];
     const facts = [`${w.status}: ${statusTone(c.status, chalk)(status)}`];
     if (c.due) facts.push(`${w.deadline}: ${c.overdue ? chalk.red(c.due) : c.due}`);
     if (c.sectors.length) facts.push(`${w.sectors}: ${c.sectors.join(", ")}`);

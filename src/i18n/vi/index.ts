@@ -1,0 +1,5 @@
+import type { Catalogue } from "../catalogue.js";
+import { labels } from "./labels.js";
+
+/** The Vietnamese catalogue: the default language. */
+export const vi: Catalogue = { labels };
