@@ -1,5 +1,5 @@
-import type { YAMLMap } from "yaml";
 import { closestMatch } from "../core/validation/suggest.js";
+import type { YNode } from "../load/yaml/tree.js";
 import { EditError, type Fields, YamlText } from "./text-edit.js";
 
 export interface NewReview {
@@ -28,7 +28,7 @@ export interface CommitmentChange {
   note?: { date: string; text: string };
 }
 
-function commitmentMap(yaml: YamlText, id: string): YAMLMap {
+function commitmentMap(yaml: YamlText, id: string): YNode {
   const list = YamlText.pair(yaml.root, "commitments")?.value;
   const found = YamlText.findById(list, id);
   if (found) return found;

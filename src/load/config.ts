@@ -8,7 +8,8 @@ import type { MouConfig } from "../generated/config.js";
 import validateConfig from "../generated/validate-config.cjs";
 import { decode } from "./decode.js";
 import { locate } from "./locate.js";
-import { parseYaml } from "./parse.js";
+import { Lines } from "./yaml/lines.js";
+import { readYaml } from "./yaml/read.js";
 
 export const CONFIG_FILE = "mou.config.yaml";
 
@@ -29,17 +30,18 @@ export async function loadConfig(cwd: string): Promise<Config> {
     throw new UsageError(
       `${CONFIG_FILE}:${decoded.line}:${decoded.column}: ${formatMessage(decoded.code, decoded.params, "en")}`,
     );
-  const { doc, lineCounter, value, problems } = parseYaml(decoded.text);
+  const { tree, value, problems } = readYaml(decoded.text);
+  const lines = new Lines(decoded.text);
   const problem = problems.find((p) => p.code !== "yaml/warning" && p.code !== "file/empty");
   if (problem) {
-    const { line, col } = lineCounter.linePos(problem.offset);
+    const { line, col } = lines.linePos(problem.offset);
     throw new UsageError(`${CONFIG_FILE}:${line}:${col}: ${formatMessage(problem.code, problem.params, "en")}`);
   }
   if (value === undefined || value === null) return {};
   if (validateConfig(value)) return value as Config;
   const [first] = schemaFindings(validateConfig.errors ?? [], value, configSchema);
   if (!first) throw new UsageError(`${CONFIG_FILE}: invalid configuration`);
-  const { line, col } = lineCounter.linePos(locate(doc, first.path, first.at));
+  const { line, col } = lines.linePos(locate(tree, first.path, first.at));
   throw new UsageError(
     `${CONFIG_FILE}:${line}:${col}: ${formatMessage(first.code, first.params, "en")} (${first.code})`,
   );

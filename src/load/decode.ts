@@ -1,5 +1,6 @@
 /** Bytes → text, or the reason the bytes are not an agreement file we can read. */
 import { isUtf8 } from "node:buffer";
+import { Lines } from "./yaml/lines.js";
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -7,13 +8,14 @@ export type Decoded =
   | { ok: true; text: string }
   | {
       ok: false;
-      code: "file/too-large" | "file/empty" | "file/binary" | "file/utf16" | "file/not-utf8";
+      code: "file/too-large" | "file/empty" | "file/binary" | "file/utf16" | "file/not-utf8" | "file/control-character";
       params: Record<string, string | number>;
       line: number;
       column: number;
     };
 
-const utf8 = new TextDecoder("utf-8");
+// The first byte order mark is skipped by hand; a second one must stay in the text to be found.
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 const lenientUtf8 = new TextDecoder("utf-8");
 
 /** Offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1. */
@@ -70,6 +72,18 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
   return { line, column: lenientUtf8.decode(bytes.subarray(lineStart, offset)).length + 1 };
 }
 
+/**
+ * Characters YAML does not allow in a file (it allows them only as escapes in double-quoted text): C0
+ * controls but tab and line breaks, DEL, C1 controls but NEL, and the two noncharacters U+FFFE, U+FFFF.
+ * A carriage return must start a CRLF line break: alone (old Mac line ends) some YAML parsers, editors
+ * among them, read it as a line break and others as part of a comment, so a file could say one thing to
+ * its editor and another to mou.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const NOT_ALLOWED = /[\x01-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|\r(?!\n)/;
+
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+
 export function decode(bytes: Uint8Array): Decoded {
   const fail = (
     code: Extract<Decoded, { ok: false }>["code"],
@@ -84,6 +98,11 @@ export function decode(bytes: Uint8Array): Decoded {
     column,
   });
   if (bytes.length > MAX_FILE_BYTES) return fail("file/too-large", { size: bytes.length, limit: MAX_FILE_BYTES });
+  // UTF-32 LE starts with the UTF-16 LE mark and two zero bytes.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0)
+    return fail("file/utf16", { encoding: "UTF-32 LE" });
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)
+    return fail("file/utf16", { encoding: "UTF-32 BE" });
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return fail("file/utf16", { encoding: "UTF-16 LE" });
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return fail("file/utf16", { encoding: "UTF-16 BE" });
   if (bytes.includes(0)) return fail("file/binary");
@@ -91,7 +110,14 @@ export function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
   const body = bytes.subarray(start);
   // isUtf8 is a native check, much faster than a fatal TextDecoder that throws.
-  if (isUtf8(body)) return { ok: true, text: utf8.decode(body) };
+  if (isUtf8(body)) {
+    const text = utf8.decode(body);
+    // A second byte order mark would be read as text, and the parser would drop it, shifting positions.
+    const bad = text.startsWith("\uFEFF") ? 0 : text.search(NOT_ALLOWED);
+    if (bad < 0) return { ok: true, text };
+    const { line, col } = new Lines(text).linePos(bad);
+    return fail("file/control-character", { char: codePoint(text[bad]!) }, line, col);
+  }
   const offset = Math.max(0, firstInvalidUtf8(body));
   const { line, column } = positionOfByte(body, offset);
   const guess = guessLegacyEncoding(body);

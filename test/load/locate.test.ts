@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { LineCounter, parseDocument } from "yaml";
 import type { Finding, ValuePath } from "../../src/core/validation/diagnostic.js";
 import { locate } from "../../src/load/locate.js";
+import { Lines } from "../../src/load/yaml/lines.js";
+import { readYaml } from "../../src/load/yaml/read.js";
 
 const yaml = `# comment
 id: x
@@ -15,10 +16,10 @@ empty:
 alias: &anchor {k: v}
 again: *anchor
 `;
-const lineCounter = new LineCounter();
-const doc = parseDocument(yaml, { lineCounter });
+const lines = new Lines(yaml);
+const { tree } = readYaml(yaml);
 const at = (path: ValuePath, where: Finding["at"] = "value") => {
-  const { line, col } = lineCounter.linePos(locate(doc, path, where));
+  const { line, col } = lines.linePos(locate(tree, path, where));
   return `${line}:${col}`;
 };
 

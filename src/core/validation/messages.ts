@@ -56,6 +56,24 @@ export const messages = {
       `${p.offset})${p.guess ? `; có vẻ là bảng mã ${p.guess}` : ""}; hãy lưu lại dưới dạng ` +
       `UTF-8`,
   },
+  "file/control-character": {
+    severity: "error",
+    en: (p) =>
+      p.char === "U+FEFF"
+        ? "the file starts with a second byte order mark (U+FEFF); remove it"
+        : p.char === "U+000D"
+          ? "a carriage return (U+000D) without a line feed after it; save the file with LF or CRLF line ends"
+          : `the file holds the control character ${p.char}, which YAML allows only as an escape ` +
+            "in double quotes; remove it",
+    vi: (p) =>
+      p.char === "U+FEFF"
+        ? "tệp bắt đầu bằng dấu thứ tự byte (U+FEFF) lặp lại lần thứ hai; hãy xóa dấu này"
+        : p.char === "U+000D"
+          ? "ký tự về đầu dòng (U+000D) không đi kèm ký tự xuống dòng; " +
+            "hãy lưu tệp với kiểu xuống dòng LF hoặc CRLF"
+          : `tệp chứa ký tự điều khiển ${p.char}, YAML chỉ cho phép ký tự này dưới dạng mã thoát ` +
+            "trong dấu ngoặc kép; hãy xóa ký tự này",
+  },
   "yaml/syntax": {
     severity: "error",
     en: (p) => `YAML syntax error: ${p.detail}`,

@@ -1,0 +1,169 @@
+import jsyaml from "js-yaml";
+import type { Code } from "../../core/validation/messages.js";
+import { AliasLimit, Circular, MAX_ALIAS_EXPANSIONS, MAX_DEPTH, normalize, TooDeep } from "./normalize.js";
+import { CORE_IGNORING_TAGS, CORE_TAGS } from "./schema.js";
+import { TreeBuilder, type YNode } from "./tree.js";
+
+/** A problem found while reading YAML, at a text offset. */
+export interface YamlProblem {
+  code: Code;
+  offset: number;
+  params: Record<string, string | number>;
+}
+
+export interface YamlReading {
+  /** The plain value, strings in NFC; undefined when a problem stops the file from being read. */
+  value?: unknown;
+  /** Where each node is written, when the text parsed. */
+  tree?: YNode;
+  problems: YamlProblem[];
+}
+
+// js-yaml counts a nested node one level deeper than its parent, and a block mapping's value once more
+// while it looks for a key; the exact limit is enforced on the value, this only keeps the stack small.
+const PARSER_DEPTH = MAX_DEPTH + 2;
+
+interface Mark {
+  position: number;
+}
+
+function syntaxProblem(text: string, reason: string, offset: number, builder: TreeBuilder): YamlProblem {
+  // The parser stops a little deeper than the limit; point at the first node beyond it.
+  if (/maxDepth/.test(reason))
+    return {
+      code: "yaml/too-deep",
+      offset: builder.openStarts()[MAX_DEPTH + 1] ?? offset,
+      params: { limit: MAX_DEPTH },
+    };
+  // An unclosed quote is found at the end of the text; point at the quote that opened it.
+  const quote = /within a (double|single) quoted scalar/.exec(reason)?.[1];
+  const at = quote ? Math.max(0, text.lastIndexOf(quote === "double" ? '"' : "'", offset - 1)) : offset;
+  return { code: "yaml/syntax", offset: at, params: { detail: reason } };
+}
+
+/** The offset of the first node nested deeper than MAX_DEPTH, or of the first alias (which brought it in). */
+function deepOffset(tree: YNode | undefined, firstAlias: number | undefined): number {
+  const stack: [YNode, number][] = tree ? [[tree, 0]] : [];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_DEPTH) return node.start;
+    const children = node.pairs?.flatMap((p) => (p.value ? [p.key, p.value] : [p.key])) ?? node.items ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, depth + 1]);
+  }
+  return firstAlias ?? 0;
+}
+
+/** The text of a key as written, for messages. */
+const keyText = (text: string, key: YNode): string => text.slice(key.start, key.end).trim() || "?";
+
+/** js-yaml's own rule for a key, which turns every key into text. */
+function keyString(value: unknown): string {
+  if (Array.isArray(value))
+    return String(value.map((v) => (v !== null && typeof v === "object" && !Array.isArray(v) ? "[object Object]" : v)));
+  if (value !== null && typeof value === "object") return "[object Object]";
+  return String(value);
+}
+
+/**
+ * Every key that repeats an earlier key of its map (js-yaml itself would stop at the first), and every key
+ * that is a collection: JavaScript objects have text keys only, and parsers disagree on how to write one.
+ */
+function duplicateKeys(text: string, tree: YNode): YamlProblem[] {
+  const problems: YamlProblem[] = [];
+  const stack = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.pairs) {
+      const seen = new Set<string>();
+      for (const { key, value } of node.pairs) {
+        if (key.kind === "map" || key.kind === "seq") {
+          const detail = "a key must be a single value, not a list or a map";
+          problems.push({ code: "yaml/syntax", offset: key.contentStart, params: { detail } });
+        }
+        const name = keyString(key.value);
+        if (seen.has(name))
+          problems.push({ code: "yaml/duplicate-key", offset: key.start, params: { key: keyText(text, key) } });
+        seen.add(name);
+        stack.push(key);
+        if (value) stack.push(value);
+      }
+    }
+    if (node.items) stack.push(...node.items);
+  }
+  return problems.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * Reads one YAML document with the YAML 1.2 core schema — unquoted dates stay text, duplicate keys are
+ * errors, aliases and nesting are bounded — and records where each node is written. This is the one
+ * reading of YAML in mou: validation, listings and edits all see the same value and the same problems.
+ */
+export function readYaml(text: string): YamlReading {
+  const builder = new TreeBuilder(text, CORE_TAGS);
+  const warnings: YamlProblem[] = [];
+  let raw: unknown;
+  try {
+    // maxDepth is newer than the type definitions.
+    const options = {
+      schema: CORE_IGNORING_TAGS,
+      // Repeated keys are found on the tree, all of them; the parser itself would stop at the first.
+      json: true,
+      maxDepth: PARSER_DEPTH,
+      listener: builder.listener,
+      onWarning: (warning: jsyaml.YAMLException) =>
+        void warnings.push({
+          code: "yaml/warning",
+          offset: (warning.mark as Mark | undefined)?.position ?? 0,
+          params: { detail: warning.reason },
+        }),
+    };
+    raw = jsyaml.load(text, options as unknown as jsyaml.LoadOptions);
+  } catch (error) {
+    if (error instanceof jsyaml.YAMLException)
+      return {
+        problems: [syntaxProblem(text, error.reason, (error.mark as Mark | undefined)?.position ?? 0, builder)],
+      };
+    if (error instanceof RangeError)
+      return { problems: [{ code: "yaml/too-deep", offset: 0, params: { limit: MAX_DEPTH } }] };
+    throw error;
+  }
+  const tree = builder.root;
+  const problems = tree ? duplicateKeys(text, tree) : [];
+  for (const at of builder.unknownTags)
+    warnings.push({
+      code: "yaml/warning",
+      offset: at,
+      params: { detail: `the tag ${text.slice(at).split(/[\s,\]}]/)[0]} is ignored` },
+    });
+  if (problems.length > 0) return { tree, problems: [...problems, ...warnings].sort((a, b) => a.offset - b.offset) };
+  // No document, or one of only comments: js-yaml gives undefined or null; the tree tells null (`~`) apart.
+  if (raw === undefined || (raw === null && (!tree || tree.kind === "empty")))
+    return { problems: [...warnings, { code: "file/empty", offset: 0, params: {} }] };
+  try {
+    return { value: normalize(raw), ...(tree ? { tree } : {}), problems: warnings };
+  } catch (error) {
+    const fail = (problem: YamlProblem): YamlReading => ({
+      ...(tree ? { tree } : {}),
+      problems: [...warnings, problem],
+    });
+    if (error instanceof TooDeep || error instanceof RangeError)
+      return fail({
+        code: "yaml/too-deep",
+        offset: deepOffset(tree, builder.firstAlias),
+        params: { limit: MAX_DEPTH },
+      });
+    if (error instanceof AliasLimit)
+      return fail({
+        code: "yaml/alias-limit",
+        offset: builder.firstAlias ?? 0,
+        params: { limit: MAX_ALIAS_EXPANSIONS },
+      });
+    if (error instanceof Circular)
+      return fail({
+        code: "yaml/syntax",
+        offset: builder.firstAlias ?? 0,
+        params: { detail: "an alias refers to a collection that contains it" },
+      });
+    throw error;
+  }
+}
