@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parseDocument } from "yaml";
 import { addReview, setCommitment } from "../../src/edit/edits.js";
 import { scalarText } from "../../src/edit/scalar.js";
 import { EditError } from "../../src/edit/text-edit.js";
@@ -60,6 +61,22 @@ describe("review add on a heavily commented file", () => {
       added: ['reviews: [{date: 2022-03-20}, {date: 2023-03-18, summary: "a, b"}]   # flow'],
     });
     valid(after);
+  });
+
+  it("appends to a flow list written over several lines after its last item, never at column 0", () => {
+    const flow = original.replace(
+      "reviews: []         # none held yet",
+      "reviews: [\n    {date: 2022-03-20},  # first\n    {date: 2023-03-18}\n]",
+    );
+    const after = addReview(flow, { date: "2024-03-16" });
+    expect(lineChanges(flow, after)).toEqual({
+      removed: ["    {date: 2023-03-18}"],
+      added: ["    {date: 2023-03-18}, {date: 2024-03-16}"],
+    });
+    valid(after, "2025-01-01");
+    // An editor's strict parser reads it too, and a second edit still applies.
+    expect(parseDocument(after, { strict: true }).errors).toEqual([]);
+    valid(addReview(after, { date: "2024-09-01", kind: "extra" }), "2025-01-01");
   });
 
   it("creates the list after `review:` when there is none", () => {

@@ -8,7 +8,7 @@ import { checkFile } from "../../src/load/check.js";
 import { decode } from "../../src/load/decode.js";
 import { normalize } from "../../src/load/yaml/normalize.js";
 import { readYaml } from "../../src/load/yaml/read.js";
-import { fuzzRuns, root } from "../helpers.js";
+import { agreementYaml, brief, checkYaml, fuzzRuns, root } from "../helpers.js";
 import { mutations } from "../mutations.js";
 
 // mou reads YAML once, with one parser, whatever the command and whatever the date. These differential
@@ -26,6 +26,30 @@ const undated = (diagnostics: readonly Diagnostic[]) =>
   diagnostics.filter((d) => !d.code.startsWith("rule/") && !d.code.startsWith("review/"));
 
 describe("one reading of YAML", () => {
+  const onBothDates = (yaml: string) => {
+    const early = brief(checkYaml(yaml, "test.yaml", "2025-01-01"));
+    expect(brief(checkYaml(yaml, "test.yaml", "2027-06-30")).filter((d) => !/ rule\//.test(d))).toEqual(
+      early.filter((d) => !/ rule\//.test(d)),
+    );
+    return early;
+  };
+  const commitment = (extra: string) =>
+    agreementYaml("test", `commitments:\n  - id: "1"\n    title: X\n    due: 2026-01-01\n${extra}`);
+
+  it("reports a comment without a space before it, whatever the date", () => {
+    expect(onBothDates(commitment("    sectors: [economy]#note\n"))).toContain("test.yaml:14:23 yaml/syntax");
+    expect(onBothDates(agreementYaml("test").replace("Thỏa thuận thử", '"Thỏa thuận thử"#x'))).toContain(
+      "test.yaml:2:24 yaml/syntax",
+    );
+    expect(onBothDates(commitment("    sectors: [economy] #note\n"))).toEqual([]);
+  });
+
+  it("refuses old Mac line ends, a second document and text after the end marker, on any date", () => {
+    expect(onBothDates(agreementYaml("test").replace(/\n/g, "\r"))).toEqual(["test.yaml:1:9 file/control-character"]);
+    expect(onBothDates(`${agreementYaml("test")}---\nid: other\n`)).toEqual(["test.yaml:10:1 yaml/syntax"]);
+    expect(onBothDates(`${agreementYaml("test")}...\nkind: project\n`)).toEqual(["test.yaml:11:1 yaml/syntax"]);
+  });
+
   it("gives the same YAML and schema verdict on any date (random damage to real agreements)", () => {
     fc.assert(
       fc.property(fc.nat(sources.length - 1), mutations, (which, damage) => {

@@ -27,7 +27,18 @@ interface Mark {
   position: number;
 }
 
+/** Where a second document begins: its `---` line, or else its first content (text after `...`). */
+function secondDocumentAt(text: string, builder: TreeBuilder, fallback: number): number {
+  const second = builder.secondDocument;
+  if (!second || !builder.root) return fallback;
+  const between = text.slice(builder.root.end, second.contentStart);
+  const marker = /(?:^|\n)---(?=[ \t\r\n]|$)/.exec(between);
+  return marker ? builder.root.end + marker.index + (marker[0].startsWith("\n") ? 1 : 0) : second.contentStart;
+}
+
 function syntaxProblem(text: string, reason: string, offset: number, builder: TreeBuilder): YamlProblem {
+  if (/single document/.test(reason))
+    return { code: "yaml/syntax", offset: secondDocumentAt(text, builder, offset), params: { detail: reason } };
   // The parser stops a little deeper than the limit; point at the first node beyond it.
   if (/maxDepth/.test(reason))
     return {
@@ -129,6 +140,8 @@ export function readYaml(text: string): YamlReading {
   }
   const tree = builder.root;
   const problems = tree ? duplicateKeys(text, tree) : [];
+  for (const at of builder.tightComments)
+    problems.push({ code: "yaml/syntax", offset: at, params: { detail: "a comment needs a space before #" } });
   for (const at of builder.unknownTags)
     warnings.push({
       code: "yaml/warning",

@@ -202,10 +202,17 @@ export class TreeBuilder {
   private readonly stack: Frame[] = [];
   private readonly anchors = new Map<string, YNode>();
   root: YNode | undefined;
+  /** The content of a second document, if the text has one (which is an error). */
+  secondDocument: YNode | undefined;
   /** Offsets of tags the schema does not know, for warnings. */
   readonly unknownTags: number[] = [];
   /** The first alias, for the alias-limit diagnostic. */
   firstAlias: number | undefined;
+  /**
+   * Offsets of a `#` right after a closing bracket or quote. YAML needs a space before a comment; js-yaml
+   * lets this pass, while editors' parsers report it, so mou reports it too.
+   */
+  readonly tightComments: number[] = [];
 
   constructor(
     private readonly text: string,
@@ -224,7 +231,8 @@ export class TreeBuilder {
       only !== undefined && only.value === state.result && only.kind !== "empty" ? only : this.finish(frame, state);
     const parent = this.stack.at(-1);
     if (parent) parent.children.push(node);
-    else this.root = node;
+    else if (this.root === undefined) this.root = node;
+    else this.secondDocument ??= node;
   };
 
   /**
@@ -278,6 +286,9 @@ export class TreeBuilder {
       const end = trimBack(text, Math.max(state.position, content), content + (state.kind === null ? 0 : 1));
       node = { kind: "scalar", start, end, contentStart: content, flow: false, style: styleOf(c), value: state.result };
     }
+    const closed = node.flow || node.style === "double" || node.style === "single";
+    if (closed && text.charCodeAt(node.end) === 0x23 && this.tightComments.at(-1) !== node.end)
+      this.tightComments.push(node.end);
     if (props.anchor !== undefined) this.anchors.set(props.anchor, node);
     if (props.tagAt !== undefined && state.tag !== null && !this.knownTags.has(state.tag))
       this.unknownTags.push(props.tagAt);
