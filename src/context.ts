@@ -70,7 +70,7 @@ export async function resolveContext(
   const config = options.configured === false ? {} : await loadConfig(io.cwd);
   let asOf: string;
   if (globals.asOf !== undefined) {
-    asOf = parseDateOption("--as-of", globals.asOf);
+    asOf = parseDateOption("--as-of", globals.asOf, globals.lang ?? config.lang);
   } else {
     const timeZone = config.timezone ?? DEFAULT_TIMEZONE;
     try {

@@ -1,11 +1,16 @@
-import { isCalendarDate } from "../core/schedule/dates.js";
+import { FIRST_DATE, inDateRange, isCalendarDate, LAST_DATE } from "../core/schedule/dates.js";
 import type { Duration } from "../core/schedule/duration.js";
-import { parseDuration } from "../core/schedule/duration.js";
+import { parseDuration, withinDurationLimit } from "../core/schedule/duration.js";
 import { UsageError } from "../errors.js";
+import { DEFAULT_LANG, type Lang, messages } from "../i18n/index.js";
 
-/** A date option's value, which must be a real calendar date. */
-export function parseDateOption(name: string, value: string): string {
+/** A date option's value, which must be a real calendar date within the dates mou handles. */
+export function parseDateOption(name: string, value: string, lang: Lang = DEFAULT_LANG): string {
   if (!isCalendarDate(value)) throw new UsageError(`${name} must be a real date written YYYY-MM-DD, not "${value}"`);
+  if (!inDateRange(value))
+    throw new UsageError(
+      messages(lang).limits.dateOutOfRange({ option: name, value, first: FIRST_DATE, last: LAST_DATE }),
+    );
   return value;
 }
 
@@ -21,9 +26,16 @@ export function positiveInteger(
 }
 
 /** A duration option's value (P90D, P6M, P1Y), or undefined when the option was not given. */
-export function durationOption(name: string, text: string | undefined, example: string): Duration | undefined {
+export function durationOption(
+  name: string,
+  text: string | undefined,
+  example: string,
+  lang: Lang = DEFAULT_LANG,
+): Duration | undefined {
   if (text === undefined) return undefined;
   const duration = parseDuration(text);
   if (duration === undefined) throw new UsageError(`${name} must be a duration such as ${example}, not "${text}"`);
+  if (!withinDurationLimit(duration))
+    throw new UsageError(messages(lang).limits.durationTooLong({ option: name, value: text }));
   return duration;
 }

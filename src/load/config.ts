@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import configSchema from "../../schemas/config.schema.json";
+import { parseDuration, withinDurationLimit } from "../core/schedule/duration.js";
 import { formatMessage } from "../core/validation/messages.js";
 import { schemaFindings } from "../core/validation/schema-findings.js";
 import { UsageError } from "../errors.js";
@@ -38,7 +39,15 @@ export async function loadConfig(cwd: string): Promise<Config> {
     throw new UsageError(`${CONFIG_FILE}:${line}:${col}: ${formatMessage(problem.code, problem.params, "en")}`);
   }
   if (value === undefined || value === null) return {};
-  if (validateConfig(value)) return value as Config;
+  if (validateConfig(value)) {
+    // A reminder longer than a century would carry dates off the calendar, as in an agreement's review.
+    const { remind } = value as Config;
+    const duration = remind === undefined ? undefined : parseDuration(remind);
+    if (duration === undefined || withinDurationLimit(duration)) return value as Config;
+    const code = "rule/duration-too-long";
+    const { line, col } = lines.linePos(locate(tree, ["remind"], "value"));
+    throw new UsageError(`${CONFIG_FILE}:${line}:${col}: ${formatMessage(code, { value: remind! }, "en")} (${code})`);
+  }
   const [first] = schemaFindings(validateConfig.errors ?? [], value, configSchema);
   if (!first) throw new UsageError(`${CONFIG_FILE}: invalid configuration`);
   const { line, col } = lines.linePos(locate(tree, first.path, first.at));

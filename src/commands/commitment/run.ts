@@ -23,7 +23,7 @@ export async function commitmentSet(
   if (options.status === undefined && options.due === undefined && options.note === undefined) {
     throw new UsageError("nothing to change: give --status, --due or --note");
   }
-  const due = options.due === undefined ? undefined : parseDateOption("--due", options.due);
+  const due = options.due === undefined ? undefined : parseDateOption("--due", options.due, context.lang);
   const file = await agreementFile(id, context);
   const change = {
     ...(options.status !== undefined ? { status: options.status } : {}),

@@ -30,8 +30,8 @@ export async function newAgreement(id: string, options: NewOptions, context: Con
       `"${id}" is not a valid agreement id: use lowercase letters a-z, digits and single ` +
         `hyphens, e.g. nghe-an-quang-ngai-2023`,
     );
-  const signed = parseDateOption("--signed", options.signed);
-  durationOption("--every", options.every, "P1Y or P6M");
+  const signed = parseDateOption("--signed", options.signed, context.lang);
+  durationOption("--every", options.every, "P1Y or P6M", context.lang);
   const parties = (options.party ?? []).map((spec) => {
     const m = /^([a-z0-9]+(?:-[a-z0-9]+)*):(.+)$/.exec(spec);
     if (!m) throw new UsageError(`--party must be id:name, e.g. --party "nghe-an:Tỉnh Nghệ An", not "${spec}"`);

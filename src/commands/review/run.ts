@@ -16,7 +16,7 @@ export interface ReviewAddOptions {
 
 /** Records a review meeting that was held, in the agreement's file. */
 export async function reviewAdd(id: string, options: ReviewAddOptions, context: Context): Promise<CommandOutput> {
-  const date = parseDateOption("--date", options.date);
+  const date = parseDateOption("--date", options.date, context.lang);
   const covers = positiveInteger("--covers", options.covers);
   const file = await agreementFile(id, context);
   const review = {

@@ -1,5 +1,16 @@
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The dates mou handles. Agreements of Vietnamese provinces fall well inside; the bounds keep every date
+ * mou computes (up to a century past the last, see MAX_DURATION_DAYS) a four-digit year, so that dates
+ * compare as text and no arithmetic leaves the calendar.
+ */
+export const FIRST_DATE = "1900-01-01";
+export const LAST_DATE = "2199-12-31";
+
+/** A calendar date within FIRST_DATE–LAST_DATE. */
+export const inDateRange = (date: string): boolean => isCalendarDate(date) && date >= FIRST_DATE && date <= LAST_DATE;
+
 /** True for a real calendar date written YYYY-MM-DD (2024-02-29 yes, 2023-02-29 no). */
 export function isCalendarDate(text: string): boolean {
   const m = DATE.exec(text);

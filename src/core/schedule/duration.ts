@@ -19,6 +19,18 @@ export function parseDuration(text: string): Duration | undefined {
   return { years: n(1), months: n(2), weeks: n(3), days: n(4) };
 }
 
+/** The longest duration mou accepts, a century: P100Y, P1200M, P5217W or P36525D. */
+export const MAX_DURATION_DAYS = 36525;
+
+/** How many days a duration lasts, counting the average year and month (a closed form, for limits). */
+export const durationDays = (d: Duration): number => d.years * 365.25 + d.months * 30.4375 + d.weeks * 7 + d.days;
+
+/** Whether a duration is at most a century long. */
+export const withinDurationLimit = (d: Duration): boolean => durationDays(d) <= MAX_DURATION_DAYS;
+
+/** The fewest days a duration can last (months of 28 days, years of 365), at least one. */
+export const shortestDays = (d: Duration): number => Math.max(1, d.years * 365 + d.months * 28 + d.weeks * 7 + d.days);
+
 export function requireDuration(text: string): Duration {
   const duration = parseDuration(text);
   if (duration === undefined) throw new RangeError(`not a duration: ${text}`);

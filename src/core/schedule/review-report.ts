@@ -1,6 +1,7 @@
 import type { Lang } from "../../i18n/lang.js";
 import type { AgreementFile } from "../model/agreement.js";
 import type { FailOn } from "../model/enums.js";
+import { numberRanges } from "../text/ranges.js";
 import type { Diagnostic } from "../validation/diagnostic.js";
 import { compareDiagnostics } from "../validation/diagnostic.js";
 import { type Code, formatMessage, severityOf } from "../validation/messages.js";
@@ -40,7 +41,7 @@ export function reviewReport(
   for (const r of reviews) {
     if (r.state === "overdue") add(r, "review/overdue", { number: r.number, due: r.due, ago: -r.days });
     if (r.state === "due-soon") add(r, "review/due-soon", { number: r.number, due: r.due, days: r.days });
-    if (r.missed.length > 0) add(r, "review/missed", { numbers: r.missed.join(", ") });
+    if (r.missed.length > 0) add(r, "review/missed", { numbers: numberRanges(r.missed) });
   }
   return { reviews, diagnostics: diagnostics.sort(compareDiagnostics) };
 }

@@ -133,6 +133,11 @@ export const messages = {
     en: (p) => `${q(p.value)} is not a calendar date written YYYY-MM-DD`,
     vi: (p) => `${q(p.value)} không phải ngày hợp lệ dạng YYYY-MM-DD`,
   },
+  "schema/date-range": {
+    severity: "error",
+    en: (p) => `${q(p.value)} is outside the dates mou handles, ${p.first} to ${p.last}`,
+    vi: (p) => `${q(p.value)} nằm ngoài khoảng ngày mou xử lý, từ ${p.first} đến ${p.last}`,
+  },
   "schema/duration": {
     severity: "error",
     en: (p) => `${q(p.value)} is not a duration greater than zero such as P2Y, P6M, P4W or P90D`,
@@ -210,6 +215,20 @@ export const messages = {
     en: (p) => `covers is ${p.covers}; review numbers start at 1`,
     vi: (p) => `covers là ${p.covers}; số thứ tự kỳ đánh giá bắt đầu từ 1`,
   },
+  "rule/covers-too-high": {
+    severity: "error",
+    en: (p) =>
+      `covers is ${p.covers}, but the review calendar has ${p.count} reviews up to ${p.last}, the last date mou ` +
+      "handles",
+    vi: (p) =>
+      `covers là ${p.covers}, nhưng lịch đánh giá chỉ có ${p.count} kỳ đến ngày ${p.last}, ngày cuối cùng mou ` +
+      "xử lý",
+  },
+  "rule/duration-too-long": {
+    severity: "error",
+    en: (p) => `${q(p.value)} is longer than a century (P100Y), the longest period mou accepts`,
+    vi: (p) => `${q(p.value)} dài hơn một thế kỷ (P100Y), khoảng thời gian dài nhất mou chấp nhận`,
+  },
   "rule/expired-active": {
     severity: "warning",
     en: (p) => `the agreement expired on ${p.expires} but its status is still active`,
@@ -234,7 +253,7 @@ export const messages = {
   },
   "review/missed": {
     severity: "warning",
-    en: (p) => `scheduled ${String(p.numbers).includes(",") ? "reviews" : "review"} no. ${p.numbers} never held`,
+    en: (p) => `scheduled ${/[,–]/.test(String(p.numbers)) ? "reviews" : "review"} no. ${p.numbers} never held`,
     vi: (p) => `kỳ đánh giá định kỳ lần ${p.numbers} chưa được tổ chức`,
   },
   "rule/unknown-unit": {

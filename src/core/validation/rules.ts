@@ -8,6 +8,9 @@ import {
   statusOf,
 } from "../model/agreement.js";
 import { nameAt, succession, type UnitRegistry, unitSlug } from "../parties/units.js";
+import { LAST_DATE } from "../schedule/dates.js";
+import { parseDuration, withinDurationLimit } from "../schedule/duration.js";
+import { fixedCalendar } from "../schedule/schedule.js";
 import type { Finding } from "./diagnostic.js";
 import { describePath } from "./schema-findings.js";
 import { suggest } from "./suggest.js";
@@ -118,6 +121,45 @@ const reviewDates: Rule = (a, { asOf }) => {
   return out;
 };
 
+/** Durations of at most a century: a longer one would carry review dates off the calendar. */
+const durationsInRange: Rule = (a) =>
+  (["every", "remind"] as const).flatMap((key) => {
+    const text = a.review?.[key];
+    const duration = text === undefined ? undefined : parseDuration(text);
+    return duration === undefined || withinDurationLimit(duration)
+      ? []
+      : [
+          {
+            code: "rule/duration-too-long" as const,
+            path: ["review", key],
+            at: "value" as const,
+            params: { value: text! },
+          },
+        ];
+  });
+
+/**
+ * `covers` names a review that can exist: one the fixed calendar dates on or before LAST_DATE. Without
+ * this bound, the number of missed reviews (and the work of listing them) would be whatever the file says.
+ */
+const coversInCalendar: Rule = (a) => {
+  const every = a.review === undefined ? undefined : parseDuration(a.review.every);
+  if (a.review?.from === "last-review" || every === undefined || !withinDurationLimit(every)) return [];
+  const calendar = fixedCalendar(a);
+  if (calendar === undefined) return [];
+  const out: Finding[] = [];
+  (a.reviews ?? []).forEach((r, i) => {
+    if (r.covers === undefined || r.covers < 1 || r.covers <= calendar.count()) return;
+    out.push({
+      code: "rule/covers-too-high",
+      path: ["reviews", i, "covers"],
+      at: "value",
+      params: { covers: r.covers, count: calendar.count(), last: LAST_DATE },
+    });
+  });
+  return out;
+};
+
 const activeNotExpired: Rule = (a, { asOf }) =>
   statusOf(a) === "active" && a.expires !== undefined && a.expires < asOf
     ? [{ code: "rule/expired-active", path: ["expires"], at: "value", params: { expires: a.expires } }]
@@ -191,6 +233,8 @@ export const rules: readonly Rule[] = [
   knownParties,
   expiresAfterSigned,
   reviewDates,
+  durationsInRange,
+  coversInCalendar,
   activeNotExpired,
   commitmentsOnTime,
   partyUnits,

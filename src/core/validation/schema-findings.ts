@@ -1,3 +1,4 @@
+import { FIRST_DATE, isCalendarDate, LAST_DATE } from "../schedule/dates.js";
 import type { Finding, ValuePath } from "./diagnostic.js";
 import { fromPointer } from "./diagnostic.js";
 import type { Code } from "./messages.js";
@@ -91,9 +92,19 @@ function finding(code: Code, path: ValuePath, at: Finding["at"], params: Finding
   return { code, path, at, params };
 }
 
-function formatFinding(error: SchemaError, path: ValuePath, value: unknown, definition: string | undefined): Finding {
+function formatFinding(
+  error: SchemaError,
+  path: ValuePath,
+  value: unknown,
+  definition: string | undefined,
+): Finding | undefined {
   const text = String(value);
   const key = describePath(path);
+  // A date's pattern holds its years to the range; a text that is no date at all gets schema/date alone.
+  if (definition === "date" && error.keyword === "pattern")
+    return isCalendarDate(text)
+      ? finding("schema/date-range", path, "value", { value: text, first: FIRST_DATE, last: LAST_DATE })
+      : undefined;
   if (error.keyword === "format" && error.params.format === "date")
     return finding("schema/date", path, "value", { value: text });
   if (error.keyword === "format") return finding("schema/uri", path, "value", { value: text });
@@ -172,9 +183,11 @@ export function schemaFindings(errors: readonly SchemaError[], data: unknown, sc
         break;
       }
       case "format":
-      case "pattern":
-        add(formatFinding(error, path, value, schemaFor(schema, path).definition));
+      case "pattern": {
+        const found = formatFinding(error, path, value, schemaFor(schema, path).definition);
+        if (found) add(found);
         break;
+      }
       case "minLength":
       case "minItems":
       case "minProperties":

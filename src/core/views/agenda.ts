@@ -4,8 +4,9 @@ import type { Agreement, CommitmentStatus, Party } from "../model/agreement.js";
 import { commitmentId, commitmentOverdue, commitmentStatusOf } from "../model/agreement.js";
 import { assignmentText, personText, shortName } from "../parties/names.js";
 import { partyNote, type UnitRegistry } from "../parties/units.js";
+import { LAST_DATE } from "../schedule/dates.js";
 import { addDuration, durationText, requireDuration } from "../schedule/duration.js";
-import { countedReviews, scheduleOf } from "../schedule/schedule.js";
+import { countedReviews, fixedCalendar, scheduleOf } from "../schedule/schedule.js";
 import { localized } from "../text/localized.js";
 
 export interface AgendaOptions {
@@ -94,6 +95,11 @@ export function agendaView(a: Agreement, options: AgendaOptions): AgendaView {
       "the agreement has no next review (it is not active, or expires first); choose one with --review",
     );
   const fixed = schedule?.mode === "fixed";
+  const calendar = fixed ? fixedCalendar(a) : undefined;
+  if (calendar && number > calendar.count() + 1)
+    throw new AgendaError(
+      messages(lang).limits.reviewBeyondCalendar({ number, count: calendar.count(), last: LAST_DATE }),
+    );
   const scheduled =
     schedule === undefined
       ? undefined

@@ -1,4 +1,5 @@
 import ical from "ical-generator";
+import { numberRanges } from "../../core/text/ranges.js";
 import { messages } from "../../i18n/index.js";
 import type { DueFormatter } from "./types.js";
 
@@ -20,13 +21,13 @@ export const ics: DueFormatter = ({ asOf, lang, reviews }) => {
       ? [
           `Thỏa thuận: ${r.title} (${r.agreement})`,
           `Hạn: ${r.due} (${messages("vi").labels.reviewState[r.state]})`,
-          ...(r.missed.length ? [`Kỳ bị bỏ lỡ: ${r.missed.join(", ")}`] : []),
+          ...(r.missed.length ? [`Kỳ bị bỏ lỡ: ${numberRanges(r.missed)}`] : []),
           `Tệp: ${r.file}`,
         ]
       : [
           `Agreement: ${r.title} (${r.agreement})`,
           `Due: ${r.due} (${messages("en").labels.reviewState[r.state]})`,
-          ...(r.missed.length ? [`Missed reviews: ${r.missed.join(", ")}`] : []),
+          ...(r.missed.length ? [`Missed reviews: ${numberRanges(r.missed)}`] : []),
           `File: ${r.file}`,
         ];
     calendar.createEvent({

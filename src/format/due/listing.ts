@@ -1,3 +1,4 @@
+import { numberRanges } from "../../core/text/ranges.js";
 import { messages } from "../../i18n/index.js";
 import { type Listing, listingFormats, stateTones } from "../listing.js";
 import type { DueView } from "./types.js";
@@ -24,7 +25,7 @@ export function dueListing({ reviews, lang }: DueView): Listing {
       { text: r.due },
       { text: messages(lang).labels.reviewState[r.state], tone: stateTones[r.state] },
       { text: String(r.days) },
-      { text: r.missed.join(", ") },
+      { text: numberRanges(r.missed) },
     ]),
     empty: lang === "vi" ? "Không có kỳ đánh giá nào." : "No reviews.",
   };

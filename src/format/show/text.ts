@@ -1,6 +1,7 @@
 import type { ChalkInstance } from "chalk";
 import wrapAnsi from "wrap-ansi";
 import { personText } from "../../core/parties/names.js";
+import { numberRanges } from "../../core/text/ranges.js";
 import type { AgreementView } from "../../core/views/show.js";
 import { messages } from "../../i18n/index.js";
 import type { Lang } from "../../i18n/lang.js";
@@ -146,7 +147,7 @@ export function showText(view: AgreementView, options: { lang: Lang; chalk: Chal
     para("    • ", "", h.summary ? `${head} — ${h.summary}` : head);
   }
   if (r !== undefined) {
-    if (r.missed.length > 0) field(w.missed, chalk.yellow(r.missed.join(", ")));
+    if (r.missed.length > 0) field(w.missed, chalk.yellow(numberRanges(r.missed)));
     if (r.next === null) field(w.next, r.none === "expires" ? w.expiresFirst : w.notActive);
     else {
       const tone = r.next.state === "overdue" ? chalk.red : r.next.state === "due-soon" ? chalk.yellow : chalk.green;
