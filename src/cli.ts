@@ -14,6 +14,7 @@ import type { CommandOutput } from "./commands/types.js";
 import { registerUnits } from "./commands/units/spec.js";
 import { registerValidate } from "./commands/validate/spec.js";
 import type { Globals, Io } from "./context.js";
+import { terminalLine } from "./core/text/sanitize.js";
 
 declare const __MOU_VERSION__: string;
 
@@ -63,7 +64,14 @@ function buildProgram(io: Io, done: (output: CommandOutput) => void): Command {
       writeErr: io.writeError,
       // One line per usage error: commander puts its "Did you mean" on a second line.
       outputError: (message, write) =>
-        write(`mou: ${message.replace(/^error: /, "").replace(/\n(?=\(Did you mean)/, " ")}`),
+        write(
+          `mou: ${terminalLine(
+            message
+              .replace(/^error: /, "")
+              .replace(/\n(?=\(Did you mean)/, " ")
+              .trimEnd(),
+          )}\n`,
+        ),
     });
   for (const register of commands) register(program, action);
   return program;

@@ -1,4 +1,5 @@
 import { run } from "./cli.js";
+import { terminalLine } from "./core/text/sanitize.js";
 import { UsageError } from "./errors.js";
 
 // The one place that catches errors, prints them and sets the exit code.
@@ -23,10 +24,12 @@ try {
   });
 } catch (error) {
   if (error instanceof UsageError) {
-    process.stderr.write(`mou: ${error.message}\n`);
+    process.stderr.write(`mou: ${terminalLine(error.message)}\n`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`mou: internal error: ${message}${debug ? "" : " (run with --debug for details)"}\n`);
+    process.stderr.write(
+      `mou: internal error: ${terminalLine(message)}${debug ? "" : " (run with --debug for details)"}\n`,
+    );
   }
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   process.exitCode = 2;

@@ -1,3 +1,4 @@
+import { diagnosticLine } from "../format/report/text.js";
 import type { Lang } from "../i18n/lang.js";
 import type { LoadedAgreements } from "../load/load-agreements.js";
 import type { CommandOutput } from "./types.js";
@@ -12,7 +13,7 @@ export function withSkipped(
   lang: Lang,
 ): CommandOutput {
   if (loaded.skippedFiles === 0) return { stdout, exitCode: 0 };
-  const lines = loaded.skipped.map((d) => `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.code}`);
+  const lines = loaded.skipped.map((d) => diagnosticLine(d));
   const n = loaded.skippedFiles;
   lines.push(
     lang === "vi"

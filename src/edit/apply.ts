@@ -5,6 +5,7 @@ import { createTwoFilesPatch } from "diff";
 import type { CommandOutput } from "../commands/types.js";
 import type { Context } from "../context.js";
 import { UsageError } from "../errors.js";
+import { diagnosticLine } from "../format/report/text.js";
 import { checkFile } from "../load/check.js";
 import { decode } from "../load/decode.js";
 import { type WriteOps, writeFileAtomic } from "../load/write.js";
@@ -58,7 +59,7 @@ export async function applyEdit(request: EditRequest, context: Context, ops?: Wr
   const result = checkFile(request.file, bytes, { asOf: context.asOf, lang: context.lang });
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) {
-    const lines = errors.map((d) => `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.code}`);
+    const lines = errors.map((d) => diagnosticLine(d));
     return refuse(
       `${lines.join("\n")}\n${context.lang === "vi" ? "mou: không ghi: kết quả sẽ không hợp lệ" : NOT_WRITTEN_INVALID}`,
     );

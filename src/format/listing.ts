@@ -2,6 +2,7 @@ import type { ChalkInstance } from "chalk";
 import { stringify } from "csv-stringify/sync";
 import stringWidth from "string-width";
 import wrapAnsi from "wrap-ansi";
+import { terminalLine } from "../core/text/sanitize.js";
 import { escapeMarkdown } from "./markdown.js";
 
 export type Tone = "red" | "yellow" | "green" | "dim";
@@ -63,7 +64,13 @@ function columnWidths(listing: Listing, width: number | undefined): number[] {
  * `width` (the terminal's), long cells of wrapping columns wrap by words; widths count what the
  * terminal shows, so Vietnamese letters with diacritics count once.
  */
-export function renderTable(listing: Listing, chalk: ChalkInstance, width?: number): string {
+export function renderTable(table: Listing, chalk: ChalkInstance, width?: number): string {
+  // Text from the data reaches the terminal here: no control character may pass.
+  const listing: Listing = {
+    ...table,
+    columns: table.columns.map((c) => ({ ...c, header: terminalLine(c.header) })),
+    rows: table.rows.map((row) => row.map((cell) => ({ ...cell, text: terminalLine(cell.text) }))),
+  };
   if (listing.rows.length === 0) return `${listing.empty}\n`;
   const widths = columnWidths(listing, width);
   const render = (cells: Cell[], style: (text: string, cell: Cell) => string): string[] => {

@@ -1,3 +1,5 @@
+import { markdownLine } from "../core/text/sanitize.js";
+
 /**
  * Text from YAML made literal in Markdown: characters that open emphasis, code, links, HTML, strike-through
  * or table cells are escaped anywhere, block markers (`#`, `-`, `+`, `>`, `1.`) only at the start, and
@@ -5,8 +7,7 @@
  * autolinking does not turn them into links.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r?\n/g, " ")
+  return markdownLine(text)
     .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     .replace(/(https?|ftp|mailto):/gi, "$1\\:")
     .replace(/www\./gi, (m) => `${m.slice(0, 3)}\\.`)

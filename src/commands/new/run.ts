@@ -4,6 +4,7 @@ import { join, relative, resolve } from "node:path";
 import type { Context } from "../../context.js";
 import { agreementSkeleton } from "../../edit/skeleton.js";
 import { UsageError } from "../../errors.js";
+import { diagnosticLine } from "../../format/report/text.js";
 import { checkFile } from "../../load/check.js";
 import { displayPath, findAgreementFiles } from "../../load/files.js";
 import { checkFiles } from "../../load/load-files.js";
@@ -65,7 +66,7 @@ export async function newAgreement(id: string, options: NewOptions, context: Con
   if (errors.length > 0) {
     return {
       stdout: "",
-      stderr: errors.map((d) => `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.code}\n`).join(""),
+      stderr: errors.map((d) => `${diagnosticLine(d)}\n`).join(""),
       exitCode: 1,
     };
   }

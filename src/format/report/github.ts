@@ -1,7 +1,10 @@
+import { terminalText } from "../../core/text/sanitize.js";
 import type { ReportFormatter } from "./types.js";
 
 // Workflow commands are one line each: the message escapes %, CR and LF; properties also escape : and ,.
-const escapeData = (s: string): string => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+// The log that shows them is a terminal too, so the text is cleaned of control characters first.
+const escapeData = (s: string): string =>
+  terminalText(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 export const github: ReportFormatter = ({ diagnostics }) =>

@@ -1,6 +1,22 @@
-import { codeFrameColumns } from "@babel/code-frame";
+import { terminalLine } from "../../core/text/sanitize.js";
+import type { Diagnostic } from "../../core/validation/diagnostic.js";
 import { countBySeverity } from "../../core/validation/diagnostic.js";
+import { Lines } from "../../load/yaml/lines.js";
+import { codeFrame } from "./frame.js";
 import type { ReportFormatter, ReportOptions } from "./types.js";
+
+/**
+ * `file:line:col  severity  message  code` on one line, cleaned for the terminal: file names and
+ * messages carry text from the data. Shared by every command that reports diagnostics on the terminal.
+ */
+type Paint = (text: string) => string;
+
+export function diagnosticLine(d: Diagnostic, paint: { file?: Paint; severity?: Paint; code?: Paint } = {}): string {
+  const same: Paint = (text) => text;
+  const { file = same, severity = same, code = same } = paint;
+  const where = file(`${terminalLine(d.file)}:${d.line}:${d.column}`);
+  return `${where}  ${severity(d.severity)}  ${terminalLine(d.message)}  ${code(d.code)}`;
+}
 
 function summary(files: number, errors: number, warnings: number, { lang, chalk }: ReportOptions): string {
   const vi = lang === "vi";
@@ -24,19 +40,15 @@ function summary(files: number, errors: number, warnings: number, { lang, chalk 
 export const text: ReportFormatter = (report, options) => {
   const { chalk } = options;
   const out: string[] = [];
+  const indexed = new Map<string, Lines>();
   for (const d of report.diagnostics) {
-    const severity = d.severity === "error" ? chalk.red(d.severity) : chalk.yellow(d.severity);
-    out.push(`${chalk.bold(`${d.file}:${d.line}:${d.column}`)}  ${severity}  ${d.message}  ${chalk.dim(d.code)}`);
+    const tone = d.severity === "error" ? chalk.red : chalk.yellow;
+    out.push(diagnosticLine(d, { file: chalk.bold, severity: tone, code: chalk.dim }));
     const source = report.sources.get(d.file);
     if (options.frames && source !== undefined) {
-      out.push(
-        codeFrameColumns(
-          source,
-          { start: { line: d.line, column: d.column } },
-          { highlightCode: false, linesAbove: 1, linesBelow: 1 },
-        ),
-        "",
-      );
+      const lines = indexed.get(d.file) ?? new Lines(source);
+      indexed.set(d.file, lines);
+      out.push(codeFrame(lines, d.line, d.column), "");
     }
   }
   const { errors, warnings } = countBySeverity(report.diagnostics);

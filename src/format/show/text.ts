@@ -2,6 +2,7 @@ import type { ChalkInstance } from "chalk";
 import wrapAnsi from "wrap-ansi";
 import { personText } from "../../core/parties/names.js";
 import { numberRanges } from "../../core/text/ranges.js";
+import { cleanStrings, terminalText } from "../../core/text/sanitize.js";
 import type { AgreementView } from "../../core/views/show.js";
 import { messages } from "../../i18n/index.js";
 import type { Lang } from "../../i18n/lang.js";
@@ -90,8 +91,10 @@ const words = {
 const statusTone = (status: string, chalk: ChalkInstance) =>
   status === "stalled" ? chalk.yellow : status === "done" ? chalk.green : (text: string) => text;
 
-export function showText(view: AgreementView, options: { lang: Lang; chalk: ChalkInstance; width: number }): string {
+export function showText(data: AgreementView, options: { lang: Lang; chalk: ChalkInstance; width: number }): string {
   const { lang, chalk } = options;
+  // Every text from the agreement reaches the terminal: no control character may pass.
+  const view = cleanStrings(data, terminalText);
   const w = words[lang];
   const out: string[] = [];
   /** `text` wrapped to the width, the first line after `lead`, the rest indented to line up with it. */
