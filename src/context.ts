@@ -67,7 +67,7 @@ export async function resolveContext(
   options: { configured?: boolean } = {},
 ): Promise<Context> {
   // A command that must work with a broken configuration (see ActionOptions) never reads it.
-  const config = options.configured === false ? {} : await loadConfig(io.cwd);
+  const config = options.configured === false ? {} : await loadConfig(io.cwd, globals.lang);
   let asOf: string;
   if (globals.asOf !== undefined) {
     asOf = parseDateOption("--as-of", globals.asOf, globals.lang ?? config.lang);

@@ -35,10 +35,16 @@ export interface Run {
 }
 
 /** Runs the built `mou` binary as a user would, without colour. */
-export function runMou(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
+export function runMou(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string>; timeout?: number; input?: string } = {},
+): Run {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? root,
     encoding: "utf8",
+    // A command that hangs fails the test instead of the suite (spawnSync kills it after `timeout`).
+    ...(options.timeout !== undefined ? { timeout: options.timeout, killSignal: "SIGKILL" as const } : {}),
+    ...(options.input !== undefined ? { input: options.input } : {}),
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, ...options.env } as NodeJS.ProcessEnv,
   });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };

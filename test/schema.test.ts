@@ -53,7 +53,7 @@ describe("bundled agreements", () => {
 
   it("are all valid and name their sources", async () => {
     const results = await checkFiles(
-      files.map((f) => join(dir, f)),
+      { files: files.map((f) => join(dir, f)), problems: [] },
       { cwd: root, asOf: "2026-11-22", lang: "en" },
     );
     expect(results.flatMap((r) => r.diagnostics.filter((d) => d.severity === "error"))).toEqual([]);

@@ -1,9 +1,11 @@
-import { readFileSync } from "node:fs";
 import { type Retention, retention } from "../core/model/agreement.js";
 import { formatMessage, severityOf } from "../core/validation/messages.js";
+import { messages } from "../i18n/index.js";
 import type { Lang } from "../i18n/lang.js";
 import { checkFile, type FileResult } from "./check.js";
+import { MAX_FILE_BYTES } from "./decode.js";
 import { displayPath } from "./files.js";
+import { ReadProblem, readRegularFile, TooLarge, type Unreadable } from "./read-file.js";
 
 export interface LoadOptions {
   cwd: string;
@@ -15,35 +17,33 @@ export interface LoadOptions {
   retain?: Retention;
 }
 
+/** The result for a path that cannot be read as an agreement file: one `file/unreadable` diagnostic. */
+export function unreadable(file: string, reason: Unreadable, lang: Lang): FileResult {
+  const code = "file/unreadable";
+  const message = formatMessage(code, { reason: messages(lang).access.unreadable(reason) }, lang);
+  return { file, diagnostics: [{ file, line: 1, column: 1, severity: severityOf(code), code, message, path: "" }] };
+}
+
 // Reads are synchronous on purpose: for thousands of small files they are much faster than awaiting each
 // through the thread pool, and a command has nothing else to do meanwhile.
 export function checkOne(path: string, options: LoadOptions): FileResult {
   const file = displayPath(options.cwd, path);
+  let bytes: Uint8Array;
   try {
-    const result = checkFile(file, readFileSync(path), options);
-    if (result.agreement !== undefined) {
-      // A structured clone owns its strings; the parsed value's strings are slices of the file's text.
-      const kept = retention[options.retain ?? "full"](result.agreement);
-      if (kept === undefined) delete result.agreement;
-      else result.agreement = structuredClone(kept);
-    }
-    return result;
+    bytes = readRegularFile(path, MAX_FILE_BYTES);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    const code = "file/unreadable";
-    return {
-      file,
-      diagnostics: [
-        {
-          file,
-          line: 1,
-          column: 1,
-          severity: severityOf(code),
-          code,
-          message: formatMessage(code, { reason }, options.lang),
-          path: "",
-        },
-      ],
-    };
+    if (error instanceof ReadProblem) return unreadable(file, error.reason, options.lang);
+    if (!(error instanceof TooLarge)) throw error;
+    const code = "file/too-large";
+    const message = formatMessage(code, { size: error.size, limit: MAX_FILE_BYTES }, options.lang);
+    return { file, diagnostics: [{ file, line: 1, column: 1, severity: severityOf(code), code, message, path: "" }] };
   }
+  const result = checkFile(file, bytes, options);
+  if (result.agreement !== undefined) {
+    // A structured clone owns its strings; the parsed value's strings are slices of the file's text.
+    const kept = retention[options.retain ?? "full"](result.agreement);
+    if (kept === undefined) delete result.agreement;
+    else result.agreement = structuredClone(kept);
+  }
+  return result;
 }

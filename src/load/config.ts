@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import configSchema from "../../schemas/config.schema.json";
 import { parseDuration, withinDurationLimit } from "../core/schedule/duration.js";
@@ -7,12 +6,16 @@ import { schemaFindings } from "../core/validation/schema-findings.js";
 import { UsageError } from "../errors.js";
 import type { MouConfig } from "../generated/config.js";
 import validateConfig from "../generated/validate-config.cjs";
+import { DEFAULT_LANG, type Lang, messages } from "../i18n/index.js";
 import { decode } from "./decode.js";
 import { locate } from "./locate.js";
+import { ReadProblem, readRegularFile, TooLarge } from "./read-file.js";
 import { Lines } from "./yaml/lines.js";
 import { readYaml } from "./yaml/read.js";
 
 export const CONFIG_FILE = "mou.config.yaml";
+/** A configuration is four short lines; anything near this size is not one. */
+export const MAX_CONFIG_BYTES = 64 * 1024;
 
 export type Config = MouConfig;
 
@@ -20,12 +23,20 @@ export type Config = MouConfig;
  * Reads `mou.config.yaml` from the working folder, if there is one. A broken configuration stops every
  * command (exit 2) with the first problem and its position.
  */
-export async function loadConfig(cwd: string): Promise<Config> {
-  const bytes = await readFile(join(cwd, CONFIG_FILE)).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "ENOENT") return undefined;
-    throw new UsageError(`cannot read ${CONFIG_FILE}: ${error.code ?? error.message}`);
-  });
-  if (bytes === undefined) return {};
+export async function loadConfig(cwd: string, lang: Lang = DEFAULT_LANG): Promise<Config> {
+  let bytes: Uint8Array;
+  try {
+    bytes = readRegularFile(join(cwd, CONFIG_FILE), MAX_CONFIG_BYTES);
+  } catch (error) {
+    if (error instanceof ReadProblem && error.reason.code === "ENOENT") return {};
+    const reason =
+      error instanceof ReadProblem
+        ? messages(lang).access.unreadable(error.reason)
+        : error instanceof TooLarge
+          ? formatMessage("file/too-large", { size: error.size, limit: MAX_CONFIG_BYTES }, lang)
+          : String(error);
+    throw new UsageError(`cannot read ${CONFIG_FILE}: ${reason}`);
+  }
   const decoded = decode(bytes);
   if (!decoded.ok)
     throw new UsageError(

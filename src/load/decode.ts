@@ -2,7 +2,12 @@
 import { isUtf8 } from "node:buffer";
 import { Lines } from "./yaml/lines.js";
 
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/**
+ * The largest agreement file mou reads: a real one is a few kilobytes, and a mebibyte holds some two
+ * thousand commitments. The bound keeps every command on any file under it within seconds and a few
+ * hundred megabytes (npm run bench measures the worst files it can find).
+ */
+export const MAX_FILE_BYTES = 1024 * 1024;
 
 export type Decoded =
   | { ok: true; text: string }

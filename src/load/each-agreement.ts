@@ -1,8 +1,8 @@
 import type { Context } from "../context.js";
 import type { AgreementFile } from "../core/model/agreement.js";
 import type { Diagnostic } from "../core/validation/diagnostic.js";
-import { checkOne } from "./check-one.js";
-import { agreementsFolder } from "./files.js";
+import { checkOne, unreadable } from "./check-one.js";
+import { agreementsFolder, displayPath } from "./files.js";
 import { ReusedIds } from "./reused-ids.js";
 
 export interface Visited {
@@ -20,7 +20,12 @@ export interface Visited {
 export async function eachAgreement(context: Context, visit: (file: AgreementFile) => void): Promise<Visited> {
   const reused = new ReusedIds(context.lang);
   const out: Visited = { ids: [], skipped: [], skippedFiles: 0 };
-  for (const path of await agreementsFolder(context.dir, context.cwd)) {
+  const found = await agreementsFolder(context.dir, context.cwd);
+  for (const { path, reason } of found.problems) {
+    out.skippedFiles++;
+    out.skipped.push(...unreadable(displayPath(context.cwd, path), reason, context.lang).diagnostics);
+  }
+  for (const path of found.files) {
     const result = checkOne(path, context);
     reused.check(result);
     const errors = result.diagnostics.filter((d) => d.severity === "error");

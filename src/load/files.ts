@@ -1,10 +1,26 @@
+import type { Dirent, Stats } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
+import picomatch from "picomatch";
 import { UsageError } from "../errors.js";
+import { reasonOf, specialKind, type Unreadable } from "./read-file.js";
 
 const AGREEMENT_FILE = /\.ya?ml$/i;
-const SKIPPED_FOLDER = /(^|[\\/])(node_modules|\.[^\\/]+)$/;
+/** Folders never searched: hidden ones (.git, .github) and node_modules. */
+const SKIPPED_FOLDER = /^(node_modules|\..+)$/;
+
+/** A path that was found but cannot be read as an agreement file: reported, never skipped in silence. */
+export interface PathProblem {
+  path: string;
+  reason: Unreadable;
+}
+
+/** The agreement files named by the arguments, and what was found that cannot be read. */
+export interface FoundFiles {
+  /** Absolute paths, sorted, without repeats. */
+  files: string[];
+  problems: PathProblem[];
+}
 
 /** How a path is shown to the user: relative to the working folder when inside it, with forward slashes. */
 export function displayPath(cwd: string, path: string): string {
@@ -13,21 +29,78 @@ export function displayPath(cwd: string, path: string): string {
   return shown.split(sep).join("/");
 }
 
-async function filesUnder(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  const out: string[] = [];
-  for (const entry of entries) {
-    if (!entry.isFile() || !AGREEMENT_FILE.test(entry.name)) continue;
-    const parent = entry.parentPath ?? (entry as unknown as { path: string }).path;
-    const rel = relative(folder, parent);
-    if (rel !== "" && rel.split(sep).some((part) => SKIPPED_FOLDER.test(part))) continue;
-    out.push(join(parent, entry.name));
+const identity = (s: Stats) => `${s.dev}:${s.ino}`;
+
+interface Walk {
+  /** Whether a file (or anything else not a folder) at this path is wanted. */
+  accept: (path: string, name: string) => boolean;
+  /** How many folder levels below the root to search. */
+  depth: number;
+}
+
+/**
+ * Every wanted file under `root`. Symbolic links are followed, to files and to folders alike; each real
+ * folder is searched once, and a link back to a folder that contains it is reported as a loop. A folder
+ * that cannot be read, a folder or a named pipe with an agreement file's name, a dangling link: each is
+ * reported, and the search goes on.
+ */
+async function walk(root: string, rootStats: Stats, options: Walk, out: FoundFiles): Promise<void> {
+  const visited = new Set<string>([identity(rootStats)]);
+  const stack: { dir: string; level: number; ancestors: string[] }[] = [
+    { dir: root, level: 0, ancestors: [identity(rootStats)] },
+  ];
+  while (stack.length > 0) {
+    const { dir, level, ancestors } = stack.pop()!;
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      out.problems.push({ path: dir, reason: { ...reasonOf(error, dir), kind: "folder-unreadable" } });
+      continue;
+    }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      let stats: Stats | undefined;
+      if (entry.isSymbolicLink() || entry.isDirectory()) {
+        try {
+          stats = await stat(path);
+        } catch (error) {
+          if (options.accept(path, entry.name)) out.problems.push({ path, reason: reasonOf(error, path) });
+          continue;
+        }
+      }
+      const isFolder = stats?.isDirectory() ?? false;
+      if (!isFolder) {
+        if (!options.accept(path, entry.name)) continue;
+        const kind = entry.isFile() ? undefined : stats ? specialKind(stats) : direntKind(entry);
+        if (kind === undefined) out.files.push(path);
+        else out.problems.push({ path, reason: { kind } });
+        continue;
+      }
+      if (SKIPPED_FOLDER.test(entry.name)) continue;
+      if (AGREEMENT_FILE.test(entry.name)) {
+        out.problems.push({ path, reason: { kind: "folder" } });
+        continue;
+      }
+      const id = identity(stats!);
+      if (ancestors.includes(id)) out.problems.push({ path, reason: { kind: "folder-loop" } });
+      else if (!visited.has(id) && level < options.depth) {
+        visited.add(id);
+        stack.push({ dir: path, level: level + 1, ancestors: [...ancestors, id] });
+      }
+    }
   }
-  return out;
+}
+
+function direntKind(entry: Dirent): Unreadable["kind"] {
+  if (entry.isFIFO()) return "fifo";
+  if (entry.isCharacterDevice() || entry.isBlockDevice()) return "device";
+  if (entry.isSocket()) return "socket";
+  return "other";
 }
 
 /** The agreements folder of a listing command, which must be a folder. */
-export async function agreementsFolder(dir: string, cwd: string): Promise<string[]> {
+export async function agreementsFolder(dir: string, cwd: string): Promise<FoundFiles> {
   const info = await stat(resolve(cwd, dir)).catch(() => undefined);
   if (info === undefined)
     throw new UsageError(`the agreements folder ${dir} does not exist (set it with --dir or in mou.config.yaml)`);
@@ -36,33 +109,52 @@ export async function agreementsFolder(dir: string, cwd: string): Promise<string
   return findAgreementFiles([dir], cwd);
 }
 
+/** A glob pattern's folder and a matcher for the paths below it. */
+function globWalk(pattern: string, cwd: string): { root: string; walk: Walk } {
+  const { base, glob } = picomatch.scan(pattern);
+  const root = resolve(cwd, base);
+  const matches = picomatch(glob);
+  const depth = glob.includes("**") ? Number.POSITIVE_INFINITY : glob.split("/").length - 1;
+  return { root, walk: { accept: (path) => matches(relative(root, path).split(sep).join("/")), depth } };
+}
+
 /**
  * The agreement files named by `paths` (files, folders searched recursively for *.yaml and *.yml, or
- * glob patterns), as absolute paths, sorted and without repeats. A path that matches nothing is a usage
- * error: a typo in CI must not pass as "no problems".
+ * glob patterns), as absolute paths, sorted and without repeats, with what could not be read. A path that
+ * matches nothing is a usage error: a typo in CI must not pass as "no problems".
  */
-export async function findAgreementFiles(paths: readonly string[], cwd: string): Promise<string[]> {
-  const found = new Set<string>();
+export async function findAgreementFiles(paths: readonly string[], cwd: string): Promise<FoundFiles> {
+  const files = new Set<string>();
+  const problems = new Map<string, PathProblem>();
   for (const path of paths) {
-    if (isDynamicPattern(path)) {
-      const matches = await glob(path, { cwd, absolute: true, onlyFiles: true, ignore: ["**/node_modules/**"] });
-      if (matches.length === 0) throw new UsageError(`no file matches ${path}`);
-      for (const m of matches) found.add(resolve(m));
-      continue;
+    const out: FoundFiles = { files: [], problems: [] };
+    const isGlob = picomatch.scan(path).isGlob;
+    const { root, walk: options } = isGlob
+      ? globWalk(path, cwd)
+      : {
+          root: resolve(cwd, path),
+          walk: { accept: (_: string, name: string) => AGREEMENT_FILE.test(name), depth: Number.POSITIVE_INFINITY },
+        };
+    let info: Stats | undefined;
+    try {
+      info = await stat(root);
+    } catch (error) {
+      const reason = reasonOf(error, root);
+      const code = (error as NodeJS.ErrnoException).code;
+      if (isGlob || code === "ENOENT" || code === "ENOTDIR") {
+        if (reason.kind === "error")
+          throw new UsageError(isGlob ? `no file matches ${path}` : `path not found: ${path}`);
+      }
+      out.problems.push({ path: root, reason });
     }
-    const absolute = resolve(cwd, path);
-    const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === "ENOENT" || error.code === "ENOTDIR") throw new UsageError(`path not found: ${path}`);
-      throw new UsageError(`cannot read ${path}: ${error.code ?? error.message}`);
-    });
-    if (info.isDirectory()) {
-      const files = await filesUnder(absolute).catch((error: NodeJS.ErrnoException) => {
-        throw new UsageError(`cannot read the folder ${path}: ${error.code ?? error.message}`);
-      });
-      for (const f of files) found.add(f);
-    } else {
-      found.add(absolute);
-    }
+    if (info?.isDirectory()) await walk(root, info, options, out);
+    else if (info && !isGlob) out.files.push(root);
+    if (isGlob && out.files.length === 0 && out.problems.length === 0) throw new UsageError(`no file matches ${path}`);
+    for (const f of out.files) files.add(f);
+    for (const p of out.problems) problems.set(p.path, p);
   }
-  return [...found].sort();
+  return {
+    files: [...files].sort(),
+    problems: [...problems.values()].filter((p) => !files.has(p.path)).sort((a, b) => (a.path < b.path ? -1 : 1)),
+  };
 }

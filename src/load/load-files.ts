@@ -3,7 +3,8 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { FileResult } from "./check.js";
-import { checkOne, type LoadOptions } from "./check-one.js";
+import { checkOne, type LoadOptions, unreadable } from "./check-one.js";
+import { displayPath, type FoundFiles } from "./files.js";
 import { ReusedIds } from "./reused-ids.js";
 
 export type { LoadOptions };
@@ -45,9 +46,21 @@ async function checkAll(paths: readonly string[], options: LoadOptions): Promise
   return [mine, ...(await Promise.all(others))].flat();
 }
 
-/** Reads and checks the files, then the rules that span files (agreement ids are unique). */
-export async function checkFiles(paths: readonly string[], options: LoadOptions): Promise<FileResult[]> {
-  const results = await checkAll(paths, options);
+/**
+ * Reads and checks the files, with a diagnostic for each path found that cannot be read, then the rules
+ * that span files (agreement ids are unique). Results come in the order of the paths.
+ */
+export async function checkFiles(found: FoundFiles, options: LoadOptions): Promise<FileResult[]> {
+  const checked = await checkAll(found.files, options);
+  const results = [
+    ...checked.map((result, i) => ({ path: found.files[i]!, result })),
+    ...found.problems.map((p) => ({
+      path: p.path,
+      result: unreadable(displayPath(options.cwd, p.path), p.reason, options.lang),
+    })),
+  ]
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map((r) => r.result);
   const reused = new ReusedIds(options.lang);
   for (const result of results) reused.check(result);
   return results;

@@ -3,9 +3,9 @@ import { runMou, tempFolder } from "../helpers.js";
 
 // Double-quoted YAML can spell any control character as an escape. None may reach a terminal, and no
 // line separator may start a line of Markdown.
-const escape = String.raw`\e]0;owned\a\e]52;c;ZWNobyBwd25lZA==\a\e[2J\x9b31m`;
+const escapes = String.raw`\e]0;owned\a\e]52;c;ZWNobyBwd25lZA==\a\e[2J\x9b31m`;
 const agreement = String.raw`id: x
-title: "Thỏa thuận ${escape} thử\r# KẾT LUẬN: HỦY BỎ THỎA THUẬN"
+title: "Thỏa thuận ${escapes} thử\r# KẾT LUẬN: HỦY BỎ THỎA THUẬN"
 kind: mou
 signed: 2023-07-24
 parties:
@@ -23,6 +23,7 @@ kind: "\e]0;owned\a"
 signed: 2023-07-24
 parties: [{id: a, name: A}]
 `;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters is the point
 const controls = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 
 let dir: string;
@@ -53,7 +54,10 @@ describe("text from the data, on the terminal and in Markdown", () => {
     for (const command of ["list", "commitments"]) {
       const run = runMou([command, "--format", "md", "--as-of", "2025-01-01"], { cwd: dir });
       const lines = run.stdout.split("\n").filter((l) => l !== "");
-      expect(lines.every((l) => l.startsWith("| ")), command).toBe(true);
+      expect(
+        lines.every((l) => l.startsWith("| ")),
+        command,
+      ).toBe(true);
       expect(run.stdout).not.toMatch(/[\r\u2028]/);
     }
   });

@@ -3,15 +3,17 @@ import { describe, expect, it } from "vitest";
 import { markdownLine, terminalLine, terminalText } from "../../src/core/text/sanitize.js";
 import type { Diagnostic } from "../../src/core/validation/diagnostic.js";
 import { renderMarkdown, renderTable } from "../../src/format/listing.js";
-import { reportFormatters } from "../../src/format/report/index.js";
 import { codeFrame } from "../../src/format/report/frame.js";
+import { reportFormatters } from "../../src/format/report/index.js";
 import { Lines } from "../../src/load/yaml/lines.js";
 
 const chalk = new Chalk({ level: 0 });
 // What a hostile value can spell with double-quoted escapes: a window title (OSC 0), a clipboard write
 // (OSC 52), a clear screen, a CSI written as one C1 character, a carriage return that overwrites the line.
 const hostile = "A\u001b]0;owned\u0007B\u001b]52;c;ZWNobyBwd25lZA==\u0007C\u001b[2JD\u009b31mE\rF\u202eG";
-const noControls = (text: string) => expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+// biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters is the point
+const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/;
+const noControls = (text: string) => expect(text).not.toMatch(CONTROLS);
 
 describe("text from data, neutralised for each sink", () => {
   it("terminal: every control character shows as its picture; line feeds stay only where lines may break", () => {
@@ -64,6 +66,8 @@ describe("text from data, neutralised for each sink", () => {
     const [, target, caret] = frame.split("\n");
     expect(target!.length).toBeLessThan(120);
     expect(target!.indexOf("X")).toBe(caret!.indexOf("^"));
-    expect(codeFrame(new Lines("id: x\ntitle: Tiê\u0301u đề\n"), 2, 15).split("\n")[2]).toBe(`    | ${" ".repeat(13)}^`);
+    expect(codeFrame(new Lines("id: x\ntitle: Tiê\u0301u đề\n"), 2, 15).split("\n")[2]).toBe(
+      `    | ${" ".repeat(13)}^`,
+    );
   });
 });

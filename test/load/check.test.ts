@@ -69,12 +69,16 @@ describe("checkFiles", () => {
       "ok.yaml": agreementYaml("ok"),
     });
     try {
-      const results = await checkFiles([join(dir, "big.yaml"), join(dir, "ok.yaml"), dir], {
-        cwd: dir,
-        asOf: "2025-01-01",
-        lang: "en",
-      });
-      expect(results.flatMap(brief)).toEqual(["big.yaml:1:1 file/too-large", `${dir}:1:1 file/unreadable`]);
+      const files = [join(dir, "big.yaml"), join(dir, "ok.yaml"), dir];
+      const results = await checkFiles(
+        { files, problems: [] },
+        {
+          cwd: dir,
+          asOf: "2025-01-01",
+          lang: "en",
+        },
+      );
+      expect(results.flatMap(brief)).toEqual([`${dir}:1:1 file/unreadable`, "big.yaml:1:1 file/too-large"]);
     } finally {
       cleanup();
     }

@@ -1,3 +1,4 @@
+import { access } from "./access.js";
 import { labels } from "./labels.js";
 import { limits } from "./limits.js";
 
@@ -5,4 +6,4 @@ import { limits } from "./limits.js";
  * The English catalogue. Its shape is the `Catalogue` type that every language must fill completely, so
  * a text that exists in one language only does not compile. One file per area of the tool.
  */
-export const en = { labels, limits };
+export const en = { access, labels, limits };

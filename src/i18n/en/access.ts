@@ -1,0 +1,41 @@
+import type { Unreadable } from "../../load/read-file.js";
+
+const codes: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ENAMETOOLONG: "the name is too long",
+  ENOENT: "it does not exist",
+  ENOTDIR: "a part of the path is not a folder",
+  EIO: "input/output error",
+  EMFILE: "too many open files",
+};
+const code = (c: string | undefined) => (c === undefined ? "unknown error" : (codes[c] ?? c));
+
+/** Reading and writing files: what mou refuses to read or replace, and why. */
+export const access = {
+  unreadable: (p: Unreadable): string => {
+    switch (p.kind) {
+      case "folder":
+        return "it is a folder, not a file";
+      case "fifo":
+        return "it is a named pipe, not a regular file";
+      case "device":
+        return "it is a device, not a regular file";
+      case "socket":
+        return "it is a socket, not a regular file";
+      case "other":
+        return "it is not a regular file";
+      case "loop":
+        return "its symbolic links lead back to themselves";
+      case "folder-loop":
+        return "a symbolic link back to a folder that contains it; not searched again";
+      case "broken-link":
+        return "it is a symbolic link to something that does not exist";
+      case "folder-unreadable":
+        return `the folder cannot be read (${code(p.code)})`;
+      default:
+        return code(p.code);
+    }
+  },
+  notUtf8: "it is not UTF-8 text",
+};
