@@ -1,6 +1,7 @@
 import { run } from "./cli.js";
 import { terminalLine } from "./core/text/sanitize.js";
 import { UsageError } from "./errors.js";
+import { runExitCleanups } from "./load/exit-cleanup.js";
 
 // The one place that catches errors, prints them and sets the exit code.
 const argv = process.argv.slice(2);
@@ -9,8 +10,25 @@ const debug = argv.includes("--debug");
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   // A closed pipe (mou … | head) is the reader's choice, not a failure.
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
+  // Any other (a full disk, /dev/full): one line, and the exit code of a failure to run, not of findings.
+  void import("./i18n/index.js").then(({ messages }) => {
+    const lang = argv[argv.indexOf("--lang") + 1] === "en" ? "en" : "vi";
+    process.stderr.write(`mou: ${messages(lang).access.outputFailed({ code: error.code ?? error.message })}\n`);
+    process.exit(2);
+  });
 });
+// A failing stderr has no one left to tell.
+process.stderr.on("error", () => process.exit(2));
+
+// Stopped half-way (Ctrl-C, kill, a closed terminal): remove temporary files and edit locks, then exit as
+// a process killed by that signal would.
+for (const [signal, number] of [
+  ["SIGINT", 2],
+  ["SIGTERM", 15],
+  ["SIGHUP", 1],
+] as const) {
+  process.once(signal, () => void runExitCleanups().finally(() => process.exit(128 + number)));
+}
 
 try {
   process.exitCode = await run(argv, {

@@ -1,14 +1,19 @@
-import { readFile, stat } from "node:fs/promises";
-import { resolve } from "node:path";
+import type { Stats } from "node:fs";
+import { stat } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import type { ChalkInstance } from "chalk";
-import { createTwoFilesPatch } from "diff";
 import type { CommandOutput } from "../commands/types.js";
 import type { Context } from "../context.js";
 import { UsageError } from "../errors.js";
 import { diagnosticLine } from "../format/report/text.js";
+import { messages } from "../i18n/index.js";
+import type { Lang } from "../i18n/lang.js";
 import { checkFile } from "../load/check.js";
-import { decode } from "../load/decode.js";
-import { type WriteOps, writeFileAtomic } from "../load/write.js";
+import { decode, MAX_FILE_BYTES } from "../load/decode.js";
+import { ReadProblem, readRegularFile, TooLarge } from "../load/read-file.js";
+import { sweepTemporaries, type WriteOps, writeFileAtomic, writeTarget } from "../load/write.js";
+import { editDiff } from "./diff.js";
+import { LockBusy, withFileLock } from "./lock.js";
 import { EditError } from "./text-edit.js";
 
 const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
@@ -34,18 +39,72 @@ export interface EditRequest {
   /** Computes the new text from the current one; throws EditError when the edit does not apply. */
   change: (text: string) => string;
   dryRun: boolean;
+  /** Edit even a read-only file, one with other hard links, or one owned by another user. */
+  force?: boolean;
+}
+
+/** Why an edit would harm the file beyond its text, unless the user insists (--force). */
+function harm(file: string, stats: Stats, lang: Lang): string | undefined {
+  const t = messages(lang).access;
+  const writable = (stats.mode & 0o222) !== 0 && canWrite(stats);
+  if (!writable) return t.readOnly({ file });
+  const uid = process.getuid?.();
+  if (uid !== undefined && uid !== 0 && stats.uid !== uid) return t.otherOwner({ file, owner: stats.uid });
+  if (stats.nlink > 1) return t.hardLinks({ file, links: stats.nlink });
+  return undefined;
+}
+
+function canWrite(stats: Stats): boolean {
+  const uid = process.getuid?.();
+  if (uid === undefined || uid === 0) return true;
+  if (stats.uid === uid) return (stats.mode & 0o200) !== 0;
+  if (process.getgroups?.().includes(stats.gid) || process.getgid?.() === stats.gid) return (stats.mode & 0o020) !== 0;
+  return (stats.mode & 0o002) !== 0;
 }
 
 /**
  * Reads a file, applies an edit to its text, validates the result exactly as `mou validate` would, and
- * writes it atomically with its file mode kept — or refuses (exit 1) and changes nothing: when the result
- * would be invalid, or when the file changed on disk since it was read.
+ * writes it atomically with its mode, owner and group kept — or refuses (exit 1) and changes nothing:
+ * when the result would be invalid, when the file changed on disk since it was read, when another edit
+ * keeps it busy, or (without --force) when the file is read-only, has other hard links or belongs to
+ * another user. Edits of one file take turns under a lock (lock.ts), so none is ever lost.
  */
 export async function applyEdit(request: EditRequest, context: Context, ops?: WriteOps): Promise<CommandOutput> {
-  const path = resolve(context.cwd, request.file);
-  const original = await readFile(path);
-  const decoded = decode(original);
-  if (!decoded.ok) return refuse(`${request.file}: the file is not readable UTF-8 text; fix it first (mou validate)`);
+  const { lang } = context;
+  // A symbolic link is followed: its target is edited, and the link stays.
+  const { path, stats } = await writeTarget(resolve(context.cwd, request.file), lang);
+  if (stats === undefined) throw new UsageError(`${request.file}: no such file`);
+  if (!request.dryRun && !request.force) {
+    const reason = harm(request.file, stats, lang);
+    if (reason) return refuse(`mou: ${reason}`);
+  }
+  try {
+    return await withFileLock(path, async () => {
+      await sweepTemporaries(dirname(path));
+      return edit(path, request, context, ops);
+    });
+  } catch (error) {
+    if (!(error instanceof LockBusy)) throw error;
+    const holder = error.holder;
+    const seconds = holder ? Math.max(0, Math.round((Date.now() - holder.at) / 1000)) : 0;
+    return refuse(`mou: ${messages(lang).access.busy({ file: request.file, pid: holder?.pid ?? 0, seconds })}`);
+  }
+}
+
+function read(path: string): Uint8Array | undefined {
+  try {
+    return readRegularFile(path, MAX_FILE_BYTES);
+  } catch (error) {
+    if (error instanceof ReadProblem || error instanceof TooLarge) return undefined;
+    throw error;
+  }
+}
+
+async function edit(path: string, request: EditRequest, context: Context, ops?: WriteOps): Promise<CommandOutput> {
+  const original = read(path);
+  const decoded = original && decode(original);
+  if (!original || !decoded?.ok)
+    return refuse(`${request.file}: the file is not readable UTF-8 text; fix it first (mou validate)`);
   const hasBom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf;
   let text: string;
   try {
@@ -64,18 +123,15 @@ export async function applyEdit(request: EditRequest, context: Context, ops?: Wr
       `${lines.join("\n")}\n${context.lang === "vi" ? "mou: không ghi: kết quả sẽ không hợp lệ" : NOT_WRITTEN_INVALID}`,
     );
   }
-  // jsdiff starts with "Index:" and a rule; the ---/+++ lines that follow say the same, as git does.
-  const unified = createTwoFilesPatch(request.file, request.file, decoded.text, text, undefined, undefined, {
-    context: 2,
-  }).replace(/^Index: .*\n=+\n/, "");
-  const patch = colourDiff(unified, context.chalk);
+  const patch = colourDiff(editDiff(request.file, decoded.text, text), context.chalk);
   if (request.dryRun) return { stdout: patch, exitCode: 0 };
 
-  const now = await readFile(path);
-  if (!now.equals(original))
+  // Another mou waits for the lock; an editor or a script does not, so look once more before writing.
+  const now = read(path);
+  if (!now || !Buffer.from(now).equals(Buffer.from(original)))
     return refuse(`mou: not written: ${request.file} changed on disk while it was being edited; run the command again`);
-  const mode = (await stat(path)).mode & 0o7777;
-  await writeFileAtomic(path, bytes, { overwrite: true, mode }, ops);
+  const current = await stat(path);
+  await writeFileAtomic(path, bytes, { overwrite: true, keep: current, lang: context.lang }, ops);
   return { stdout: patch, exitCode: 0 };
 }
 

@@ -191,9 +191,9 @@ describe("edits are safe", () => {
             step === "link" ? async () => Promise.reject(Object.assign(new Error("crash"), { code: "EIO" })) : fs.link,
         };
         const target = step === "link" ? join(dir, "new.txt") : join(dir, "old.txt");
-        await expect(writeFileAtomic(target, "new content\n", { overwrite: step !== "link" }, failing)).rejects.toThrow(
-          /cannot write/,
-        );
+        await expect(
+          writeFileAtomic(target, "new content\n", { overwrite: step !== "link", lang: "en" }, failing),
+        ).rejects.toThrow(/cannot write/);
         expect(readdirSync(dir)).toEqual(["old.txt"]);
         expect(readFileSync(join(dir, "old.txt"), "utf8")).toBe("old content\n");
       } finally {

@@ -59,7 +59,7 @@ export async function agenda(id: string, options: AgendaCommandOptions, context:
   const overwrite = options.force === true;
   if (options.format === "md") {
     if (options.output === undefined) return withSkipped(markdown, loaded, context.lang);
-    await writeFileAtomic(resolve(context.cwd, options.output), markdown, { overwrite });
+    await writeFileAtomic(resolve(context.cwd, options.output), markdown, { overwrite, lang: context.lang });
     return withSkipped(`${options.output}\n`, loaded, context.lang);
   }
   const output = options.output ?? `${agreement.id}-review-${view.review.number}.pdf`;
@@ -74,6 +74,6 @@ export async function agenda(id: string, options: AgendaCommandOptions, context:
     lang: context.lang === "vi" ? "vi-VN" : "en",
     date: view.review.meeting,
   });
-  await writeFileAtomic(resolve(context.cwd, output), pdf, { overwrite });
+  await writeFileAtomic(resolve(context.cwd, output), pdf, { overwrite, lang: context.lang });
   return withSkipped(`${output}\n`, loaded, context.lang);
 }

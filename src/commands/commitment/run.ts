@@ -11,6 +11,7 @@ export interface CommitmentSetOptions {
   due?: string;
   note?: string;
   dryRun?: boolean;
+  force?: boolean;
 }
 
 /** Changes a commitment's status or deadline, or notes its progress, in the agreement's file. */
@@ -31,7 +32,12 @@ export async function commitmentSet(
     ...(options.note !== undefined ? { note: { date: context.asOf, text: options.note } } : {}),
   };
   return applyEdit(
-    { file, dryRun: options.dryRun === true, change: (text) => setCommitment(text, commitment, change) },
+    {
+      file,
+      dryRun: options.dryRun === true,
+      force: options.force === true,
+      change: (text) => setCommitment(text, commitment, change),
+    },
     context,
   );
 }

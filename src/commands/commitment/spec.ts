@@ -16,6 +16,7 @@ export const registerCommitment: Register = (program, action) => {
       "a progress note, added to the commitment's history under today's date (with the new status, if any)",
     )
     .option("--dry-run", "print the change as a diff and write nothing")
+    .option("--force", "edit even a read-only file, one with other hard links, or one owned by another user")
     .addHelpText(
       "after",
       examples([

@@ -72,6 +72,6 @@ export async function newAgreement(id: string, options: NewOptions, context: Con
   }
   if (options.dryRun) return { stdout: text, exitCode: 0 };
   await mkdir(folder, { recursive: true });
-  await writeFileAtomic(path, text, { overwrite: false });
+  await writeFileAtomic(path, text, { overwrite: false, lang: context.lang });
   return { stdout: `${file}\n`, exitCode: 0 };
 }

@@ -12,6 +12,7 @@ export interface ReviewAddOptions {
   summary?: string;
   place?: string;
   dryRun?: boolean;
+  force?: boolean;
 }
 
 /** Records a review meeting that was held, in the agreement's file. */
@@ -26,5 +27,8 @@ export async function reviewAdd(id: string, options: ReviewAddOptions, context: 
     ...(options.place !== undefined ? { place: options.place } : {}),
     ...(options.summary !== undefined ? { summary: options.summary } : {}),
   };
-  return applyEdit({ file, dryRun: options.dryRun === true, change: (text) => addReview(text, review) }, context);
+  return applyEdit(
+    { file, dryRun: options.dryRun === true, force: options.force === true, change: (text) => addReview(text, review) },
+    context,
+  );
 }

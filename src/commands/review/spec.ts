@@ -15,6 +15,7 @@ export const registerReview: Register = (program, action) => {
     .option("--summary <text>", "what the meeting concluded")
     .option("--place <text>", "where it was held")
     .option("--dry-run", "print the change as a diff and write nothing")
+    .option("--force", "edit even a read-only file, one with other hard links, or one owned by another user")
     .addHelpText(
       "after",
       examples([

@@ -38,4 +38,19 @@ export const access = {
     }
   },
   notUtf8: "it is not UTF-8 text",
+  outputFailed: (p: { code: string }) => `cannot write the output (${p.code})`,
+  cannotWrite: (p: { path: string; reason: string }) => `cannot write ${p.path}: ${p.reason}`,
+  notReplaced: (p: { path: string; reason: string }) =>
+    `${p.path} is not replaced: ${p.reason}; mou writes only regular files`,
+  readOnly: (p: { file: string }) =>
+    `not written: ${p.file} is read-only; make it writable, or use --force to edit it anyway`,
+  otherOwner: (p: { file: string; owner: number }) =>
+    `not written: ${p.file} belongs to another user (uid ${p.owner}), and the edited file would belong to ` +
+    "you; edit it as its owner, or use --force",
+  hardLinks: (p: { file: string; links: number }) =>
+    `not written: ${p.file} has ${p.links} hard links, and an edit would change this one only; ` +
+    "use --force to edit it anyway",
+  busy: (p: { file: string; pid: number; seconds: number }) =>
+    `not written: ${p.file} is being edited by another mou (process ${p.pid}, for ${p.seconds} s); ` +
+    "run the command again",
 };

@@ -37,4 +37,17 @@ export const access: Catalogue["access"] = {
     }
   },
   notUtf8: "tệp không phải văn bản UTF-8",
+  outputFailed: (p) => `không ghi được kết quả đầu ra (${p.code})`,
+  cannotWrite: (p) => `không ghi được ${p.path}: ${p.reason}`,
+  notReplaced: (p) => `không thay thế ${p.path}: ${p.reason}; mou chỉ ghi tệp thông thường`,
+  readOnly: (p) => `không ghi: ${p.file} là tệp chỉ đọc; hãy cho phép ghi tệp, hoặc dùng --force để vẫn sửa`,
+  otherOwner: (p) =>
+    `không ghi: ${p.file} thuộc người dùng khác (uid ${p.owner}), sau khi sửa tệp sẽ thuộc về bạn; ` +
+    "hãy sửa bằng tài khoản chủ sở hữu, hoặc dùng --force",
+  hardLinks: (p) =>
+    `không ghi: ${p.file} có ${p.links} liên kết cứng, thao tác sửa chỉ thay đổi liên kết này; ` +
+    "dùng --force để vẫn sửa",
+  busy: (p) =>
+    `không ghi: ${p.file} đang được một tiến trình mou khác sửa (tiến trình ${p.pid}, đã ${p.seconds} giây); ` +
+    "hãy chạy lại lệnh",
 };
