@@ -83,7 +83,7 @@ describe("symbolic links and odd folder entries", () => {
     "agreements/folder.yaml:1:1 file/unreadable",
   ];
 
-  it("folder scans follow links to files and folders, and report loops, dangling links and folders named *.yaml", () => {
+  it("folder scans follow links to files and folders; report loops, dangling links, folders named *.yaml", () => {
     const dir = tree();
     const run = runMou(["validate", "--as-of", "2025-01-01", "--lang", "en"], { cwd: dir, timeout });
     expect(codes(run.stdout)).toEqual(expected);
