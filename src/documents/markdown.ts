@@ -43,7 +43,8 @@ export function renderAgendaMarkdown(template: string, view: AgendaView): string
   );
   try {
     const render = hb.compile(template, { noEscape: true, strict: false });
-    return render(escapeDeep(view));
+    // Denied explicitly, so that Handlebars does not also print its advice on how to allow it.
+    return render(escapeDeep(view), { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
   } catch (error) {
     throw new TemplateError(error instanceof Error ? error.message.split("\n")[0]! : String(error));
   }

@@ -110,6 +110,8 @@ describe("mou (built binary)", () => {
     const { dir, cleanup } = tempFolder({
       "mou.config.yaml": "agreements: data\nlangue: en\n",
       "bad-zone/mou.config.yaml": "timezone: Mars/Olympus\n",
+      "zero/mou.config.yaml": "remind: P0D\n",
+      "century/mou.config.yaml": "remind: P200Y\n",
     });
     try {
       expect(runMou(["validate"], { cwd: dir })).toEqual({
@@ -121,6 +123,14 @@ describe("mou (built binary)", () => {
       expect(zone.status).toBe(2);
       expect(zone.stderr).toBe(
         'mou: unknown time zone "Mars/Olympus" in mou.config.yaml; use an IANA name such as Asia/Ho_Chi_Minh\n',
+      );
+      expect(runMou(["validate"], { cwd: join(dir, "zero") }).stderr).toBe(
+        "mou: mou.config.yaml:1:9: “P0D” is not a duration greater than zero such as P2Y, P6M, P4W or P90D " +
+          "(schema/duration)\n",
+      );
+      expect(runMou(["validate"], { cwd: join(dir, "century") }).stderr).toBe(
+        "mou: mou.config.yaml:1:9: “P200Y” is longer than a century (P100Y), the longest period mou accepts " +
+          "(rule/duration-too-long)\n",
       );
     } finally {
       cleanup();

@@ -29,7 +29,11 @@ const controls = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 let dir: string;
 let cleanup: () => void;
 beforeAll(() => {
-  ({ dir, cleanup } = tempFolder({ "agreements/x.yaml": agreement, "other/bad.yaml": invalid }));
+  ({ dir, cleanup } = tempFolder({
+    "agreements/x.yaml": agreement,
+    "other/bad.yaml": invalid,
+    "proto.md.hbs": "# {{valueOf}}{{toString}}{{constructor}}{{hasOwnProperty}}{{review.number}}\n",
+  }));
 });
 afterAll(() => cleanup());
 
@@ -41,6 +45,13 @@ describe("text from the data, on the terminal and in Markdown", () => {
       expect(run.stdout, args.join(" ")).not.toMatch(controls);
       expect(run.stdout, args.join(" ")).toContain("␛");
     }
+  });
+
+  it("a template that asks for prototype members gets nothing, and nothing is printed about it", () => {
+    const run = runMou(["agenda", "x", "--date", "2025-01-01", "--template", "proto.md.hbs", "--as-of", "2025-01-01"], {
+      cwd: dir,
+    });
+    expect([run.status, run.stdout, run.stderr]).toEqual([0, "# 1\n", ""]);
   });
 
   it("validate messages print no control character", () => {

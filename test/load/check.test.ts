@@ -51,6 +51,11 @@ describe("checkFile", () => {
     );
   });
 
+  it("reports a document that is not a map — null, a number, a list — as a schema error, not a crash", () => {
+    for (const doc of ["~\n", "null\n", "42\n", "- a\n", "'text'\n"])
+      expect(brief(checkYaml(doc)), doc).toEqual(["test.yaml:1:1 schema/type"]);
+  });
+
   it("accepts 10,000 commitments in one file", () => {
     const commitments = Array.from(
       { length: 10_000 },

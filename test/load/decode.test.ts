@@ -24,6 +24,26 @@ describe("decode", () => {
     });
   });
 
+  it("calls UTF-32 by its name, not UTF-16", () => {
+    expect(decode(bytes(0xff, 0xfe, 0, 0, 0x61, 0, 0, 0))).toMatchObject({ params: { encoding: "UTF-32 LE" } });
+    expect(decode(bytes(0, 0, 0xfe, 0xff, 0, 0, 0, 0x61))).toMatchObject({ params: { encoding: "UTF-32 BE" } });
+  });
+
+  it("refuses a second byte order mark, a lone carriage return and control characters, at their place", () => {
+    expect(decode(bytes(0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, ...utf8("id: x")))).toMatchObject({
+      code: "file/control-character",
+      params: { char: "U+FEFF" },
+    });
+    expect(decode(utf8("id: x\rkind: mou\n"))).toMatchObject({ line: 1, column: 6, params: { char: "U+000D" } });
+    expect(decode(utf8("id: x\r\ntitle: a\u001bb\n"))).toMatchObject({
+      line: 2,
+      column: 9,
+      params: { char: "U+001B" },
+    });
+    expect(decode(utf8("title: \u009b\n"))).toMatchObject({ params: { char: "U+009B" } });
+    expect(decode(utf8("title: tab\there, NEL\u0085 and U+2028\u2028 are text\r\n"))).toMatchObject({ ok: true });
+  });
+
   it("names the legacy Vietnamese encoding the bytes look like", () => {
     // "Nghệ" in Windows-1258 (ê + combining dot below) and "Cộng hoà xã hội" in TCVN3.
     expect(guessLegacyEncoding(bytes(0x4e, 0x67, 0x68, 0xea, 0xf2))).toBe("Windows-1258");
