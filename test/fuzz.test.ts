@@ -11,6 +11,7 @@ import { agreementView } from "../src/core/views/show.js";
 import { renderAgendaMarkdown } from "../src/documents/markdown.js";
 import { checkFile } from "../src/load/check.js";
 import { fuzzRuns, root } from "./helpers.js";
+import { mutations } from "./mutations.js";
 
 // Seeded, so a failure reproduces, and bounded by count, never by time: 2,000 cases per target on every
 // run; `npm run fuzz` runs many more.
@@ -20,91 +21,11 @@ const base = readFileSync(join(root, "agreements", "nghe-an-quang-ngai-2023.yaml
 const other = readFileSync(join(root, "agreements", "ba-ria-vung-tau-pbeg-2018.yaml"));
 const template = readFileSync(join(root, "templates", "agenda.vi.md.hbs"), "utf8");
 
-/** Random damage to a valid file: the kinds of edits people and tools make by mistake. */
-const mutation = fc.oneof(
-  fc.record({ op: fc.constant("truncate"), at: fc.nat(), bytes: fc.constant(new Uint8Array()) }),
-  fc.record({ op: fc.constant("insert"), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }) }),
-  fc.record({
-    op: fc.constant("insert-text"),
-    at: fc.nat(),
-    bytes: fc.constantFrom(
-      ...[
-        ": ",
-        "- ",
-        "\n",
-        "\t",
-        "  ",
-        "[",
-        "{",
-        "}",
-        "]",
-        "&a ",
-        "*a",
-        "!x ",
-        "#",
-        '"',
-        "'",
-        "|\n",
-        "id: x\n",
-        "\u0000",
-        "\r",
-      ].map((s) => new TextEncoder().encode(s)),
-    ),
-  }),
-  fc.record({ op: fc.constant("delete"), at: fc.nat(), bytes: fc.constant(new Uint8Array()) }),
-  fc.record({ op: fc.constant("duplicate-line"), at: fc.nat(), bytes: fc.constant(new Uint8Array()) }),
-  fc.record({
-    op: fc.constant("rename-key"),
-    at: fc.nat(),
-    bytes: fc.constantFrom(
-      ...["idd", "titel", "kind", "signed", "due", "status", "__proto__", "constructor"].map((s) =>
-        new TextEncoder().encode(s),
-      ),
-    ),
-  }),
-  fc.record({
-    op: fc.constant("retype"),
-    at: fc.nat(),
-    bytes: fc.constantFrom(
-      ...["[]", "{}", "123", "true", "null", "2023-02-30", "P0Y", '""'].map((s) => new TextEncoder().encode(s)),
-    ),
-  }),
-);
-
-function apply(source: Uint8Array, edits: { op: string; at: number; bytes: Uint8Array }[]): Uint8Array {
-  let bytes = Buffer.from(source);
-  for (const { op, at, bytes: extra } of edits) {
-    const i = at % (bytes.length + 1);
-    const lines = bytes.toString("latin1").split("\n");
-    const line = at % lines.length;
-    if (op === "truncate") bytes = bytes.subarray(0, i);
-    else if (op === "insert" || op === "insert-text")
-      bytes = Buffer.concat([bytes.subarray(0, i), extra, bytes.subarray(i)]);
-    else if (op === "delete")
-      bytes = Buffer.concat([bytes.subarray(0, i), bytes.subarray(Math.min(bytes.length, i + 1 + (at % 40)))]);
-    else if (op === "duplicate-line")
-      bytes = Buffer.from([...lines.slice(0, line + 1), lines[line], ...lines.slice(line + 1)].join("\n"), "latin1");
-    else if (op === "rename-key")
-      bytes = Buffer.from(
-        lines
-          .map((l, k) => (k === line ? l.replace(/^(\s*-?\s*)[^:\s]+:/, `$1${Buffer.from(extra).toString()}:`) : l))
-          .join("\n"),
-        "latin1",
-      );
-    else
-      bytes = Buffer.from(
-        lines.map((l, k) => (k === line ? l.replace(/:\s.*$/, `: ${Buffer.from(extra).toString()}`) : l)).join("\n"),
-        "latin1",
-      );
-  }
-  return bytes;
-}
-
 describe("fuzzing", () => {
   it("the validator and every read view: never throw, and give a valid agreement or a placed diagnostic", () => {
     fc.assert(
-      fc.property(fc.boolean(), fc.array(mutation, { minLength: 1, maxLength: 4 }), (first, edits) => {
-        const bytes = apply(first ? base : other, edits);
+      fc.property(fc.boolean(), mutations, (first, damage) => {
+        const bytes = damage(first ? base : other);
         const result = checkFile("agreements/x.yaml", bytes, { asOf: "2026-01-01", lang: "vi" });
         const errors = result.diagnostics.filter((d) => d.severity === "error");
         if (result.agreement === undefined) {

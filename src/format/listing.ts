@@ -1,9 +1,8 @@
 import type { ChalkInstance } from "chalk";
 import { stringify } from "csv-stringify/sync";
-import stringWidth from "string-width";
-import wrapAnsi from "wrap-ansi";
 import { terminalLine } from "../core/text/sanitize.js";
 import { escapeMarkdown } from "./markdown.js";
+import { textWidth, wrap } from "./wrap.js";
 
 export type Tone = "red" | "yellow" | "green" | "dim";
 
@@ -34,7 +33,7 @@ export interface Listing {
 }
 
 const pad = (text: string, width: number, align: Column["align"]) => {
-  const fill = " ".repeat(Math.max(0, width - stringWidth(text)));
+  const fill = " ".repeat(Math.max(0, width - textWidth(text)));
   return align === "right" ? fill + text : text + fill;
 };
 
@@ -46,7 +45,7 @@ const MIN_WRAPPED_WIDTH = 12;
  */
 function columnWidths(listing: Listing, width: number | undefined): number[] {
   const natural = listing.columns.map((c, i) =>
-    Math.max(stringWidth(c.header), ...listing.rows.map((r) => stringWidth(r[i]?.text ?? ""))),
+    listing.rows.reduce((widest, r) => Math.max(widest, textWidth(r[i]?.text ?? "")), textWidth(c.header)),
   );
   const separators = 2 * (listing.columns.length - 1);
   if (width === undefined || natural.reduce((a, b) => a + b, 0) + separators <= width) return natural;
@@ -75,8 +74,8 @@ export function renderTable(table: Listing, chalk: ChalkInstance, width?: number
   const widths = columnWidths(listing, width);
   const render = (cells: Cell[], style: (text: string, cell: Cell) => string): string[] => {
     const wrapped = cells.map((cell, i) =>
-      stringWidth(cell.text) > widths[i]!
-        ? wrapAnsi(cell.text, widths[i]!, { hard: true, trim: true }).split("\n")
+      textWidth(cell.text) > widths[i]!
+        ? wrap(cell.text, widths[i]!)
         : [cell.text],
     );
     const height = Math.max(...wrapped.map((lines) => lines.length));

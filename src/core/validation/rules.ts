@@ -55,16 +55,28 @@ const uniquePartyIds: Rule = (a) => duplicates(partyIds(a), "parties", "rule/dup
 const uniqueCommitmentIds: Rule = (a) =>
   duplicates((a.commitments ?? []).map(commitmentId), "commitments", "rule/duplicate-commitment-id", "id");
 
+/** How many party ids a message lists, and how many a "did you mean" compares: real files have a few. */
+const LISTED_PARTIES = 12;
+
 const knownParties: Rule = (a) => {
   const known = partyIds(a);
+  const ids = new Set(known);
+  // The hint and the list are bounded, so that a file of many parties and many mistakes stays linear.
+  const listed = known.length > LISTED_PARTIES ? `${known.slice(0, LISTED_PARTIES).join(", ")}, …` : known.join(", ");
+  const hints = new Map<string, string | undefined>();
+  const hint = (party: string) => {
+    if (known.length > 10 * LISTED_PARTIES) return undefined;
+    if (!hints.has(party)) hints.set(party, suggest(party, known));
+    return hints.get(party);
+  };
   const out: Finding[] = [];
   (a.commitments ?? []).forEach((c, i) => {
     for (const role of ["lead", "support"] as const) {
       (c[role] ?? []).forEach((assignment, j) => {
         const party = assignment.party;
-        if (party === undefined || known.includes(party)) return;
-        const suggestion = suggest(party, known);
-        const params = { party, known: known.join(", ") };
+        if (party === undefined || ids.has(party)) return;
+        const suggestion = hint(party);
+        const params = { party, known: listed };
         out.push({
           code: "rule/unknown-party",
           path: ["commitments", i, role, j, "party"],

@@ -11,6 +11,9 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
+    // Lengths further apart than the limit are further apart in edits too: no need to measure (a value of
+    // a megabyte is compared with nothing).
+    if (Math.abs(candidate.length - lower.length) > limit) continue;
     const d = distance(lower, candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;

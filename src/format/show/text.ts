@@ -1,10 +1,10 @@
 import type { ChalkInstance } from "chalk";
-import wrapAnsi from "wrap-ansi";
 import { personText } from "../../core/parties/names.js";
 import { numberRanges } from "../../core/text/ranges.js";
 import { cleanStrings, terminalText } from "../../core/text/sanitize.js";
 import type { AgreementView } from "../../core/views/show.js";
 import { messages } from "../../i18n/index.js";
+import { wrap } from "../wrap.js";
 import type { Lang } from "../../i18n/lang.js";
 
 const words = {
@@ -98,17 +98,17 @@ export function showText(data: AgreementView, options: { lang: Lang; chalk: Chal
   const w = words[lang];
   const out: string[] = [];
   /** `text` wrapped to the width, the first line after `lead`, the rest indented to line up with it. */
-  const para = (indent: string, lead: string, text: string) => {
+  const para = (indent: string, lead: string, text: string, style = (line: string) => line) => {
     const hang = " ".repeat(indent.length + lead.length);
-    const lines = wrapAnsi(text, Math.max(20, options.width - hang.length), { hard: true, trim: true }).split("\n");
+    const lines = wrap(text, Math.max(20, options.width - hang.length)).map(style);
     for (const [i, line] of lines.entries()) out.push(i === 0 ? indent + lead + line : hang + line);
   };
   const heading = (text: string) => out.push("", chalk.bold(text));
   const field = (label: string, value: string | undefined, indent = "  ") =>
     value !== undefined && para(indent, `${label}: `, value);
 
-  para("", "", chalk.bold(view.title));
-  if (view.otherTitle) para("", "", chalk.dim(view.otherTitle));
+  para("", "", view.title, chalk.bold);
+  if (view.otherTitle) para("", "", view.otherTitle, chalk.dim);
   out.push(
     chalk.dim(
       `${view.id} · ${messages(lang).labels.kind[view.kind]} · ${messages(lang).labels.agreementStatus[view.status]}`,
