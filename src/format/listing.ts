@@ -74,9 +74,7 @@ export function renderTable(table: Listing, chalk: ChalkInstance, width?: number
   const widths = columnWidths(listing, width);
   const render = (cells: Cell[], style: (text: string, cell: Cell) => string): string[] => {
     const wrapped = cells.map((cell, i) =>
-      textWidth(cell.text) > widths[i]!
-        ? wrap(cell.text, widths[i]!)
-        : [cell.text],
+      textWidth(cell.text) > widths[i]! ? wrap(cell.text, widths[i]!) : [cell.text],
     );
     const height = Math.max(...wrapped.map((lines) => lines.length));
     return Array.from({ length: height }, (_, line) =>

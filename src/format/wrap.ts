@@ -123,7 +123,7 @@ export function wrap(text: string, width: number): string[] {
         continue;
       }
       const pieces = breakWord(word, width);
-      lines.push(...pieces.slice(0, -1));
+      for (const piece of pieces.slice(0, -1)) lines.push(piece);
       line = pieces.at(-1) ?? "";
       used = textWidth(line);
     }

@@ -86,7 +86,7 @@ export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions
   } else {
     findings = schemaFindings(validateAgreement.errors ?? [], value, agreementSchema);
   }
-  diagnostics.push(...findings.map((f) => place(tree, lines, file, f, lang)));
+  for (const f of findings) diagnostics.push(place(tree, lines, file, f, lang));
   diagnostics.sort(compareDiagnostics);
 
   const result: FileResult = { file, diagnostics, ...(diagnostics.length > 0 ? { text } : {}) };

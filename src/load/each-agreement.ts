@@ -23,7 +23,7 @@ export async function eachAgreement(context: Context, visit: (file: AgreementFil
   const found = await agreementsFolder(context.dir, context.cwd);
   for (const { path, reason } of found.problems) {
     out.skippedFiles++;
-    out.skipped.push(...unreadable(displayPath(context.cwd, path), reason, context.lang).diagnostics);
+    for (const d of unreadable(displayPath(context.cwd, path), reason, context.lang).diagnostics) out.skipped.push(d);
   }
   for (const path of found.files) {
     const result = checkOne(path, context);
@@ -31,7 +31,7 @@ export async function eachAgreement(context: Context, visit: (file: AgreementFil
     const errors = result.diagnostics.filter((d) => d.severity === "error");
     if (errors.length > 0 || result.agreement === undefined) {
       out.skippedFiles++;
-      out.skipped.push(...errors);
+      for (const d of errors) out.skipped.push(d);
       continue;
     }
     out.ids.push(result.agreement.id);

@@ -33,7 +33,7 @@ export async function loadAgreements(context: Context, retain: Retention = "full
       );
     else {
       skippedFiles++;
-      skipped.push(...r.diagnostics.filter((d) => d.severity === "error"));
+      for (const d of r.diagnostics) if (d.severity === "error") skipped.push(d);
     }
   }
   return { agreements, skipped, skippedFiles };

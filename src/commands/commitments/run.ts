@@ -18,9 +18,10 @@ export async function commitments(options: CommitmentsOptions, context: Context)
   const filter = { ...rest, ...(unit !== undefined ? { unit } : {}) };
   const rows: CommitmentRow[] = [];
   // Rows are taken from each agreement as it is read, so the agreements themselves are never all kept.
-  const visited = await eachAgreement(context, (file) =>
-    rows.push(...commitmentRows([file], { asOf: context.asOf, lang: context.lang, filter, units: registry })),
-  );
+  const visited = await eachAgreement(context, (file) => {
+    for (const row of commitmentRows([file], { asOf: context.asOf, lang: context.lang, filter, units: registry }))
+      rows.push(row);
+  });
   if (filter.agreement !== undefined && !visited.ids.includes(filter.agreement))
     throw unknownAgreement(filter.agreement, visited.ids, context.lang);
   rows.sort((a, b) => (a.agreement < b.agreement ? -1 : a.agreement > b.agreement ? 1 : 0));

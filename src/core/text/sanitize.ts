@@ -24,6 +24,8 @@ const C0_AND_TAB = /[\u0000-\u0009\u000b-\u001f\u007f]/g;
 const C1_AND_BIDI = /[\u0080-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Every character some reader takes for the end of a line. */
 const LINE_BREAKS = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
+/** Anything any of the functions below would change: most text has none, and is returned as it is. */
+const ANY = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]/;
 // biome-ignore-end lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 
 /**
@@ -32,6 +34,7 @@ const LINE_BREAKS = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
  * CR that would return the cursor over what was written, CSI — becomes visible.
  */
 export function terminalText(text: string): string {
+  if (!ANY.test(text)) return text;
   return text
     .replace(/\r\n|[\u2028\u2029]/g, "\n")
     .replace(/\t/g, " ")

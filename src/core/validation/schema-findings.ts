@@ -73,6 +73,16 @@ function parsePath(instancePath: string): (string | number)[] {
   return fromPointer(instancePath).map((seg) => (/^(0|[1-9]\d*)$/.test(seg) ? Number(seg) : seg));
 }
 
+/** parsePath, each pointer parsed once: a file with thousands of errors repeats the same few. */
+function pathParser(): (instancePath: string) => (string | number)[] {
+  const parsed = new Map<string, (string | number)[]>();
+  return (instancePath) => {
+    let path = parsed.get(instancePath);
+    if (path === undefined) parsed.set(instancePath, (path = parsePath(instancePath)));
+    return path;
+  };
+}
+
 /** "parties[1].name": how a path is named in messages. */
 export function describePath(path: ValuePath): string {
   let out = "";
@@ -121,8 +131,11 @@ export function schemaFindings(errors: readonly SchemaError[], data: unknown, sc
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const unknownKeySuggestions = new Map<string, Set<string>>();
+  const pathOf = pathParser();
+  // The same misspelt key in a thousand list items is looked up once.
+  const hints = new Map<string, string | undefined>();
   const add = (f: Finding) => {
-    const id = `${f.code} ${JSON.stringify(f.path)}`;
+    const id = `${f.code}\u0000${f.path.join("\u0000")}`;
     if (!seen.has(id)) {
       seen.add(id);
       findings.push(f);
@@ -131,14 +144,14 @@ export function schemaFindings(errors: readonly SchemaError[], data: unknown, sc
 
   for (const error of errors) {
     if (error.keyword !== "additionalProperties") continue;
-    const parent = parsePath(error.instancePath);
+    const parent = pathOf(error.instancePath);
     const key = String(error.params.additionalProperty);
     const object = valueAt(data, parent) as Record<string, unknown>;
     const properties = Object.keys(schemaFor(schema, parent).node?.properties ?? {});
-    const suggestion = suggest(
-      key,
-      properties.filter((p) => !Object.hasOwn(object, p)),
-    );
+    const candidates = properties.filter((p) => !Object.hasOwn(object, p));
+    const hintKey = `${key}\u0000${candidates.join("\u0000")}`;
+    if (!hints.has(hintKey)) hints.set(hintKey, suggest(key, candidates));
+    const suggestion = hints.get(hintKey);
     if (suggestion !== undefined) {
       const set = unknownKeySuggestions.get(error.instancePath) ?? new Set();
       set.add(suggestion);
@@ -150,7 +163,7 @@ export function schemaFindings(errors: readonly SchemaError[], data: unknown, sc
   }
 
   for (const error of errors) {
-    const path = parsePath(error.instancePath);
+    const path = pathOf(error.instancePath);
     const value = valueAt(data, path);
     const key = describePath(path);
     switch (error.keyword) {

@@ -4,8 +4,8 @@ import { numberRanges } from "../../core/text/ranges.js";
 import { cleanStrings, terminalText } from "../../core/text/sanitize.js";
 import type { AgreementView } from "../../core/views/show.js";
 import { messages } from "../../i18n/index.js";
-import { wrap } from "../wrap.js";
 import type { Lang } from "../../i18n/lang.js";
+import { wrap } from "../wrap.js";
 
 const words = {
   vi: {

@@ -20,14 +20,37 @@ interface Done {
   height: number;
 }
 
+/** normalize for a value without aliases, where no object can appear twice: a plain recursive copy. */
+function copy(v: unknown, depth: number): unknown {
+  if (depth > MAX_DEPTH) throw new TooDeep();
+  if (typeof v === "string") return nfc(v);
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) {
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = copy(v[i], depth + 1);
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(v)) {
+    const item = copy((v as Record<string, unknown>)[key], depth + 1);
+    const name = nfc(key);
+    if (name === "__proto__")
+      Object.defineProperty(out, name, { value: item, enumerable: true, writable: true, configurable: true });
+    else out[name] = item;
+  }
+  return out;
+}
+
 /**
  * The parser's value as plain data with every string (keys too) in Unicode NFC, so that "Nghệ" typed with
  * combining marks equals "Nghệ" typed precomposed. A `__proto__` key stays an ordinary own key, never a
  * prototype. The parser gives an alias the very object its anchor names; such a value is copied once and
  * shared, while the nodes it stands for are counted against MAX_ALIAS_EXPANSIONS, so the work is linear
  * in the text whatever the aliases multiply.
+ * `aliases` false says the text has none: no object can then be reached twice, and a plain copy does.
  */
-export function normalize(value: unknown): unknown {
+export function normalize(value: unknown, aliases = true): unknown {
+  if (!aliases) return copy(value, 0);
   const done = new Map<object, Done>();
   const active = new Set<object>();
   let expanded = 0;

@@ -99,7 +99,7 @@ function duplicateKeys(text: string, tree: YNode): YamlProblem[] {
         if (value) stack.push(value);
       }
     }
-    if (node.items) stack.push(...node.items);
+    for (const item of node.items ?? []) stack.push(item);
   }
   return problems.sort((a, b) => a.offset - b.offset);
 }
@@ -153,7 +153,7 @@ export function readYaml(text: string): YamlReading {
   if (raw === undefined || (raw === null && (!tree || tree.kind === "empty")))
     return { problems: [...warnings, { code: "file/empty", offset: 0, params: {} }] };
   try {
-    return { value: normalize(raw), ...(tree ? { tree } : {}), problems: warnings };
+    return { value: normalize(raw, builder.firstAlias !== undefined), ...(tree ? { tree } : {}), problems: warnings };
   } catch (error) {
     const fail = (problem: YamlProblem): YamlReading => ({
       ...(tree ? { tree } : {}),

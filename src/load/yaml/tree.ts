@@ -36,8 +36,10 @@ export interface ListenerState {
 
 interface Frame {
   open: number;
-  children: YNode[];
+  /** Allocated with the first child: most nodes are scalars and have none. */
+  children: YNode[] | undefined;
 }
+const NONE: readonly YNode[] = [];
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09;
 const isBreak = (c: number) => c === 0x0a || c === 0x0d;
@@ -221,16 +223,16 @@ export class TreeBuilder {
 
   readonly listener = (event: "open" | "close", state: ListenerState): void => {
     if (event === "open") {
-      this.stack.push({ open: state.position, children: [] });
+      this.stack.push({ open: state.position, children: undefined });
       return;
     }
     const frame = this.stack.pop()!;
-    const only = frame.children.length === 1 ? frame.children[0]! : undefined;
+    const only = frame.children?.length === 1 ? frame.children[0]! : undefined;
     // js-yaml reads a value once as a possible mapping key first; that inner reading is the node itself.
     const node =
       only !== undefined && only.value === state.result && only.kind !== "empty" ? only : this.finish(frame, state);
     const parent = this.stack.at(-1);
-    if (parent) parent.children.push(node);
+    if (parent) (parent.children ??= []).push(node);
     else if (this.root === undefined) this.root = node;
     else this.secondDocument ??= node;
   };
@@ -270,14 +272,13 @@ export class TreeBuilder {
       node = { kind, start, end: content + 1, contentStart: content, flow, value: state.result };
       let last: YNode | undefined;
       if (kind === "map") {
-        node.pairs = pairUp(text, frame.children);
+        node.pairs = pairUp(text, frame.children ?? NONE);
         const pair = node.pairs.at(-1);
         last = pair?.value ?? pair?.key;
       } else {
-        const count = Array.isArray(state.result) ? state.result.length : frame.children.length;
-        node.items = flow
-          ? flowItems(text, frame.children, count)
-          : blockItems(text, { start: content }, frame.children, count);
+        const children = frame.children ?? NONE;
+        const count = Array.isArray(state.result) ? state.result.length : children.length;
+        node.items = flow ? flowItems(text, children, count) : blockItems(text, { start: content }, children, count);
         last = node.items.at(-1);
       }
       // A block collection ends with its last entry; js-yaml has read on past the comments that follow it.
