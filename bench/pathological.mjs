@@ -54,8 +54,12 @@ export const shapes = {
     text: (() => {
       const n = 12300;
       const parties = Array.from({ length: n }, (_, i) => `  - {id: p${i}, name: Sở ${i}}\n`).join("");
-      const commitments = Array.from({ length: n }, (_, i) => `  - {id: "${i}", title: X, lead: [{party: p${n - 1 - i}}]}\n`);
-      return `id: worst\ntitle: T\nkind: mou\nsigned: 2024-01-01\nparties:\n${parties}commitments:\n${commitments.join("")}`;
+      const commitments = Array.from(
+        { length: n },
+        (_, i) => `  - {id: "${i}", title: X, lead: [{party: p${n - 1 - i}}]}\n`,
+      );
+      const head = "id: worst\ntitle: T\nkind: mou\nsigned: 2024-01-01\n";
+      return `${head}parties:\n${parties}commitments:\n${commitments.join("")}`;
     })(),
     valid: true,
   }),
@@ -97,9 +101,8 @@ export const shapes = {
     valid: false,
   }),
   "aliases at the limit": () => ({
-    text: fill(
-      head("worst", "x:\n  - &a [a, b, c, d, e, f, g, h, i, j]\n"),
-      (i) => (i < 9 ? "  - *a\n" : `  - [k${i}]\n`),
+    text: fill(head("worst", "x:\n  - &a [a, b, c, d, e, f, g, h, i, j]\n"), (i) =>
+      i < 9 ? "  - *a\n" : `  - [k${i}]\n`,
     ),
     valid: false,
   }),
@@ -120,7 +123,8 @@ const quote = (s) => `'${s.replace(/'/g, "'\\''")}'`;
 function measure(args, cwd, tty = false) {
   const command = [process.execPath, bin, ...args];
   const timed = hasTime ? ["/usr/bin/time", "-f", "%M %U %S", "-o", join(cwd, ".peak"), ...command] : command;
-  const [program, ...rest] = tty && hasScript ? ["/usr/bin/script", "-qec", timed.map(quote).join(" "), "/dev/null"] : timed;
+  const [program, ...rest] =
+    tty && hasScript ? ["/usr/bin/script", "-qec", timed.map(quote).join(" "), "/dev/null"] : timed;
   const start = process.hrtime.bigint();
   const r = spawnSync(program, rest, {
     cwd,
@@ -129,7 +133,9 @@ function measure(args, cwd, tty = false) {
     env: { ...process.env, NO_COLOR: "1", COLUMNS: "120" },
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const [kb, user, system] = hasTime ? readFileSync(join(cwd, ".peak"), "utf8").trim().split("\n").at(-1).split(" ") : [];
+  const [kb, user, system] = hasTime
+    ? readFileSync(join(cwd, ".peak"), "utf8").trim().split("\n").at(-1).split(" ")
+    : [];
   const mb = hasTime ? Number(kb) / 1024 : undefined;
   // Processor time too: on a busy machine the wall time says more about the neighbours than about mou.
   const cpu = hasTime ? (Number(user) + Number(system)) * 1000 : undefined;

@@ -31,7 +31,8 @@ function linearErrors(code) {
     concat,
     (_, fn) => `if (vErrors === null) vErrors = ${fn}.errors; else for (const e of ${fn}.errors) vErrors.push(e);`,
   );
-  if (out.includes("vErrors.concat(")) throw new Error(`ajv's code gathers errors in an unexpected way (${found} found)`);
+  if (out.includes("vErrors.concat("))
+    throw new Error(`ajv's code gathers errors in an unexpected way (${found} found)`);
   return out;
 }
 

@@ -30,11 +30,12 @@ function* chunks(text: string): Generator<string> {
 }
 
 /**
- * Text made only of letters that take one column each — ASCII, Latin (Vietnamese included) — and
- * combining marks, which take none. For it the width is a count, with no need for a grapheme segmenter,
+ * Text made only of characters that take one column each — ASCII, Latin (Vietnamese included), dashes
+ * and quotes, the control pictures that stand for control characters — and combining marks, which take
+ * none. For it the width is a count, with no need for a grapheme segmenter,
  * whose every call costs tens of microseconds.
  */
-const SIMPLE = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u036f\u1e00-\u1eff]*$/;
+const SIMPLE = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u036f\u1e00-\u1eff\u2010-\u2027\u2400-\u2426\ufffd]*$/;
 const MARKS = /[\u0300-\u036f]/g;
 
 /** The columns `text` takes on a terminal, at linear cost whatever its length. */

@@ -11,7 +11,7 @@ import type { Lang } from "../i18n/lang.js";
 import { decode } from "./decode.js";
 import { locate } from "./locate.js";
 import { Lines } from "./yaml/lines.js";
-import { readYaml } from "./yaml/read.js";
+import { readYaml, type YamlProblem } from "./yaml/read.js";
 import type { YNode } from "./yaml/tree.js";
 
 export interface CheckOptions {
@@ -50,9 +50,51 @@ export function fileNameParts(file: string): { fileName: string; stem: string } 
   return { fileName, stem: fileName.replace(/\.ya?ml$/i, "") };
 }
 
-function place(tree: YNode | undefined, lines: Lines, file: string, finding: Finding, lang: Lang): Diagnostic {
-  const { line, col } = lines.linePos(locate(tree, finding.path, finding.at));
-  return diagnostic(file, finding.code, finding.params, lang, line, col, toPointer(finding.path));
+/**
+ * How many problems one file reports: a real file has a handful; a file generated wrong may have a
+ * hundred thousand, and listing them all would cost more time and memory than reading the file.
+ */
+export const MAX_PROBLEMS = 1000;
+
+interface Placed {
+  line: number;
+  column: number;
+  code: Code;
+  params: Finding["params"];
+  path: string;
+}
+
+/**
+ * The diagnostics of a file, in order of position: every problem placed first (cheap), then only the
+ * first MAX_PROBLEMS given their message, and one more diagnostic, where the rest begin, to say how many
+ * were left out.
+ */
+function report(
+  file: string,
+  problems: readonly YamlProblem[],
+  findings: readonly Finding[],
+  tree: YNode | undefined,
+  lines: Lines,
+  lang: Lang,
+): Diagnostic[] {
+  const placed: Placed[] = [];
+  for (const p of problems) {
+    const { line, col } = lines.linePos(p.offset);
+    placed.push({ line, column: col, code: p.code, params: p.params, path: "" });
+  }
+  for (const f of findings) {
+    const { line, col } = lines.linePos(locate(tree, f.path, f.at));
+    placed.push({ line, column: col, code: f.code, params: f.params, path: toPointer(f.path) });
+  }
+  placed.sort((a, b) => a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const shown = placed.slice(0, MAX_PROBLEMS);
+  const diagnostics = shown.map((p) => diagnostic(file, p.code, p.params, lang, p.line, p.column, p.path));
+  const rest = placed[MAX_PROBLEMS];
+  if (rest) {
+    const params = { count: placed.length - MAX_PROBLEMS, shown: MAX_PROBLEMS };
+    diagnostics.push(diagnostic(file, "file/too-many-problems", params, lang, rest.line, rest.column));
+  }
+  return diagnostics.sort(compareDiagnostics);
 }
 
 /**
@@ -73,21 +115,17 @@ export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions
   const { text } = decoded;
   const { tree, value, problems } = readYaml(text);
   const lines = new Lines(text);
-  const diagnostics = problems.map((p) => {
-    const { line, col } = lines.linePos(p.offset);
-    return diagnostic(file, p.code, p.params, lang, line, col);
-  });
-  if (value === undefined) return { file, diagnostics, ...(diagnostics.length > 0 ? { text } : {}) };
-
-  let findings: Finding[];
-  if (validateAgreement(value)) {
-    const { fileName, stem } = fileNameParts(file);
-    findings = checkAgreement(value as Agreement, { stem, fileName, asOf: options.asOf, units: registry });
-  } else {
-    findings = schemaFindings(validateAgreement.errors ?? [], value, agreementSchema);
+  let findings: Finding[] = [];
+  if (value !== undefined) {
+    if (validateAgreement(value)) {
+      const { fileName, stem } = fileNameParts(file);
+      findings = checkAgreement(value as Agreement, { stem, fileName, asOf: options.asOf, units: registry });
+    } else {
+      findings = schemaFindings(validateAgreement.errors ?? [], value, agreementSchema);
+    }
   }
-  for (const f of findings) diagnostics.push(place(tree, lines, file, f, lang));
-  diagnostics.sort(compareDiagnostics);
+  const diagnostics = report(file, problems, findings, tree, lines, lang);
+  if (value === undefined) return { file, diagnostics, ...(diagnostics.length > 0 ? { text } : {}) };
 
   const result: FileResult = { file, diagnostics, ...(diagnostics.length > 0 ? { text } : {}) };
   // A document may be any YAML value — `~`, a number, a list — until the schema has said it is a map.

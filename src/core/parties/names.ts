@@ -17,7 +17,22 @@ export const personText = (person: { name: string; role?: string }): string =>
 
 /** An assignment as text: "Tỉnh Nghệ An – Sở Kế hoạch và Đầu tư", the party's name or the agency alone. */
 export function assignmentText(assignment: Assignment, parties: readonly Party[]): string {
-  const party = parties.find((p) => p.id === assignment.party);
+  const party = assignment.party === undefined ? undefined : partyById(parties).get(assignment.party);
   const name = party?.name ?? assignment.party;
   return [name, assignment.agency].filter((s) => s !== undefined).join(" – ");
+}
+
+/**
+ * The parties of an agreement by id, built once per list: looking each assignment's party up in the list
+ * would make a file of many parties and many points slow with the square of its size.
+ */
+const byId = new WeakMap<readonly Party[], Map<string, Party>>();
+function partyById(parties: readonly Party[]): Map<string, Party> {
+  let index = byId.get(parties);
+  if (index === undefined) {
+    index = new Map();
+    for (const p of parties) if (!index.has(p.id)) index.set(p.id, p);
+    byId.set(parties, index);
+  }
+  return index;
 }

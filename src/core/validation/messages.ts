@@ -74,6 +74,13 @@ export const messages = {
           : `tệp chứa ký tự điều khiển ${p.char}, YAML chỉ cho phép ký tự này dưới dạng mã thoát ` +
             "trong dấu ngoặc kép; hãy xóa ký tự này",
   },
+  "file/too-many-problems": {
+    severity: "error",
+    en: (p) => `${p.count} more problems from here on are not shown (mou reports the first ${p.shown} of a file)`,
+    vi: (p) =>
+      `còn ${p.count} lỗi khác từ vị trí này trở đi không được hiển thị ` +
+      `(mou chỉ báo ${p.shown} lỗi đầu tiên của một tệp)`,
+  },
   "yaml/syntax": {
     severity: "error",
     en: (p) => `YAML syntax error: ${p.detail}`,

@@ -77,8 +77,8 @@ function parsePath(instancePath: string): (string | number)[] {
 function pathParser(): (instancePath: string) => (string | number)[] {
   const parsed = new Map<string, (string | number)[]>();
   return (instancePath) => {
-    let path = parsed.get(instancePath);
-    if (path === undefined) parsed.set(instancePath, (path = parsePath(instancePath)));
+    const path = parsed.get(instancePath) ?? parsePath(instancePath);
+    parsed.set(instancePath, path);
     return path;
   };
 }

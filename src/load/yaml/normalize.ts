@@ -13,88 +13,74 @@ export class Circular extends Error {}
 const MAYBE_NOT_NFC = /[^\u0000-\u02ff]/;
 const nfc = (s: string): string => (MAYBE_NOT_NFC.test(s) ? s.normalize("NFC") : s);
 
-interface Done {
-  copy: unknown;
-  /** Nodes in the value, and levels below it. */
-  size: number;
+/** An own, enumerable property, even for `__proto__`, which must never become a prototype. */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__")
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
+/** What normalizing one collection found: how many nodes it holds and how deep it goes. */
+interface Size {
+  nodes: number;
   height: number;
 }
 
-/** normalize for a value without aliases, where no object can appear twice: a plain recursive copy. */
-function copy(v: unknown, depth: number): unknown {
-  if (depth > MAX_DEPTH) throw new TooDeep();
-  if (typeof v === "string") return nfc(v);
-  if (v === null || typeof v !== "object") return v;
-  if (Array.isArray(v)) {
-    const out = new Array(v.length);
-    for (let i = 0; i < v.length; i++) out[i] = copy(v[i], depth + 1);
-    return out;
-  }
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(v)) {
-    const item = copy((v as Record<string, unknown>)[key], depth + 1);
-    const name = nfc(key);
-    if (name === "__proto__")
-      Object.defineProperty(out, name, { value: item, enumerable: true, writable: true, configurable: true });
-    else out[name] = item;
-  }
-  return out;
-}
-
 /**
- * The parser's value as plain data with every string (keys too) in Unicode NFC, so that "Nghệ" typed with
- * combining marks equals "Nghệ" typed precomposed. A `__proto__` key stays an ordinary own key, never a
- * prototype. The parser gives an alias the very object its anchor names; such a value is copied once and
- * shared, while the nodes it stands for are counted against MAX_ALIAS_EXPANSIONS, so the work is linear
- * in the text whatever the aliases multiply.
- * `aliases` false says the text has none: no object can then be reached twice, and a plain copy does.
+ * The parser's value made plain data with every string (keys too) in Unicode NFC, so that "Nghệ" typed
+ * with combining marks equals "Nghệ" typed precomposed. The parser's own objects are reused, changed in
+ * place, so a large file is not held twice. A `__proto__` key stays an ordinary own key, never a
+ * prototype.
+ *
+ * The parser gives an alias the very object its anchor names. Such an object is normalized once and
+ * stays shared, while the nodes it stands for are counted against MAX_ALIAS_EXPANSIONS — so the work is
+ * linear in the text, whatever the aliases would multiply. `aliases` false says the text has none, and
+ * saves the bookkeeping.
  */
 export function normalize(value: unknown, aliases = true): unknown {
-  if (!aliases) return copy(value, 0);
-  const done = new Map<object, Done>();
+  const done = aliases ? new Map<object, Size & { result: unknown }>() : undefined;
   const active = new Set<object>();
   let expanded = 0;
 
-  const walk = (v: unknown, depth: number): Done => {
+  const walk = (v: unknown, depth: number, size: Size): unknown => {
     if (depth > MAX_DEPTH) throw new TooDeep();
-    if (typeof v === "string") return { copy: nfc(v), size: 1, height: 0 };
-    if (v === null || typeof v !== "object") return { copy: v, size: 1, height: 0 };
-    const seen = done.get(v);
+    if (typeof v === "string") return nfc(v);
+    if (v === null || typeof v !== "object") return v;
+    const seen = done?.get(v);
     if (seen) {
-      expanded += seen.size;
+      expanded += seen.nodes;
       if (expanded > MAX_ALIAS_EXPANSIONS) throw new AliasLimit();
       if (depth + seen.height > MAX_DEPTH) throw new TooDeep();
-      return seen;
+      size.nodes += seen.nodes;
+      size.height = Math.max(size.height, seen.height + 1);
+      return seen.result;
     }
     if (active.has(v)) throw new Circular();
-    active.add(v);
-    let size = 1;
-    let height = 0;
-    let copy: unknown;
+    if (done) active.add(v);
+    const own: Size = { nodes: 1, height: 0 };
+    let result: unknown = v;
     if (Array.isArray(v)) {
-      copy = v.map((item) => {
-        const d = walk(item, depth + 1);
-        size += d.size;
-        height = Math.max(height, d.height + 1);
-        return d.copy;
-      });
+      for (let i = 0; i < v.length; i++) v[i] = walk(v[i], depth + 1, own);
     } else {
-      const out: Record<string, unknown> = {};
-      for (const key of Object.keys(v)) {
-        const d = walk((v as Record<string, unknown>)[key], depth + 1);
-        size += d.size;
-        height = Math.max(height, d.height + 1);
-        const name = nfc(key);
-        if (name === "__proto__")
-          Object.defineProperty(out, name, { value: d.copy, enumerable: true, writable: true, configurable: true });
-        else out[name] = d.copy;
+      const object = v as Record<string, unknown>;
+      const keys = Object.keys(object);
+      // A key written in decomposed form must change; then the object is rebuilt, to keep the key order.
+      const renamed = keys.some((key) => nfc(key) !== key);
+      const out: Record<string, unknown> = renamed ? {} : object;
+      for (const key of keys) {
+        const item = walk(object[key], depth + 1, own);
+        if (renamed) setOwn(out, nfc(key), item);
+        else if (item !== object[key]) setOwn(object, key, item);
       }
-      copy = out;
+      result = out;
     }
-    active.delete(v);
-    const result = { copy, size, height };
-    done.set(v, result);
+    if (done) {
+      active.delete(v);
+      done.set(v, { ...own, result });
+    }
+    size.nodes += own.nodes;
+    size.height = Math.max(size.height, own.height + 1);
     return result;
   };
-  return walk(value, 0).copy;
+  return walk(value, 0, { nodes: 0, height: 0 });
 }

@@ -232,8 +232,10 @@ export class TreeBuilder {
     const node =
       only !== undefined && only.value === state.result && only.kind !== "empty" ? only : this.finish(frame, state);
     const parent = this.stack.at(-1);
-    if (parent) (parent.children ??= []).push(node);
-    else if (this.root === undefined) this.root = node;
+    if (parent) {
+      parent.children ??= [];
+      parent.children.push(node);
+    } else if (this.root === undefined) this.root = node;
     else this.secondDocument ??= node;
   };
 
