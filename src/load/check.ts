@@ -55,6 +55,8 @@ export function fileNameParts(file: string): { fileName: string; stem: string } 
  * hundred thousand, and listing them all would cost more time and memory than reading the file.
  */
 export const MAX_PROBLEMS = 1000;
+/** How many schema errors are made into findings (and sorted by place) before the rest are only counted. */
+const SCHEMA_ERRORS = 20 * MAX_PROBLEMS;
 
 interface Placed {
   line: number;
@@ -67,12 +69,13 @@ interface Placed {
 /**
  * The diagnostics of a file, in order of position: every problem placed first (cheap), then only the
  * first MAX_PROBLEMS given their message, and one more diagnostic, where the rest begin, to say how many
- * were left out.
+ * were left out (about how many, when schema errors beyond SCHEMA_ERRORS were only counted).
  */
 function report(
   file: string,
   problems: readonly YamlProblem[],
   findings: readonly Finding[],
+  unexamined: number,
   tree: YNode | undefined,
   lines: Lines,
   lang: Lang,
@@ -91,7 +94,8 @@ function report(
   const diagnostics = shown.map((p) => diagnostic(file, p.code, p.params, lang, p.line, p.column, p.path));
   const rest = placed[MAX_PROBLEMS];
   if (rest) {
-    const params = { count: placed.length - MAX_PROBLEMS, shown: MAX_PROBLEMS };
+    const count = placed.length - MAX_PROBLEMS + unexamined;
+    const params = { count, shown: MAX_PROBLEMS, about: unexamined > 0 ? 1 : 0 };
     diagnostics.push(diagnostic(file, "file/too-many-problems", params, lang, rest.line, rest.column));
   }
   return diagnostics.sort(compareDiagnostics);
@@ -116,15 +120,19 @@ export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions
   const { tree, value, problems } = readYaml(text);
   const lines = new Lines(text);
   let findings: Finding[] = [];
+  let unexamined = 0;
   if (value !== undefined) {
     if (validateAgreement(value)) {
       const { fileName, stem } = fileNameParts(file);
       findings = checkAgreement(value as Agreement, { stem, fileName, asOf: options.asOf, units: registry });
     } else {
-      findings = schemaFindings(validateAgreement.errors ?? [], value, agreementSchema);
+      // Turning a schema error into a finding takes some work; past a hundred thousand, only count them.
+      const errors = validateAgreement.errors ?? [];
+      findings = schemaFindings(errors.slice(0, SCHEMA_ERRORS), value, agreementSchema);
+      unexamined = Math.max(0, errors.length - SCHEMA_ERRORS);
     }
   }
-  const diagnostics = report(file, problems, findings, tree, lines, lang);
+  const diagnostics = report(file, problems, findings, unexamined, tree, lines, lang);
   if (value === undefined) return { file, diagnostics, ...(diagnostics.length > 0 ? { text } : {}) };
 
   const result: FileResult = { file, diagnostics, ...(diagnostics.length > 0 ? { text } : {}) };

@@ -76,9 +76,11 @@ export const messages = {
   },
   "file/too-many-problems": {
     severity: "error",
-    en: (p) => `${p.count} more problems from here on are not shown (mou reports the first ${p.shown} of a file)`,
+    en: (p) =>
+      `${p.about ? "about " : ""}${p.count} more problems from here on are not shown ` +
+      `(mou reports the first ${p.shown} of a file)`,
     vi: (p) =>
-      `còn ${p.count} lỗi khác từ vị trí này trở đi không được hiển thị ` +
+      `còn ${p.about ? "khoảng " : ""}${p.count} lỗi khác từ vị trí này trở đi không được hiển thị ` +
       `(mou chỉ báo ${p.shown} lỗi đầu tiên của một tệp)`,
   },
   "yaml/syntax": {

@@ -70,17 +70,15 @@ function schemaFor(root: object, path: ValuePath): { node?: SchemaNode; definiti
 }
 
 function parsePath(instancePath: string): (string | number)[] {
-  return fromPointer(instancePath).map((seg) => (/^(0|[1-9]\d*)$/.test(seg) ? Number(seg) : seg));
-}
-
-/** parsePath, each pointer parsed once: a file with thousands of errors repeats the same few. */
-function pathParser(): (instancePath: string) => (string | number)[] {
-  const parsed = new Map<string, (string | number)[]>();
-  return (instancePath) => {
-    const path = parsed.get(instancePath) ?? parsePath(instancePath);
-    parsed.set(instancePath, path);
-    return path;
-  };
+  if (instancePath === "") return [];
+  const segments: (string | number)[] = instancePath.slice(1).split("/");
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i] as string;
+    const c = seg.charCodeAt(0);
+    if (c >= 0x30 && c <= 0x39 && /^(0|[1-9]\d*)$/.test(seg)) segments[i] = Number(seg);
+    else if (seg.includes("~")) segments[i] = fromPointer(`/${seg}`)[0]!;
+  }
+  return segments;
 }
 
 /** "parties[1].name": how a path is named in messages. */
@@ -123,6 +121,17 @@ function formatFinding(
   return finding("schema/pattern", path, "value", { value: text, key });
 }
 
+/** schemaFor, looked up once per place in the schema: every item of a list has the same one. */
+function schemaLookup(root: object): (instancePath: string, path: ValuePath) => ReturnType<typeof schemaFor> {
+  const found = new Map<string, ReturnType<typeof schemaFor>>();
+  return (instancePath, path) => {
+    const shape = instancePath.replace(/\/\d+(?=\/|$)/g, "/#");
+    const known = found.get(shape) ?? schemaFor(root, path);
+    found.set(shape, known);
+    return known;
+  };
+}
+
 /**
  * Turns ajv's errors into findings a person can act on: one per problem, placed on the key or value it
  * concerns, with "did you mean" hints. A misspelt key gives one finding, not also "required".
@@ -131,11 +140,12 @@ export function schemaFindings(errors: readonly SchemaError[], data: unknown, sc
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const unknownKeySuggestions = new Map<string, Set<string>>();
-  const pathOf = pathParser();
+  const schemaAt = schemaLookup(schema);
   // The same misspelt key in a thousand list items is looked up once.
   const hints = new Map<string, string | undefined>();
-  const add = (f: Finding) => {
-    const id = `${f.code}\u0000${f.path.join("\u0000")}`;
+  /** Adds a finding once; `where` names its place (the error's pointer, and the key it concerns). */
+  const add = (f: Finding, where: string) => {
+    const id = `${f.code}\u0000${where}`;
     if (!seen.has(id)) {
       seen.add(id);
       findings.push(f);
@@ -144,10 +154,10 @@ export function schemaFindings(errors: readonly SchemaError[], data: unknown, sc
 
   for (const error of errors) {
     if (error.keyword !== "additionalProperties") continue;
-    const parent = pathOf(error.instancePath);
+    const parent = parsePath(error.instancePath);
     const key = String(error.params.additionalProperty);
     const object = valueAt(data, parent) as Record<string, unknown>;
-    const properties = Object.keys(schemaFor(schema, parent).node?.properties ?? {});
+    const properties = Object.keys(schemaAt(error.instancePath, parent).node?.properties ?? {});
     const candidates = properties.filter((p) => !Object.hasOwn(object, p));
     const hintKey = `${key}\u0000${candidates.join("\u0000")}`;
     if (!hints.has(hintKey)) hints.set(hintKey, suggest(key, candidates));
@@ -157,13 +167,13 @@ export function schemaFindings(errors: readonly SchemaError[], data: unknown, sc
       set.add(suggestion);
       unknownKeySuggestions.set(error.instancePath, set);
     }
-    add(
-      finding("schema/unknown-key", [...parent, key], "key", suggestion === undefined ? { key } : { key, suggestion }),
-    );
+    const params: Finding["params"] = suggestion === undefined ? { key } : { key, suggestion };
+    add(finding("schema/unknown-key", [...parent, key], "key", params), `${error.instancePath}\u0000${key}`);
   }
 
   for (const error of errors) {
-    const path = pathOf(error.instancePath);
+    const path = parsePath(error.instancePath);
+    const at = error.instancePath;
     const value = valueAt(data, path);
     const key = describePath(path);
     switch (error.keyword) {
@@ -178,36 +188,37 @@ export function schemaFindings(errors: readonly SchemaError[], data: unknown, sc
             key: describePath([...path, missing]),
             where: key,
           }),
+          `${at}\u0000${missing}`,
         );
         break;
       }
       case "type": {
         const types = String(error.params.type).split(",");
-        const [expected, expectedVi] = expectedWords(types, schemaFor(schema, path).definition);
+        const [expected, expectedVi] = expectedWords(types, schemaAt(at, path).definition);
         const [actual, actualVi] = typeWords[jsonType(value)] ?? ["", ""];
-        add(finding("schema/type", path, "value", { key, expected, expectedVi, actual, actualVi }));
+        add(finding("schema/type", path, "value", { key, expected, expectedVi, actual, actualVi }), at);
         break;
       }
       case "enum": {
         const allowed = (error.params.allowedValues as unknown[]).map(String);
         const suggestion = typeof value === "string" ? suggest(value, allowed) : undefined;
         const params = { key, value: String(value), allowed: allowed.join(", ") };
-        add(finding("schema/enum", path, "value", suggestion === undefined ? params : { ...params, suggestion }));
+        add(finding("schema/enum", path, "value", suggestion === undefined ? params : { ...params, suggestion }), at);
         break;
       }
       case "format":
       case "pattern": {
-        const found = formatFinding(error, path, value, schemaFor(schema, path).definition);
-        if (found) add(found);
+        const found = formatFinding(error, path, value, schemaAt(at, path).definition);
+        if (found) add(found, at);
         break;
       }
       case "minLength":
       case "minItems":
       case "minProperties":
-        add(finding("schema/empty", path, "value", { key }));
+        add(finding("schema/empty", path, "value", { key }), at);
         break;
       default:
-        add(finding("schema/invalid", path, "value", { key, detail: error.message ?? error.keyword }));
+        add(finding("schema/invalid", path, "value", { key, detail: error.message ?? error.keyword }), at);
     }
   }
   return findings;
