@@ -100,7 +100,7 @@ export function showText(data: AgreementView, options: { lang: Lang; chalk: Chal
   /** `text` wrapped to the width, the first line after `lead`, the rest indented to line up with it. */
   const para = (indent: string, lead: string, text: string, style = (line: string) => line) => {
     const hang = " ".repeat(indent.length + lead.length);
-    const lines = wrap(text, Math.max(20, options.width - hang.length)).map(style);
+    const lines = wrap(text, Math.max(20, options.width - hang.length)).map((line) => style(line));
     for (const [i, line] of lines.entries()) out.push(i === 0 ? indent + lead + line : hang + line);
   };
   const heading = (text: string) => out.push("", chalk.bold(text));
