@@ -6,6 +6,7 @@ import os from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { corpus } from "./corpus.mjs";
+import { runPathological, shapes } from "./pathological.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = join(root, "bin", "mou.js");
@@ -125,6 +126,11 @@ console.log(
     `${inProcess.warmRenderMs.toFixed(0)} ms`,
 );
 
+console.log("The worst files under the size limit, through every command …");
+const worst = runPathological({ runs: 1 });
+const worstMs = Math.max(...worst.map((r) => r.ms));
+const worstMb = Math.max(...worst.map((r) => r.mb ?? 0));
+
 const tenK = [validate10k, due, list, search];
 const budgets = [
   ["start-up ≤ 1.3 × node -e 0", version.ms / nodeStart.ms, 1.3, `${(version.ms / nodeStart.ms).toFixed(2)} ×`],
@@ -143,6 +149,15 @@ const budgets = [
     `${(search.ms / floor10k.ms).toFixed(2)} × floor`,
   ],
   ["agenda PDF ≤ 300 ms (whole command)", agenda.ms, 300, `${agenda.ms.toFixed(0)} ms`],
+  [
+    "any file under the size limit, any command ≤ 2 s",
+    worstMs,
+    2000,
+    `${worstMs.toFixed(0)} ms (slowest of ${worst.length} runs)`,
+  ],
+  ...(hasTime
+    ? [["any file under the size limit, any command ≤ 300 MB", worstMb, 300, `${worstMb.toFixed(0)} MB (largest)`]]
+    : []),
   ...(hasTime
     ? [
         [
@@ -179,6 +194,23 @@ const lines = [
     `marked) ${inProcess.importMs.toFixed(0)} ms, first render ` +
     `${inProcess.firstRenderMs.toFixed(0)} ms (fonts parsed and subset), warm render ` +
     `${inProcess.warmRenderMs.toFixed(0)} ms.`,
+  "",
+  "## The worst files under the size limit",
+  "",
+  `\`bench/pathological.mjs\` (\`npm run bench:worst\`) fills ${Object.keys(shapes).length} files of up to 1 MiB ` +
+    "with what makes each stage work hardest, and runs every command on each; the slowest command per file:",
+  "",
+  "| file | slowest command | time | processor | peak memory |",
+  "| --- | --- | ---: | ---: | ---: |",
+  ...Object.keys(shapes).map((shape) => {
+    const runs = worst.filter((r) => r.shape === shape);
+    const slow = runs.reduce((a, b) => (b.ms > a.ms ? b : a));
+    const peak = Math.max(...runs.map((r) => r.mb ?? 0));
+    return (
+      `| ${shape} | ${slow.command} | ${slow.ms.toFixed(0)} ms | ` +
+      `${slow.cpu === undefined ? "—" : `${slow.cpu.toFixed(0)} ms`} | ${peak ? `${peak.toFixed(0)} MB` : "—"} |`
+    );
+  }),
   "",
   "## Budgets",
   "",
