@@ -83,6 +83,27 @@ async function bundle() {
     },
     logLevel: "warning",
   });
+  await bundleSiteAssets(esbuild);
+}
+
+// The static site's own files (`mou site` copies them into every site it writes): the page script, with
+// the command line's folding of diacritics bundled in so both search alike, and the stylesheet.
+async function bundleSiteAssets(esbuild) {
+  const common = { bundle: true, minify: true, legalComments: "none", logLevel: "warning" };
+  await esbuild.build({
+    ...common,
+    entryPoints: [join(root, "src", "site", "client", "filter.ts")],
+    outfile: join(root, "dist", "site", "site.js"),
+    format: "iife",
+    platform: "browser",
+    target: ["chrome100", "firefox100", "safari15"],
+  });
+  await esbuild.build({
+    ...common,
+    entryPoints: [join(root, "src", "site", "assets", "site.css")],
+    outfile: join(root, "dist", "site", "site.css"),
+    target: ["chrome100", "firefox100", "safari15"],
+  });
 }
 
 await generate();

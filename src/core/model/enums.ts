@@ -23,3 +23,11 @@ export const agreementKinds = [
   "project",
   "partnership",
 ] as const satisfies readonly Agreement["kind"][];
+
+export const agreementStatuses = [
+  "draft",
+  "active",
+  "suspended",
+  "expired",
+  "terminated",
+] as const satisfies readonly NonNullable<Agreement["status"]>[];

@@ -1,5 +1,5 @@
 import type { Lang } from "../../i18n/lang.js";
-import type { Agreement, AgreementFile, Commitment, CommitmentStatus } from "../model/agreement.js";
+import type { Agreement, AgreementFile, Commitment, CommitmentStatus, Party } from "../model/agreement.js";
 import { commitmentId, commitmentOverdue, commitmentStatusOf } from "../model/agreement.js";
 import { assignmentText } from "../parties/names.js";
 import { partyCurrentCode, type UnitRegistry } from "../parties/units.js";
@@ -36,22 +36,28 @@ export interface CommitmentRow {
   file: string;
 }
 
+/** The texts `--lead` looks in: each lead's agency and the name of its party. */
+export function leadTexts(c: Commitment, parties: readonly Party[]): (string | undefined)[] {
+  return (c.lead ?? []).flatMap((x) => [x.agency, parties.find((p) => p.id === x.party)?.name]);
+}
+
+/** The texts `--search` looks in: the titles in both languages, the lead and support agencies, the notes. */
+export function searchTexts(c: Commitment): (string | undefined)[] {
+  const titles = typeof c.title === "string" ? [c.title] : [c.title.vi, c.title.en];
+  return [...titles, ...[...(c.lead ?? []), ...(c.support ?? [])].map((x) => x.agency), c.notes];
+}
+
+/** The ids of the parties a commitment names, as lead or support: what `--party` matches. */
+export const involvedParties = (c: Commitment): string[] =>
+  [...(c.lead ?? []), ...(c.support ?? [])].flatMap((x) => (x.party === undefined ? [] : [x.party]));
+
 function keep(c: Commitment, a: Agreement, filter: CommitmentFilter, asOf: string): boolean {
-  const lead = c.lead ?? [];
-  const support = c.support ?? [];
-  if (filter.party !== undefined && ![...lead, ...support].some((x) => x.party === filter.party)) return false;
-  if (
-    filter.lead !== undefined &&
-    !lead.some((x) => matches(filter.lead!, x.agency, a.parties.find((p) => p.id === x.party)?.name))
-  )
-    return false;
+  if (filter.party !== undefined && !involvedParties(c).includes(filter.party)) return false;
+  if (filter.lead !== undefined && !matches(filter.lead, ...leadTexts(c, a.parties))) return false;
   if (filter.sector !== undefined && !(c.sectors ?? []).includes(filter.sector)) return false;
   if (filter.status !== undefined && commitmentStatusOf(c) !== filter.status) return false;
   if (filter.overdue === true && !commitmentOverdue(c, asOf)) return false;
-  if (filter.search !== undefined) {
-    const titles = typeof c.title === "string" ? [c.title] : [c.title.vi, c.title.en];
-    if (!matches(filter.search, ...titles, ...[...lead, ...support].map((x) => x.agency), c.notes)) return false;
-  }
+  if (filter.search !== undefined && !matches(filter.search, ...searchTexts(c))) return false;
   return true;
 }
 

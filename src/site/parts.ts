@@ -1,0 +1,27 @@
+import type { CommitmentStatus } from "../core/model/agreement.js";
+import type { ReviewState } from "../core/schedule/schedule.js";
+import type { PageContext } from "./context.js";
+import { type Html, html } from "./html.js";
+
+/** A date as readers of the language write it, machine-readable underneath. */
+export const time = (ctx: PageContext, date: string): Html =>
+  html`<time datetime="${date}">${ctx.t.date({ date })}</time>`;
+
+/** A review state as a badge: the word carries the meaning, the colour only repeats it. */
+export const stateBadge = (ctx: PageContext, state: ReviewState): Html =>
+  html`<span class="badge s-${state}">${ctx.labels.reviewState[state]}</span>`;
+
+export const statusBadge = (ctx: PageContext, status: CommitmentStatus): Html =>
+  html`<span class="badge c-${status}">${ctx.labels.commitmentStatus[status]}</span>`;
+
+/** "in 30 days" / "12 days late" for a next review. */
+export const daysText = (ctx: PageContext, days: number): string =>
+  days < 0 ? ctx.t.daysLate({ days: -days }) : ctx.t.inDays({ days });
+
+/** The next review in a line: date, state, number and days. */
+export const nextReview = (
+  ctx: PageContext,
+  next: { number: number; due: string; state: ReviewState; days: number },
+): Html =>
+  html`${time(ctx, next.due)} ${stateBadge(ctx, next.state)}
+    <span class="quiet">${ctx.t.reviewNumber({ n: next.number })} · ${daysText(ctx, next.days)}</span>`;

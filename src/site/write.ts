@@ -1,0 +1,101 @@
+import { randomBytes } from "node:crypto";
+import { lstat, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { UsageError } from "../errors.js";
+import type { Catalogue } from "../i18n/index.js";
+
+/** The file that marks a folder as a site mou wrote, so that writing it again may replace it. */
+export const MARKER = "mou-site.json";
+
+export type SiteFiles = ReadonlyMap<string, string | Uint8Array>;
+
+type Texts = Catalogue["site"]["errors"];
+
+/** Whether `inner` is `outer` or lies inside it. */
+const within = (inner: string, outer: string) => {
+  const rel = relative(outer, inner);
+  return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !rel.startsWith(sep));
+};
+
+async function isPreviousSite(folder: string): Promise<boolean> {
+  const text = await readFile(join(folder, MARKER), "utf8").catch(() => undefined);
+  if (text === undefined) return false;
+  try {
+    return (JSON.parse(text) as { generator?: unknown }).generator === "mou site";
+  } catch {
+    return false;
+  }
+}
+
+/** What stands at the target now, and whether it may be replaced. */
+async function checkTarget(target: string, force: boolean, texts: Texts, shown: string): Promise<boolean> {
+  const info = await lstat(target).catch(() => undefined);
+  if (info === undefined) return false;
+  if (info.isDirectory()) {
+    if ((await readdir(target)).length === 0 || (await isPreviousSite(target)) || force) return true;
+    throw new UsageError(texts.notASite({ folder: shown }));
+  }
+  if (force) return true;
+  throw new UsageError(texts.notAFolder({ folder: shown }));
+}
+
+// Paths come from our own page builder; this is the last guard that none leaves the folder.
+const SAFE_PATH = /^(?:[a-z0-9][a-z0-9._-]*\/)*[a-z0-9][a-z0-9._-]*$/;
+
+async function writeAll(folder: string, files: SiteFiles): Promise<void> {
+  const folders = new Set<string>();
+  for (const path of files.keys()) {
+    if (!SAFE_PATH.test(path) || path.split("/").includes("..")) throw new Error(`unsafe site path: ${path}`);
+    folders.add(dirname(path));
+  }
+  for (const sub of [...folders].sort()) await mkdir(join(folder, sub), { recursive: true });
+  const entries = [...files];
+  // A few writes in flight at once: thousands of small pages, one at a time, would wait on each.
+  for (let i = 0; i < entries.length; i += 64)
+    await Promise.all(entries.slice(i, i + 64).map(([path, data]) => writeFile(join(folder, path), data)));
+}
+
+/**
+ * Writes the whole site or nothing: the files go to a new folder beside the target, which then takes the
+ * target's place by a rename, so a reader (or a web server) sees the old site or the new one, never a
+ * half-written one. An existing folder is replaced only when it is empty, was written by `mou site`, or
+ * `force` is given; the working folder, the agreements folder and any folder holding them never are.
+ */
+export async function writeSite(
+  target: string,
+  files: SiteFiles,
+  options: { force: boolean; protect: readonly string[]; shown: string; texts: Texts },
+): Promise<void> {
+  const { texts, shown } = options;
+  const absolute = resolve(target);
+  if (options.protect.some((p) => within(resolve(p), absolute)))
+    throw new UsageError(texts.wouldReplaceSource({ folder: shown }));
+  const exists = await checkTarget(absolute, options.force, texts, shown);
+  const parent = dirname(absolute);
+  await mkdir(parent, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(texts.cannotWrite({ folder: shown, reason: error.code ?? error.message }));
+  });
+  const tag = `${process.pid}.${randomBytes(4).toString("hex")}`;
+  const temp = join(parent, `.${basename(absolute)}.${tag}.tmp`);
+  const old = join(parent, `.${basename(absolute)}.${tag}.old`);
+  try {
+    await mkdir(temp);
+    await writeAll(temp, files);
+    if (exists) {
+      await rename(absolute, old);
+      await rename(temp, absolute).catch(async (error) => {
+        await rename(old, absolute).catch(() => undefined);
+        throw error;
+      });
+    } else {
+      await rename(temp, absolute);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new UsageError(texts.cannotWrite({ folder: shown, reason }));
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+    await rm(old, { recursive: true, force: true });
+  }
+}
