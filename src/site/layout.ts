@@ -1,6 +1,6 @@
 import { messages } from "../i18n/index.js";
 import type { PageContext } from "./context.js";
-import { type Html, html } from "./html.js";
+import { type Html, html, trusted } from "./html.js";
 import { time } from "./parts.js";
 import { ASSETS, href, type Page, pagePath } from "./paths.js";
 
@@ -44,7 +44,7 @@ export function layout(ctx: PageContext, options: PageOptions): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta http-equiv="Content-Security-Policy" content="${trusted(CSP)}">
 <meta name="referrer" content="no-referrer">
 <meta name="generator" content="mou ${ctx.version}">
 <title>${windowTitle}</title>
