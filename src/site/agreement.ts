@@ -47,11 +47,14 @@ function nextText(ctx: PageContext, rule: NonNullable<AgreementView["review"]>):
 function history(ctx: PageContext, view: AgreementView): Html {
   const { t } = ctx;
   if (view.reviews.length === 0) return html`<p class="quiet">${t.noneHeld}</p>`;
+  const hasPlace = view.reviews.some((r) => r.place !== undefined);
+  const hasSummary = view.reviews.some((r) => r.summary !== undefined);
   const rows = view.reviews.map((r) => {
     const which = r.extra ? t.extraMeeting : r.number !== undefined ? t.reviewNumber({ n: r.number }) : "";
-    return html`<tr>${[td(time(ctx, r.date)), td(which), td(r.place), td(r.summary)]}</tr>`;
+    return html`<tr>${[td(time(ctx, r.date)), td(which), hasPlace && td(r.place), hasSummary && td(r.summary)]}</tr>`;
   });
-  return html`<table>${headRow([t.dateHeading, t.meeting, t.place, t.summary])}<tbody>${rows}</tbody></table>`;
+  const head = [t.dateHeading, t.meeting, ...(hasPlace ? [t.place] : []), ...(hasSummary ? [t.summary] : [])];
+  return html`<table>${headRow(head)}<tbody>${rows}</tbody></table>`;
 }
 
 function reviews(ctx: PageContext, view: AgreementView, timeline: { axis: TimelineAxis; track: TimelineTrack }): Html {
@@ -101,8 +104,8 @@ function commitments(ctx: PageContext, view: AgreementView): Html {
     const late = c.overdue ? html` <span class="late">${t.pastDue}</span>` : "";
     const cells = [
       td(c.id, { className: "num" }),
-      td(title),
-      td(join(c.lead, html`<br>`), { label: t.lead, className: "who" }),
+      td(title, { className: "title" }),
+      td(join(c.lead, html`<br>`), { ...(c.lead.length > 0 ? { label: t.lead } : {}), className: "who" }),
       hasSupport && td(join(c.support, html`<br>`), { label: t.support, className: "who" }),
       td(statusBadge(ctx, c.status)),
       hasDue && td(c.due ? html`${time(ctx, c.due)}${late}` : "", c.due ? { label: t.due } : {}),

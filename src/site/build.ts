@@ -9,7 +9,7 @@ import type { Lang } from "../i18n/lang.js";
 import { agreementPage } from "./agreement.js";
 import { commitmentsPage } from "./commitments.js";
 import { pageContext } from "./context.js";
-import { briefName, overviewPage } from "./overview.js";
+import { briefNames, overviewPage } from "./overview.js";
 import { pagePath, type SiteLangs } from "./paths.js";
 
 export interface SiteOptions {
@@ -44,7 +44,7 @@ export function buildPages(files: readonly AgreementFile[], options: SiteOptions
     });
     const portfolio = portfolioView(files, { asOf, lang, ...remind, ...units });
     pages.set(pagePath(langs, lang, { kind: "overview" }), overviewPage(ctx, portfolio));
-    const names = new Map(portfolio.agreements.map((r) => [r.id, briefName(r)]));
+    const names = briefNames(portfolio.agreements);
     pages.set(
       pagePath(langs, lang, { kind: "commitments" }),
       commitmentsPage(ctx, commitmentIndex(files, { asOf, lang }), names),

@@ -25,8 +25,11 @@ function row(ctx: PageContext, r: IndexedCommitment, names: ReadonlyMap<string, 
   const cells = [
     td(html`<a href="${link}">${names.get(r.agreement) ?? r.agreement}</a>`),
     td(r.id, { className: "num" }),
-    td(r.title),
-    td(html`${join(r.leadText, "; ")}${support}`, { label: t.lead, className: "who" }),
+    td(r.title, { className: "title" }),
+    td(html`${join(r.leadText, "; ")}${support}`, {
+      ...(r.leadText.length > 0 ? { label: t.lead } : {}),
+      className: "who",
+    }),
     td(statusBadge(ctx, r.status)),
     td(r.due ? html`${time(ctx, r.due)}${late}` : "", r.due ? { label: t.due } : {}),
     td(r.sectors.join(", "), r.sectors.length > 0 ? { label: t.sectors } : {}),

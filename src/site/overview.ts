@@ -25,7 +25,8 @@ const section = (id: string, heading: string, content: Html) =>
 /** One figure with its label, and the breakdown under it (rows that count nothing are left out). */
 function tile(label: string, figure: number, rows: [string | Html, number][]): Html {
   const shown = rows.filter(([, n]) => n > 0);
-  const list = shown.length > 0 ? html`<ul>${shown.map(([name, n]) => html`<li>${name}: <b>${n}</b></li>`)}</ul>` : "";
+  const list =
+    shown.length > 0 ? html`<ul>${shown.map(([name, n]) => html`<li><span>${name}</span> <b>${n}</b></li>`)}</ul>` : "";
   return html`<div class="tile"><h3>${label}</h3><p class="figure">${figure}</p>${list}</div>`;
 }
 
@@ -111,10 +112,10 @@ ${rows}</tbody></table>`,
   );
 }
 
-function timeline(ctx: PageContext, view: PortfolioView): Html {
+function timeline(ctx: PageContext, view: PortfolioView, names: ReadonlyMap<string, string>): Html {
   const { t } = ctx;
   const rows = view.agreements.map((r) => {
-    const label = html`<span class="label">${agreementLink(ctx, r.id, briefName(r))}</span>`;
+    const label = html`<span class="label">${agreementLink(ctx, r.id, names.get(r.id) ?? r.id)}</span>`;
     return html`<li>${label}${trackSvg(ctx, view.axis, r.timeline)}</li>\n`;
   });
   return section(
@@ -128,13 +129,25 @@ ${rows}</ul></div>`,
   );
 }
 
+/**
+ * Each agreement's brief name, or its id where two agreements would read alike ("A · 2023" twice), so
+ * every line of the timeline and the calendar can be told apart.
+ */
+export function briefNames(rows: readonly PortfolioRow[]): Map<string, string> {
+  const seen = new Map<string, number>();
+  for (const r of rows) seen.set(briefName(r), (seen.get(briefName(r)) ?? 0) + 1);
+  return new Map(
+    rows.map((r) => [r.id, seen.get(briefName(r))! > 1 || r.shortNames.length === 0 ? r.id : briefName(r)]),
+  );
+}
+
 export function overviewPage(ctx: PageContext, view: PortfolioView): string {
   const { t } = ctx;
-  const names = new Map(view.agreements.map((r) => [r.id, briefName(r)]));
+  const names = briefNames(view.agreements);
   const body =
     view.agreements.length === 0
       ? html`<h1>${ctx.title}</h1><p>${t.noAgreements}</p>`
       : html`<h1>${ctx.title}</h1>
-${counts(ctx, view)}${calendar(ctx, view, names)}${scorecard(ctx, view)}${timeline(ctx, view)}`;
+${counts(ctx, view)}${calendar(ctx, view, names)}${scorecard(ctx, view)}${timeline(ctx, view, names)}`;
   return layout(ctx, { page: OVERVIEW, title: ctx.title, body });
 }
