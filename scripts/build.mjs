@@ -60,7 +60,11 @@ async function bundle() {
   await rm(join(root, "dist"), { recursive: true, force: true });
   const pkg = JSON.parse(await readFile(join(root, "package.json"), "utf8"));
   await esbuild.build({
-    entryPoints: [join(root, "src", "main.ts"), join(root, "src", "load", "worker.ts")],
+    entryPoints: {
+      main: join(root, "src", "main.ts"),
+      worker: join(root, "src", "load", "worker.ts"),
+      "site-worker": join(root, "src", "site", "worker.ts"),
+    },
     outdir: join(root, "dist"),
     bundle: true,
     splitting: true,

@@ -132,7 +132,7 @@ function commitments(ctx: PageContext, view: AgreementView): Html {
 function source(ctx: PageContext, s: Source): Html {
   const link = safeHref(s.url);
   const title = link ? html`<a href="${link}" rel="noopener noreferrer">${s.title}</a>` : html`${s.title}`;
-  const published = s.published ? ctx.t.date({ date: s.published }) : undefined;
+  const published = s.published ? ctx.dateText(s.published) : undefined;
   const rest = [s.publisher, s.author, published].filter((x) => x !== undefined);
   const about = rest.length > 0 ? html` <span class="quiet">— ${rest.join(", ")}</span>` : "";
   // An address that is not http(s) is shown, never linked.
@@ -144,7 +144,7 @@ function summaryFacts(ctx: PageContext, view: AgreementView): Html {
   const { t, labels } = ctx;
   const doc = view.document;
   const docText = doc
-    ? [doc.number, doc.date ? t.date({ date: doc.date }) : undefined, doc.issuer].filter(Boolean).join(", ")
+    ? [doc.number, doc.date ? ctx.dateText(doc.date) : undefined, doc.issuer].filter(Boolean).join(", ")
     : undefined;
   return facts([
     [t.id, html`<code>${view.id}</code>`],

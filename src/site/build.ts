@@ -1,10 +1,9 @@
 import type { AgreementFile } from "../core/model/agreement.js";
 import type { UnitRegistry } from "../core/parties/units.js";
-import { scheduleOf } from "../core/schedule/schedule.js";
 import { commitmentIndex } from "../core/views/commitment-index.js";
 import { portfolioView } from "../core/views/portfolio.js";
 import { agreementView } from "../core/views/show.js";
-import { timelineAxis, timelineTrack } from "../core/views/timeline.js";
+import { timelineAxis } from "../core/views/timeline.js";
 import type { Lang } from "../i18n/lang.js";
 import { agreementPage } from "./agreement.js";
 import { commitmentsPage } from "./commitments.js";
@@ -24,37 +23,44 @@ export interface SiteOptions {
 }
 
 /**
- * Every page of the site as text, by path from the site's root: the overview, the commitments page and
- * one page per agreement, in each language. Pure: the agreements and "today" come in, nothing is read
- * or written.
+ * Every page of one language, as its path from the site's root and its text: the overview, the
+ * commitments page and one page per agreement. Pure: the agreements and "today" come in, nothing is read
+ * or written. Pages come one at a time, so that the writer can write each as it comes and a large
+ * portfolio never sits in memory whole.
  */
-export function buildPages(files: readonly AgreementFile[], options: SiteOptions): Map<string, string> {
-  const pages = new Map<string, string>();
+export function* languagePages(
+  files: readonly AgreementFile[],
+  lang: Lang,
+  options: SiteOptions,
+): Generator<[string, string]> {
   const { asOf, langs } = options;
   const remind = options.remind === undefined ? {} : { remind: options.remind };
   const units = options.units === undefined ? {} : { units: options.units };
-  for (const lang of langs.langs) {
-    const ctx = pageContext({
-      langs,
-      lang,
-      title: options.title,
-      asOf,
-      version: options.version,
-      agendas: options.agendas?.get(lang) ?? new Map(),
-    });
-    const portfolio = portfolioView(files, { asOf, lang, ...remind, ...units });
-    pages.set(pagePath(langs, lang, { kind: "overview" }), overviewPage(ctx, portfolio));
-    const names = briefNames(portfolio.agreements);
-    pages.set(
-      pagePath(langs, lang, { kind: "commitments" }),
-      commitmentsPage(ctx, commitmentIndex(files, { asOf, lang }), names),
-    );
-    for (const { file, agreement } of files) {
-      const view = agreementView(file, agreement, { asOf, lang, ...remind, ...units });
-      const track = timelineTrack(agreement, scheduleOf(agreement, { asOf, ...remind }));
-      const page = agreementPage(ctx, view, { axis: timelineAxis([track], asOf), track });
-      pages.set(pagePath(langs, lang, { kind: "agreement", id: agreement.id }), page);
-    }
+  const ctx = pageContext({
+    langs,
+    lang,
+    title: options.title,
+    asOf,
+    version: options.version,
+    agendas: options.agendas?.get(lang) ?? new Map(),
+  });
+  const portfolio = portfolioView(files, { asOf, lang, ...remind, ...units });
+  yield [pagePath(langs, lang, { kind: "overview" }), overviewPage(ctx, portfolio)];
+  const names = briefNames(portfolio.agreements);
+  yield [
+    pagePath(langs, lang, { kind: "commitments" }),
+    commitmentsPage(ctx, commitmentIndex(files, { asOf, lang }), names),
+  ];
+  const tracks = new Map(portfolio.agreements.map((r) => [r.id, r.timeline]));
+  for (const { file, agreement } of files) {
+    const view = agreementView(file, agreement, { asOf, lang, ...remind, ...units });
+    const track = tracks.get(agreement.id)!;
+    const page = agreementPage(ctx, view, { axis: timelineAxis([track], asOf), track });
+    yield [pagePath(langs, lang, { kind: "agreement", id: agreement.id }), page];
   }
-  return pages;
+}
+
+/** Every page of the site, language by language. */
+export function* sitePages(files: readonly AgreementFile[], options: SiteOptions): Generator<[string, string]> {
+  for (const lang of options.langs.langs) yield* languagePages(files, lang, options);
 }

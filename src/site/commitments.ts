@@ -1,5 +1,5 @@
 import { commitmentStatuses } from "../core/model/enums.js";
-import type { CommitmentIndex, IndexedCommitment } from "../core/views/commitment-index.js";
+import type { AssignmentParts, CommitmentIndex, IndexedCommitment } from "../core/views/commitment-index.js";
 import type { PageContext } from "./context.js";
 import { type Html, headRow, html, join, td } from "./html.js";
 import { layout } from "./layout.js";
@@ -7,36 +7,49 @@ import { statusBadge, time } from "./parts.js";
 import { href, pagePath } from "./paths.js";
 
 const PAGE = { kind: "commitments" } as const;
+const PAGE_PATH = (ctx: PageContext) => pagePath(ctx.langs, ctx.lang, PAGE);
+
+/** An assignment with its parts marked, for the page script: party name (pn) and agency (ag). */
+function assignment(kind: "ld" | "sp", p: AssignmentParts): Html {
+  const name = p.name === undefined ? "" : html`<span class="pn">${p.name}</span>`;
+  const agency = p.agency === undefined ? "" : html`<span class="ag">${p.agency}</span>`;
+  const dash = p.name !== undefined && p.agency !== undefined ? " – " : "";
+  return html`<span class="${kind}">${name}${dash}${agency}</span>`;
+}
 
 /**
  * A row carries what the page script filters on, as the command line's options do: data-p the party ids
- * (--party), data-s the sectors, data-st the status, data-o past due, data-l and data-q the folded texts
- * that --lead and --search look in. Ids and sectors are slugs, so spaces can separate them.
+ * (--party), data-s the sectors, data-st the status, data-o past due, and data-x the texts --search looks
+ * in that the row does not show (as JSON). The script reads the rest of what --lead and --search look in
+ * from the row itself: the title, and the marked parts of the leads and supports (see `searchedTexts`).
+ * Ids and sectors are slugs, so spaces can separate them.
  */
 function row(ctx: PageContext, r: IndexedCommitment, names: ReadonlyMap<string, string>): Html {
   const { t } = ctx;
-  const link = href(
-    pagePath(ctx.langs, ctx.lang, PAGE),
-    pagePath(ctx.langs, ctx.lang, { kind: "agreement", id: r.agreement }),
+  const link = href(PAGE_PATH(ctx), pagePath(ctx.langs, ctx.lang, { kind: "agreement", id: r.agreement }));
+  const leads = join(
+    r.leadParts.map((p) => assignment("ld", p)),
+    "; ",
   );
-  const support =
-    r.supportText.length > 0 ? html`<br><span class="quiet">${t.support}: ${r.supportText.join("; ")}</span>` : "";
+  const supports = join(
+    r.supportParts.map((p) => assignment("sp", p)),
+    "; ",
+  );
+  const support = r.supportParts.length > 0 ? html`<br><span class="quiet">${t.support}: ${supports}</span>` : "";
   const late = r.overdue ? html` <span class="late">${t.pastDue}</span>` : "";
   const cells = [
     td(html`<a href="${link}">${names.get(r.agreement) ?? r.agreement}</a>`),
     td(r.id, { className: "num" }),
     td(r.title, { className: "title" }),
-    td(html`${join(r.leadText, "; ")}${support}`, {
-      ...(r.leadText.length > 0 ? { label: t.lead } : {}),
-      className: "who",
-    }),
+    td(html`${leads}${support}`, { ...(r.leadParts.length > 0 ? { label: t.lead } : {}), className: "who" }),
     td(statusBadge(ctx, r.status)),
     td(r.due ? html`${time(ctx, r.due)}${late}` : "", r.due ? { label: t.due } : {}),
     td(r.sectors.join(", "), r.sectors.length > 0 ? { label: t.sectors } : {}),
   ];
   const overdue = r.overdue ? html` data-o="1"` : "";
+  const hidden = r.hidden.length > 0 ? html` data-x="${JSON.stringify(r.hidden)}"` : "";
   const data = html`data-p="${r.parties.join(" ")}" data-s="${r.sectors.join(" ")}" data-st="${r.status}"${overdue}`;
-  return html`<tr ${data} data-l="${r.leadHaystack}" data-q="${r.searchHaystack}">${cells}</tr>\n`;
+  return html`<tr ${data}${hidden}>${cells}</tr>\n`;
 }
 
 const field = (id: string, label: string, control: Html, hint?: string) => {

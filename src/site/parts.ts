@@ -4,8 +4,15 @@ import type { PageContext } from "./context.js";
 import { type Html, html } from "./html.js";
 
 /** A date as readers of the language write it, machine-readable underneath. */
-export const time = (ctx: PageContext, date: string): Html =>
-  html`<time datetime="${date}">${ctx.t.date({ date })}</time>`;
+export function time(ctx: PageContext, date: string): Html {
+  // A portfolio repeats its dates across thousands of rows: each is written out once per page context.
+  let made = ctx.times.get(date);
+  if (made === undefined) {
+    made = html`<time datetime="${date}">${ctx.dateText(date)}</time>`;
+    ctx.times.set(date, made);
+  }
+  return made;
+}
 
 /** A review state as a badge: the word carries the meaning, the colour only repeats it. */
 export const stateBadge = (ctx: PageContext, state: ReviewState): Html =>

@@ -29,8 +29,19 @@ export const ASSETS = { css: "assets/site.css", js: "assets/site.js" } as const;
 /** A file of the site (agendas) in a language's folder. */
 export const langFile = (langs: SiteLangs, lang: Lang, path: string): string => prefix(langs, lang) + path;
 
+// A site has a handful of folders and tens of thousands of links between them: the way from one folder to
+// another is worked out once.
+const ways = new Map<string, string>();
+
 /** The relative URL from the page at `from` to the file at `to`, both paths from the site's root. */
 export function href(from: string, to: string): string {
-  const rel = posix.relative(posix.dirname(from), to);
-  return rel === "" ? posix.basename(to) : rel;
+  const fromDir = posix.dirname(from);
+  const toDir = posix.dirname(to);
+  const key = `${fromDir}\n${toDir}`;
+  let way = ways.get(key);
+  if (way === undefined) {
+    way = posix.relative(fromDir, toDir);
+    ways.set(key, way);
+  }
+  return way === "" ? posix.basename(to) : `${way}/${posix.basename(to)}`;
 }

@@ -19,7 +19,7 @@ const SHAPES: Record<TimelineMark["kind"], Html> = {
 /** "review 2, 24/07/2027 — Next review (due soon)": a mark's tooltip. */
 function markLabel(ctx: PageContext, mark: TimelineMark): string {
   const { t } = ctx;
-  const date = t.date({ date: mark.date });
+  const date = ctx.dateText(mark.date);
   if (mark.kind === "extra") return `${date} — ${t.extraMeeting}`;
   const what =
     mark.kind === "held"
@@ -35,9 +35,9 @@ function summary(ctx: PageContext, track: TimelineTrack): string {
   const { t } = ctx;
   const held = track.marks.flatMap((m) =>
     m.kind === "held"
-      ? [`${t.date({ date: m.date })} (${t.reviewNumber({ n: m.number })})`]
+      ? [`${ctx.dateText(m.date)} (${t.reviewNumber({ n: m.number })})`]
       : m.kind === "extra"
-        ? [`${t.date({ date: m.date })} (${t.extraMeeting})`]
+        ? [`${ctx.dateText(m.date)} (${t.extraMeeting})`]
         : [],
   );
   const missed = track.marks.flatMap((m) => (m.kind === "missed" ? [t.reviewNumber({ n: m.number })] : []));
@@ -48,7 +48,7 @@ function summary(ctx: PageContext, track: TimelineTrack): string {
     missed: missed.join(", "),
     next:
       next?.kind === "next"
-        ? `${t.reviewNumber({ n: next.number })}, ${t.date({ date: next.date })} ` +
+        ? `${t.reviewNumber({ n: next.number })}, ${ctx.dateText(next.date)} ` +
           `(${ctx.labels.reviewState[next.state]})`
         : "",
   });
@@ -85,8 +85,19 @@ export function axisSvg(axis: TimelineAxis): Html {
   return html`<svg class="axis" width="100%" height="20" aria-hidden="true" focusable="false">${ticks}</svg>`;
 }
 
-/** The key to the marks, drawn with the same shapes. */
+const legends = new WeakMap<PageContext, Html>();
+
+/** The key to the marks, drawn with the same shapes; the same on every page of a language. */
 export function legend(ctx: PageContext): Html {
+  let made = legends.get(ctx);
+  if (made === undefined) {
+    made = drawLegend(ctx);
+    legends.set(ctx, made);
+  }
+  return made;
+}
+
+function drawLegend(ctx: PageContext): Html {
   const { t } = ctx;
   const key = (drawing: Html) => html`<svg class="key" width="16" height="16" aria-hidden="true">${drawing}</svg>`;
   const item = (cls: string, shape: Html, label: string) =>

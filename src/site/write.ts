@@ -7,7 +7,8 @@ import type { Catalogue } from "../i18n/index.js";
 /** The file that marks a folder as a site mou wrote, so that writing it again may replace it. */
 export const MARKER = "mou-site.json";
 
-export type SiteFiles = ReadonlyMap<string, string | Uint8Array>;
+/** The site's files as paths from its root and their contents, in any order, each path once. */
+export type SiteFiles = Iterable<readonly [string, string | Uint8Array]>;
 
 type Texts = Catalogue["site"]["errors"];
 
@@ -42,28 +43,36 @@ async function checkTarget(target: string, force: boolean, texts: Texts, shown: 
 // Paths come from our own page builder; this is the last guard that none leaves the folder.
 const SAFE_PATH = /^(?:[a-z0-9][a-z0-9._-]*\/)*[a-z0-9][a-z0-9._-]*$/;
 
-async function writeAll(folder: string, files: SiteFiles): Promise<void> {
-  const folders = new Set<string>();
-  for (const path of files.keys()) {
+/** Writes the files into a folder of our own as they come, a few at a time. */
+export async function writeAll(folder: string, files: SiteFiles): Promise<void> {
+  const made = new Set<string>(["."]);
+  let pending: Promise<void>[] = [];
+  for (const [path, data] of files) {
     if (!SAFE_PATH.test(path) || path.split("/").includes("..")) throw new Error(`unsafe site path: ${path}`);
-    folders.add(dirname(path));
+    const sub = dirname(path);
+    if (!made.has(sub)) {
+      await mkdir(join(folder, sub), { recursive: true });
+      made.add(sub);
+    }
+    pending.push(writeFile(join(folder, path), data));
+    // Thousands of small pages, one at a time, would each wait on the disk; all at once, fill the memory.
+    if (pending.length >= 32) {
+      await Promise.all(pending);
+      pending = [];
+    }
   }
-  for (const sub of [...folders].sort()) await mkdir(join(folder, sub), { recursive: true });
-  const entries = [...files];
-  // A few writes in flight at once: thousands of small pages, one at a time, would wait on each.
-  for (let i = 0; i < entries.length; i += 64)
-    await Promise.all(entries.slice(i, i + 64).map(([path, data]) => writeFile(join(folder, path), data)));
+  await Promise.all(pending);
 }
 
 /**
- * Writes the whole site or nothing: the files go to a new folder beside the target, which then takes the
+ * Writes the whole site or nothing: `fill` writes the files into a new folder beside the target, which takes the
  * target's place by a rename, so a reader (or a web server) sees the old site or the new one, never a
  * half-written one. An existing folder is replaced only when it is empty, was written by `mou site`, or
  * `force` is given; the working folder, the agreements folder and any folder holding them never are.
  */
 export async function writeSite(
   target: string,
-  files: SiteFiles,
+  fill: (folder: string) => Promise<void>,
   options: { force: boolean; protect: readonly string[]; shown: string; texts: Texts },
 ): Promise<void> {
   const { texts, shown } = options;
@@ -80,7 +89,7 @@ export async function writeSite(
   const old = join(parent, `.${basename(absolute)}.${tag}.old`);
   try {
     await mkdir(temp);
-    await writeAll(temp, files);
+    await fill(temp);
     if (exists) {
       await rename(absolute, old);
       await rename(temp, absolute).catch(async (error) => {

@@ -143,6 +143,11 @@ describe("the site in Chromium", () => {
     await expect(page.locator("#count").textContent()).resolves.toBe(
       `Đang hiển thị ${found.length}/${all.length} nội dung.`,
     );
+    // The title in the other language and the notes are searched too, though the row does not show them.
+    const urban = cli("--search", "urban");
+    expect(urban.length).toBeGreaterThan(0);
+    await search.fill("urban");
+    expect(await visibleRows(page)).toEqual(urban);
     await search.fill("khong co noi dung nao nhu the");
     expect(await visibleRows(page)).toEqual([]);
     expect(await page.locator("#no-match").isVisible()).toBe(true);

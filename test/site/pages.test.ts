@@ -3,7 +3,7 @@ import { posix } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { AgreementFile } from "../../src/core/model/agreement.js";
 import { registry } from "../../src/data-units.js";
-import { buildPages } from "../../src/site/build.js";
+import { sitePages } from "../../src/site/build.js";
 import { CSP } from "../../src/site/layout.js";
 import { ASSETS } from "../../src/site/paths.js";
 import { checkYaml, root } from "../helpers.js";
@@ -24,7 +24,7 @@ const files = [
   load("test/fixtures/agenda/agreements/tinh-a-tinh-b-2021.yaml"),
 ];
 const langs = { main: "vi" as const, langs: ["vi", "en"] as const };
-const pages = buildPages(files, { asOf, langs, units: registry, version: "9.9.9" });
+const pages = new Map(sitePages(files, { asOf, langs, units: registry, version: "9.9.9" }));
 
 /** Every href and src of a page, as written. */
 const targets = (page: string) => [...page.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]!);
@@ -108,8 +108,12 @@ describe("the pages of the site", () => {
   it("give the commitments page the data to filter on and the script, and no other page the script", () => {
     const page = pages.get("commitments.html")!;
     expect(page).toContain('<script src="assets/site.js" defer></script>');
-    expect(page).toMatch(/<tr data-p="tinh-b" data-s="" data-st="stalled" data-o="1" data-l="tinh b" data-q="[^"]+">/);
-    expect(page).toContain('data-q="ket noi giao thong\ntransport links"');
+    expect(page).toContain(
+      '<tr data-p="tinh-b" data-s="" data-st="stalled" data-o="1" data-x="[&quot;Transport links&quot;]">',
+    );
+    expect(page).toContain(
+      '<span class="ld"><span class="pn">Tỉnh A</span> – <span class="ag">Sở Kế hoạch và Đầu tư</span></span>',
+    );
     expect(pages.get("index.html")).not.toContain("<script");
   });
 
@@ -121,7 +125,7 @@ describe("the pages of the site", () => {
   });
 
   it("say so when the folder holds no agreement", () => {
-    const empty = buildPages([], { asOf, langs, version: "9.9.9" });
+    const empty = new Map(sitePages([], { asOf, langs, version: "9.9.9" }));
     expect(empty.get("index.html")).toContain("Thư mục chưa có thỏa thuận nào.");
     expect(empty.get("en/commitments.html")).toContain("Showing 0 of 0 commitments.");
   });

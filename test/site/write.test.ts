@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { UsageError } from "../../src/errors.js";
 import { messages } from "../../src/i18n/index.js";
-import { MARKER, writeSite } from "../../src/site/write.js";
+import { MARKER, writeAll, writeSite } from "../../src/site/write.js";
 import { tempFolder } from "../helpers.js";
 
 const texts = messages("en").site.errors;
@@ -25,7 +25,12 @@ function folder(files: Record<string, string> = {}) {
   return made.dir;
 }
 const write = (target: string, files: Map<string, string>, options: { force?: boolean; protect?: string[] } = {}) =>
-  writeSite(target, files, { force: options.force ?? false, protect: options.protect ?? [], shown: "out", texts });
+  writeSite(target, (folder) => writeAll(folder, files), {
+    force: options.force ?? false,
+    protect: options.protect ?? [],
+    shown: "out",
+    texts,
+  });
 
 describe("writing a site", () => {
   it("creates the folder, and its parents, with every file", async () => {

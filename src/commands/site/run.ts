@@ -9,9 +9,10 @@ import { displayPath } from "../../load/files.js";
 import { loadAgreements } from "../../load/load-agreements.js";
 import { packageRoot } from "../../load/package-root.js";
 import { makeAgendas, type SiteAgendaFormat, siteAgendaFormats } from "../../site/agendas.js";
-import { buildPages } from "../../site/build.js";
+import type { SiteOptions } from "../../site/build.js";
 import { ASSETS, type SiteLangs } from "../../site/paths.js";
-import { MARKER, writeSite } from "../../site/write.js";
+import { MARKER, writeAll, writeSite } from "../../site/write.js";
+import { writePages } from "../../site/write-pages.js";
 import { withSkipped } from "../skipped.js";
 import type { CommandOutput } from "../types.js";
 
@@ -69,7 +70,7 @@ export async function site(options: SiteCommandOptions, context: Context): Promi
           units: registry,
           ...remind,
         });
-  const pages = buildPages(loaded.agreements, {
+  const siteOptions: SiteOptions = {
     asOf: context.asOf,
     langs,
     units: registry,
@@ -77,16 +78,22 @@ export async function site(options: SiteCommandOptions, context: Context): Promi
     ...remind,
     ...(options.title !== undefined ? { title: options.title } : {}),
     ...(agendas ? { agendas: agendas.links } : {}),
-  });
+  };
   const marker = { generator: "mou site", version, asOf: context.asOf, langs: langs.langs };
-  const files = new Map<string, string | Uint8Array>([
-    ...pages,
+  const fixed: [string, string | Uint8Array][] = [
     ...(agendas?.files ?? []),
     ...(await assets(context)),
     [MARKER, `${JSON.stringify(marker, null, 2)}\n`],
-  ]);
+  ];
+  const fill = async (folder: string) => {
+    await writePages(folder, loaded.agreements, {
+      ...siteOptions,
+      ...(context.threads !== undefined ? { threads: context.threads } : {}),
+    });
+    await writeAll(folder, fixed);
+  };
   const shown = displayPath(context.cwd, target);
-  await writeSite(target, files, {
+  await writeSite(target, fill, {
     force: options.force === true,
     protect: [context.cwd, resolve(context.cwd, context.dir)],
     shown,

@@ -61,6 +61,28 @@ function keep(c: Commitment, a: Agreement, filter: CommitmentFilter, asOf: strin
   return true;
 }
 
+/** One commitment as a row, its party names resolved and its title in the language. */
+export function commitmentRow(
+  file: string,
+  a: Agreement,
+  c: Commitment,
+  options: { asOf: string; lang: Lang },
+): CommitmentRow {
+  return {
+    agreement: a.id,
+    id: commitmentId(c),
+    title: localized(c.title, options.lang),
+    status: commitmentStatusOf(c),
+    lead: (c.lead ?? []).map((x) => ({ party: x.party ?? null, agency: x.agency ?? null })),
+    leadText: (c.lead ?? []).map((x) => assignmentText(x, a.parties)),
+    supportText: (c.support ?? []).map((x) => assignmentText(x, a.parties)),
+    sectors: c.sectors ?? [],
+    due: c.due ?? null,
+    overdue: commitmentOverdue(c, options.asOf),
+    file,
+  };
+}
+
 /** The commitments of the agreements that pass the filter, in file order, agreements by id. */
 export function commitmentRows(
   files: readonly AgreementFile[],
@@ -81,19 +103,7 @@ export function commitmentRows(
           .filter((p) => p !== undefined);
         if (!involved.some((p) => partyCurrentCode(options.units!, p, a, asOf) === filter.unit)) continue;
       }
-      rows.push({
-        agreement: a.id,
-        id: commitmentId(c),
-        title: localized(c.title, lang),
-        status: commitmentStatusOf(c),
-        lead: (c.lead ?? []).map((x) => ({ party: x.party ?? null, agency: x.agency ?? null })),
-        leadText: (c.lead ?? []).map((x) => assignmentText(x, a.parties)),
-        supportText: (c.support ?? []).map((x) => assignmentText(x, a.parties)),
-        sectors: c.sectors ?? [],
-        due: c.due ?? null,
-        overdue: commitmentOverdue(c, asOf),
-        file,
-      });
+      rows.push(commitmentRow(file, a, c, { asOf, lang }));
     }
   }
   return rows;

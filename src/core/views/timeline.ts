@@ -1,6 +1,7 @@
 import type { Agreement } from "../model/agreement.js";
 import { startOf } from "../model/agreement.js";
-import { addDuration, daysBetween } from "../schedule/duration.js";
+import { dayNumber } from "../schedule/dates.js";
+import { addDuration } from "../schedule/duration.js";
 import type { ReviewState, Schedule } from "../schedule/schedule.js";
 
 /** One point on an agreement's line: a meeting held, a scheduled review never held, or the next one. */
@@ -78,7 +79,8 @@ export function timelineAxis(tracks: readonly TimelineTrack[], asOf: string): Ti
 
 /** Where a date falls on the axis, from 0 (its start) to 1 (its end), clamped. */
 export function axisPosition(axis: TimelineAxis, date: string): number {
-  const span = daysBetween(axis.from, axis.to);
+  const start = dayNumber(axis.from);
+  const span = dayNumber(axis.to) - start;
   if (span <= 0) return 0;
-  return Math.min(1, Math.max(0, daysBetween(axis.from, date) / span));
+  return Math.min(1, Math.max(0, (dayNumber(date) - start) / span));
 }

@@ -1,7 +1,25 @@
 // The commitments page's script, bundled for the browser at build time. It filters the rows the page
-// already holds — without it every commitment is simply listed — and folds the query with the very
-// function the command line uses, so "do thi" finds "đô thị" here exactly as in `mou commitments`.
-import { phraseIn } from "../../core/text/fold.js";
+// already holds — without it every commitment is simply listed — and folds text with the very functions
+// the command line uses, over the same texts, so "do thi" finds "đô thị" here exactly as in
+// `mou commitments` (see `searchedTexts` in src/core/views/commitment-index.ts for what a row holds).
+import { haystack, phraseIn } from "../../core/text/fold.js";
+
+interface Folded {
+  lead: string;
+  search: string;
+}
+
+const texts = (row: Element, selector: string) =>
+  Array.from(row.querySelectorAll(selector), (e) => e.textContent ?? "");
+
+/** The folded texts of a row that --lead and --search look in. */
+function foldRow(row: HTMLTableRowElement): Folded {
+  const hidden = row.dataset.x === undefined ? [] : (JSON.parse(row.dataset.x) as string[]);
+  return {
+    lead: haystack(...texts(row, ".ld .ag, .ld .pn")),
+    search: haystack(...texts(row, ".title"), ...texts(row, ".ag"), ...hidden),
+  };
+}
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
 
@@ -19,20 +37,26 @@ function start(): void {
   const rows = Array.from(document.querySelectorAll<HTMLTableRowElement>("tr[data-st]"));
   const template = count.dataset.template ?? "";
   const words = (text: string | undefined) => (text ?? "").split(" ");
+  // Folded only when a text filter is first used: choosing a party or a status needs none of it.
+  let folded: Folded[] | undefined;
+  const foldedRows = () => {
+    folded ??= rows.map(foldRow);
+    return folded;
+  };
 
   const apply = () => {
     const inLead = phraseIn(lead.value);
     const inText = phraseIn(search.value);
+    const texts = lead.value.trim() !== "" || search.value.trim() !== "" ? foldedRows() : undefined;
     let shown = 0;
-    for (const row of rows) {
+    for (const [i, row] of rows.entries()) {
       const d = row.dataset;
       const keep =
         (party.value === "" || words(d.p).includes(party.value)) &&
         (sector.value === "" || words(d.s).includes(sector.value)) &&
         (status.value === "" || d.st === status.value) &&
         (!overdue.checked || d.o === "1") &&
-        inLead(d.l ?? "") &&
-        inText(d.q ?? "");
+        (texts === undefined || (inLead(texts[i]!.lead) && inText(texts[i]!.search)));
       row.hidden = !keep;
       if (keep) shown++;
     }
