@@ -5,11 +5,8 @@ import { renderAgendaMarkdown } from "../documents/markdown.js";
 import { messages } from "../i18n/index.js";
 import type { Lang } from "../i18n/lang.js";
 import { loadAgendaTemplate } from "../load/templates.js";
-import { langFile, type SiteLangs } from "./paths.js";
-
-/** The agenda formats a site can carry, in the order its pages list them. */
-export const siteAgendaFormats = ["pdf", "md"] as const;
-export type SiteAgendaFormat = (typeof siteAgendaFormats)[number];
+import type { SiteAgendaFormat } from "./paths.js";
+import { langFile, type SiteLangs, siteAgendaFormats } from "./paths.js";
 
 export interface SiteAgendas {
   files: Map<string, string | Uint8Array>;

@@ -43,10 +43,18 @@ async function checkTarget(target: string, force: boolean, texts: Texts, shown: 
 // Paths come from our own page builder; this is the last guard that none leaves the folder.
 const SAFE_PATH = /^(?:[a-z0-9][a-z0-9._-]*\/)*[a-z0-9][a-z0-9._-]*$/;
 
-/** Writes the files into a folder of our own as they come, a few at a time. */
+/** How many files may be on their way to the disk while the next pages are made. */
+const IN_FLIGHT = 64;
+
+/**
+ * Writes the files into a folder of our own as they come. The disk works (in libuv's threads) while this
+ * thread makes the next pages; only when many writes are still on their way does it wait for one, so that
+ * a large portfolio never sits in memory whole.
+ */
 export async function writeAll(folder: string, files: SiteFiles): Promise<void> {
   const made = new Set<string>(["."]);
-  let pending: Promise<void>[] = [];
+  const pending = new Set<Promise<void>>();
+  let failure: unknown;
   for (const [path, data] of files) {
     if (!SAFE_PATH.test(path) || path.split("/").includes("..")) throw new Error(`unsafe site path: ${path}`);
     const sub = dirname(path);
@@ -54,14 +62,19 @@ export async function writeAll(folder: string, files: SiteFiles): Promise<void> 
       await mkdir(join(folder, sub), { recursive: true });
       made.add(sub);
     }
-    pending.push(writeFile(join(folder, path), data));
-    // Thousands of small pages, one at a time, would each wait on the disk; all at once, fill the memory.
-    if (pending.length >= 32) {
-      await Promise.all(pending);
-      pending = [];
-    }
+    const write: Promise<void> = writeFile(join(folder, path), data).then(
+      () => void pending.delete(write),
+      (error) => {
+        failure ??= error;
+        pending.delete(write);
+      },
+    );
+    pending.add(write);
+    if (pending.size >= IN_FLIGHT) await Promise.race(pending);
+    if (failure !== undefined) break;
   }
   await Promise.all(pending);
+  if (failure !== undefined) throw failure;
 }
 
 /**

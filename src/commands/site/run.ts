@@ -8,9 +8,8 @@ import { langs as allLangs } from "../../i18n/lang.js";
 import { displayPath } from "../../load/files.js";
 import { loadAgreements } from "../../load/load-agreements.js";
 import { packageRoot } from "../../load/package-root.js";
-import { makeAgendas, type SiteAgendaFormat, siteAgendaFormats } from "../../site/agendas.js";
 import type { SiteOptions } from "../../site/build.js";
-import { ASSETS, type SiteLangs } from "../../site/paths.js";
+import { ASSETS, type SiteAgendaFormat, type SiteLangs, siteAgendaFormats } from "../../site/paths.js";
 import { MARKER, writeAll, writeSite } from "../../site/write.js";
 import { writePages } from "../../site/write-pages.js";
 import { withSkipped } from "../skipped.js";
@@ -62,7 +61,7 @@ export async function site(options: SiteCommandOptions, context: Context): Promi
   const agendas =
     formats.length === 0
       ? undefined
-      : await makeAgendas(loaded.agreements, {
+      : await (await import("../../site/agendas.js")).makeAgendas(loaded.agreements, {
           asOf: context.asOf,
           langs,
           formats,

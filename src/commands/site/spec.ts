@@ -5,7 +5,7 @@ export const registerSite: Register = (program, action) => {
     .command("site")
     .description("a static website of the portfolio for leaders: overview, one page per agreement, commitments")
     .option("-o, --output <folder>", "the folder to write the site to", "site")
-    .option("--title <text>", "the site's name, at the top of every page (default: “Các thỏa thuận hợp tác”)")
+    .option("--title <text>", "the site's name, at the top of every page (default: a plain title in each language)")
     .option("--agendas <formats>", "also make each agreement's next agenda and link it: pdf, md or pdf,md")
     .option("--force", "replace the output folder even if mou did not write it (everything in it is lost)")
     .addHelpText(
