@@ -89,6 +89,11 @@ describe("writing a site", () => {
     await expect(write(join(dir, "out"), broken)).rejects.toThrow("unsafe site path");
     expect(readFileSync(join(dir, "out", "index.html"), "utf8")).toBe("page 1");
     expect(readdirSync(dir)).toEqual(["out"]);
+    // A file and a folder of the same name: one of the two writes fails, whichever comes second.
+    const clash = new Map([...site("3"), ["agreements", "a file"]]);
+    await expect(write(join(dir, "out"), clash)).rejects.toThrow("cannot write the site out");
+    expect(readFileSync(join(dir, "out", "index.html"), "utf8")).toBe("page 1");
+    expect(readdirSync(dir)).toEqual(["out"]);
     writeFileSync(join(dir, "blocker"), "a file where the parent folder should be");
     await expect(write(join(dir, "blocker", "out"), site("3"))).rejects.toThrow("cannot write the site out");
   });
