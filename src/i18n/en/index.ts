@@ -1,9 +1,10 @@
 import { filters } from "./filters.js";
 import { labels } from "./labels.js";
 import { parties } from "./parties.js";
+import { tables } from "./tables.js";
 
 /**
  * The English catalogue. Its shape is the `Catalogue` type that every language must fill completely, so
  * a text that exists in one language only does not compile. One file per area of the tool.
  */
-export const en = { filters, labels, parties };
+export const en = { filters, labels, parties, tables };
