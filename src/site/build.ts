@@ -49,7 +49,7 @@ export function* languagePages(
   const names = briefNames(portfolio.agreements);
   yield [
     pagePath(langs, lang, { kind: "commitments" }),
-    commitmentsPage(ctx, commitmentIndex(files, { asOf, lang }), names),
+    commitmentsPage(ctx, commitmentIndex(files, { asOf, lang, ...units }), names),
   ];
   const tracks = new Map(portfolio.agreements.map((r) => [r.id, r.timeline]));
   for (const { file, agreement } of files) {

@@ -9,9 +9,9 @@ import { href, pagePath } from "./paths.js";
 const PAGE = { kind: "commitments" } as const;
 const PAGE_PATH = (ctx: PageContext) => pagePath(ctx.langs, ctx.lang, PAGE);
 
-/** An assignment with its parts marked, for the page script: party name (pn) and agency (ag). */
+/** A lead (ld) or support (sp) with its agency marked (ag) for the page script. */
 function assignment(kind: "ld" | "sp", p: AssignmentParts): Html {
-  const name = p.name === undefined ? "" : html`<span class="pn">${p.name}</span>`;
+  const name = p.name ?? "";
   const agency = p.agency === undefined ? "" : html`<span class="ag">${p.agency}</span>`;
   const dash = p.name !== undefined && p.agency !== undefined ? " – " : "";
   return html`<span class="${kind}">${name}${dash}${agency}</span>`;
@@ -19,9 +19,9 @@ function assignment(kind: "ld" | "sp", p: AssignmentParts): Html {
 
 /**
  * A row carries what the page script filters on, as the command line's options do: data-p the party ids
- * (--party), data-s the sectors, data-st the status, data-o past due, and data-x the texts --search looks
- * in that the row does not show (as JSON). The script reads the rest of what --lead and --search look in
- * from the row itself: the title, and the marked parts of the leads and supports (see `searchedTexts`).
+ * (--party), data-s the sectors, data-st the status, data-o past due, and data-x the texts --search and
+ * --lead look in that the row does not show, as JSON: [for --search only, for both]. The script reads the
+ * rest from the row itself: the title and the marked agencies (see `searchedTexts`).
  * Ids and sectors are slugs, so spaces can separate them.
  */
 function row(ctx: PageContext, r: IndexedCommitment, names: ReadonlyMap<string, string>): Html {
@@ -47,7 +47,8 @@ function row(ctx: PageContext, r: IndexedCommitment, names: ReadonlyMap<string, 
     td(r.sectors.join(", "), r.sectors.length > 0 ? { label: t.sectors } : {}),
   ];
   const overdue = r.overdue ? html` data-o="1"` : "";
-  const hidden = r.hidden.length > 0 ? html` data-x="${JSON.stringify(r.hidden)}"` : "";
+  const texts = r.hidden.length + r.hiddenLead.length > 0 ? JSON.stringify([r.hidden, r.hiddenLead]) : undefined;
+  const hidden = texts === undefined ? "" : html` data-x="${texts}"`;
   const data = html`data-p="${r.parties.join(" ")}" data-s="${r.sectors.join(" ")}" data-st="${r.status}"${overdue}`;
   return html`<tr ${data}${hidden}>${cells}</tr>\n`;
 }

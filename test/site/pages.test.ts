@@ -101,19 +101,22 @@ describe("the pages of the site", () => {
   });
 
   it("show who answers now for a party whose province was merged", () => {
-    expect(pages.get("agreements/ba-ria-vung-tau-pbeg-2018.html")).toContain("(nay thuộc Thành phố Hồ Chí Minh)");
-    expect(pages.get("en/agreements/ba-ria-vung-tau-pbeg-2018.html")).toContain("(now part of Thành phố Hồ Chí Minh)");
+    expect(pages.get("agreements/ba-ria-vung-tau-pbeg-2018.html")).toContain(
+      '<span class="succession">→ TP. Hồ Chí Minh (từ 01/7/2025)</span>',
+    );
+    expect(pages.get("en/agreements/ba-ria-vung-tau-pbeg-2018.html")).toContain(
+      "→ TP. Hồ Chí Minh (since 1 July 2025)",
+    );
   });
 
   it("give the commitments page the data to filter on and the script, and no other page the script", () => {
     const page = pages.get("commitments.html")!;
     expect(page).toContain('<script src="assets/site.js" defer></script>');
     expect(page).toContain(
-      '<tr data-p="tinh-b" data-s="" data-st="stalled" data-o="1" data-x="[&quot;Transport links&quot;]">',
+      '<tr data-p="tinh-b" data-s="" data-st="stalled" data-o="1" ' +
+        'data-x="[[&quot;Transport links&quot;],[&quot;Tỉnh B&quot;]]">',
     );
-    expect(page).toContain(
-      '<span class="ld"><span class="pn">Tỉnh A</span> – <span class="ag">Sở Kế hoạch và Đầu tư</span></span>',
-    );
+    expect(page).toContain('<span class="ld">A – <span class="ag">Sở Kế hoạch và Đầu tư</span></span>');
     expect(pages.get("index.html")).not.toContain("<script");
   });
 

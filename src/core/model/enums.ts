@@ -31,3 +31,13 @@ export const agreementStatuses = [
   "expired",
   "terminated",
 ] as const satisfies readonly NonNullable<Agreement["status"]>[];
+
+export const partyTypes = [
+  "province",
+  "city",
+  "agency",
+  "organisation",
+  "foreign-agency",
+  "foreign-province",
+  "foreign-city",
+] as const satisfies readonly NonNullable<NonNullable<Agreement["parties"][number]["type"]>>[];

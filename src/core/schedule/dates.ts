@@ -26,6 +26,12 @@ export function dateInTimeZone(epochMs: number, timeZone: string): string {
   return `${get("year")}-${get("month")}-${get("day")}`;
 }
 
+/** The calendar day before a date (YYYY-MM-DD), computed in UTC so the machine's zone never matters. */
+export function dayBefore(date: string): string {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day) - 86_400_000).toISOString().slice(0, 10);
+}
+
 /**
  * The number of a calendar date counted in days from 1970-01-01 (proleptic Gregorian calendar): cheap
  * integer arithmetic for drawing many dates on a line, with no Date object and so no time zone.

@@ -32,3 +32,10 @@ export function phraseIn(query: string): (folded: string) => boolean {
 export function matches(query: string, ...texts: (string | undefined)[]): boolean {
   return phraseIn(query)(haystack(...texts));
 }
+
+/** An id made from free text: "Nghệ An 2024" → "nghe-an-2024" (folded, words joined by hyphens). */
+export function slugify(text: string): string {
+  return fold(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}

@@ -1,9 +1,9 @@
 import type { Lang } from "../../i18n/lang.js";
-import type { Agreement, AgreementFile, Assignment, Commitment } from "../model/agreement.js";
-import { shortName } from "../parties/names.js";
-import { type CommitmentRow, commitmentRow, involvedParties } from "./commitments.js";
+import type { Agreement, AgreementFile, Assignment, Commitment, Party } from "../model/agreement.js";
+import { type UnitRegistry, withShortNames } from "../parties/units.js";
+import { assignmentTexts, type CommitmentRow, commitmentRow, involvedParties } from "./commitments.js";
 
-/** An assignment in the two parts the filters look at: the party's name and the agency. */
+/** An assignment as a row shows it: the party's short name and the agency, either of which may be absent. */
 export interface AssignmentParts {
   name?: string;
   agency?: string;
@@ -11,14 +11,16 @@ export interface AssignmentParts {
 
 /**
  * A commitment row with what a page needs to filter it the way `mou commitments` does: the parties it
- * names (`--party`); its leads and supports in parts, since `--lead` looks in the leads' agencies and
- * party names and `--search` in every agency; and the texts `--search` looks in that the row does not
- * show (the title in the other language, the notes). `searchedTexts` puts them back together.
+ * names (`--party`), its leads and supports in parts (the agencies are among the texts `--lead` and
+ * `--search` look in), and the texts they look in that the row does not show — for `--lead` the lead
+ * parties' full and short names, for `--search` also the title in the other language, the notes and the
+ * supporting parties' names. `searchedTexts` puts them back together.
  */
 export interface IndexedCommitment extends CommitmentRow {
   parties: string[];
   leadParts: AssignmentParts[];
   supportParts: AssignmentParts[];
+  hiddenLead: string[];
   hidden: string[];
 }
 
@@ -31,34 +33,34 @@ export interface CommitmentIndex {
   sectors: string[];
 }
 
-function parts(list: readonly Assignment[] | undefined, a: Agreement): AssignmentParts[] {
-  return (list ?? []).map((x) => {
-    const name = x.party === undefined ? undefined : (a.parties.find((p) => p.id === x.party)?.name ?? x.party);
+const present = (texts: (string | undefined)[]): string[] => texts.filter((t) => t !== undefined);
+
+function parts(list: readonly Assignment[], shortNames: readonly Party[]): AssignmentParts[] {
+  return list.map((x) => {
+    const name = x.party === undefined ? undefined : (shortNames.find((p) => p.id === x.party)?.short ?? x.party);
     return { ...(name !== undefined ? { name } : {}), ...(x.agency !== undefined ? { agency: x.agency } : {}) };
   });
 }
 
-/** The title the row does not show, if the file gives one in the other language, and the notes. */
-function hiddenTexts(c: Commitment, lang: Lang): string[] {
-  const hidden: string[] = [];
-  if (typeof c.title !== "string" && c.title[lang] !== undefined) {
-    const other = c.title[lang === "vi" ? "en" : "vi"];
-    if (other !== undefined) hidden.push(other);
-  }
-  if (c.notes !== undefined) hidden.push(c.notes);
-  return hidden;
+/** The parties' own names in an assignment's texts: all of them but its agency, which the row shows. */
+const names = (x: Assignment, a: Agreement) => present(assignmentTexts(x, a).slice(1));
+
+/** The title the row does not show, when the file gives one in the other language. */
+function otherTitle(c: Commitment, lang: Lang): string[] {
+  if (typeof c.title === "string" || c.title[lang] === undefined) return [];
+  return present([c.title[lang === "vi" ? "en" : "vi"]]);
 }
 
 /** The texts of a row that `--lead` and `--search` look in, as the page script gathers them. */
 export function searchedTexts(row: IndexedCommitment): { lead: string[]; search: string[] } {
-  const both = (p: AssignmentParts) => [p.agency, p.name].filter((x) => x !== undefined);
-  const agencies = [...row.leadParts, ...row.supportParts].flatMap((p) => (p.agency === undefined ? [] : [p.agency]));
-  return { lead: row.leadParts.flatMap(both), search: [row.title, ...agencies, ...row.hidden] };
+  const agencies = (list: AssignmentParts[]) => present(list.map((p) => p.agency));
+  const lead = [...agencies(row.leadParts), ...row.hiddenLead];
+  return { lead, search: [row.title, ...lead, ...agencies(row.supportParts), ...row.hidden] };
 }
 
 export function commitmentIndex(
   files: readonly AgreementFile[],
-  options: { asOf: string; lang: Lang },
+  options: { asOf: string; lang: Lang; units?: UnitRegistry },
 ): CommitmentIndex {
   const rows: IndexedCommitment[] = [];
   const parties = new Map<string, string>();
@@ -66,19 +68,24 @@ export function commitmentIndex(
     x.agreement.id < y.agreement.id ? -1 : x.agreement.id > y.agreement.id ? 1 : 0,
   );
   // In the order of `mou commitments`: agreements by id, commitments as the file lists them.
-  for (const { file, agreement: a } of sorted)
+  for (const { file, agreement: a } of sorted) {
+    const shortNames = withShortNames(options.units, a, options);
     for (const c of a.commitments ?? []) {
-      const row = commitmentRow(file, a, c, options) as IndexedCommitment;
+      const row = commitmentRow(file, a, c, shortNames, options) as IndexedCommitment;
+      const lead = c.lead ?? [];
+      const support = c.support ?? [];
       row.parties = [...new Set(involvedParties(c))];
-      row.leadParts = parts(c.lead, a);
-      row.supportParts = parts(c.support, a);
-      row.hidden = hiddenTexts(c, options.lang);
+      row.leadParts = parts(lead, shortNames);
+      row.supportParts = parts(support, shortNames);
+      row.hiddenLead = lead.flatMap((x) => names(x, a));
+      row.hidden = [...otherTitle(c, options.lang), ...present([c.notes]), ...support.flatMap((x) => names(x, a))];
       rows.push(row);
       for (const id of row.parties) {
-        const party = parties.has(id) ? undefined : a.parties.find((p) => p.id === id);
-        if (party) parties.set(id, shortName(party));
+        const party = parties.has(id) ? undefined : shortNames.find((p) => p.id === id);
+        if (party) parties.set(id, party.short!);
       }
     }
+  }
   const collator = new Intl.Collator("vi");
   return {
     rows,

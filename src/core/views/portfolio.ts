@@ -1,8 +1,7 @@
 import type { Lang } from "../../i18n/lang.js";
 import type { AgreementFile, AgreementStatus, CommitmentStatus } from "../model/agreement.js";
 import { agreementStatuses } from "../model/enums.js";
-import { shortName } from "../parties/names.js";
-import type { UnitRegistry } from "../parties/units.js";
+import { type UnitRegistry, withShortNames } from "../parties/units.js";
 import { type ReviewState, scheduleOf } from "../schedule/schedule.js";
 import { type ReviewCalendar, reviewCalendar } from "./calendar.js";
 import { type AgreementRow, agreementRows } from "./list.js";
@@ -46,8 +45,8 @@ export function portfolioView(files: readonly AgreementFile[], options: Portfoli
     const a = byId.get(row.id)!;
     return {
       ...row,
-      shortNames: a.parties.map(shortName),
-      scorecard: statusScorecard(a.commitments ?? [], asOf),
+      shortNames: withShortNames(options.units, a, options).map((p) => p.short!),
+      scorecard: statusScorecard(a, asOf),
       timeline: timelineTrack(a, scheduleOf(a, scheduleOptions)),
     };
   });

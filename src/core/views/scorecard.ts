@@ -1,4 +1,4 @@
-import type { Commitment, CommitmentStatus } from "../model/agreement.js";
+import type { Agreement, CommitmentStatus } from "../model/agreement.js";
 import { commitmentOverdue, commitmentStatusOf } from "../model/agreement.js";
 import { commitmentStatuses } from "../model/enums.js";
 
@@ -21,12 +21,13 @@ export type Scorecard = StatusScorecard;
 export const emptyStatusCounts = (): Record<CommitmentStatus, number> =>
   Object.fromEntries(commitmentStatuses.map((s) => [s, 0])) as Record<CommitmentStatus, number>;
 
-export function statusScorecard(commitments: readonly Commitment[], asOf: string): StatusScorecard {
+export function statusScorecard(agreement: Agreement, asOf: string): StatusScorecard {
   const counts = emptyStatusCounts();
+  const commitments = agreement.commitments ?? [];
   let overdue = 0;
   for (const c of commitments) {
     counts[commitmentStatusOf(c)]++;
-    if (commitmentOverdue(c, asOf)) overdue++;
+    if (commitmentOverdue(c, agreement, asOf)) overdue++;
   }
   return { kind: "statuses", total: commitments.length, counts, overdue };
 }

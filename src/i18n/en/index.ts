@@ -1,8 +1,14 @@
+import { calendar } from "./calendar.js";
+import { codes } from "./codes.js";
+import { create } from "./create.js";
+import { filters } from "./filters.js";
 import { labels } from "./labels.js";
+import { parties } from "./parties.js";
 import { site } from "./site.js";
+import { tables } from "./tables.js";
 
 /**
  * The English catalogue. Its shape is the `Catalogue` type that every language must fill completely, so
  * a text that exists in one language only does not compile. One file per area of the tool.
  */
-export const en = { labels, site };
+export const en = { calendar, codes, create, filters, labels, parties, site, tables };

@@ -14,10 +14,11 @@ const texts = (row: Element, selector: string) =>
 
 /** The folded texts of a row that --lead and --search look in. */
 function foldRow(row: HTMLTableRowElement): Folded {
-  const hidden = row.dataset.x === undefined ? [] : (JSON.parse(row.dataset.x) as string[]);
+  const [hidden, hiddenLead] = row.dataset.x === undefined ? [[], []] : (JSON.parse(row.dataset.x) as string[][]);
+  const lead = [...texts(row, ".ld .ag"), ...hiddenLead!];
   return {
-    lead: haystack(...texts(row, ".ld .ag, .ld .pn")),
-    search: haystack(...texts(row, ".title"), ...texts(row, ".ag"), ...hidden),
+    lead: haystack(...lead),
+    search: haystack(...texts(row, ".title"), ...lead, ...texts(row, ".sp .ag"), ...hidden!),
   };
 }
 
