@@ -45,6 +45,13 @@ export interface Context {
   width?: number;
   /** Threads for checking many files: $MOU_THREADS, else one per core. */
   threads?: number;
+  /** When this run made its files: the clock, or $SOURCE_DATE_EPOCH (seconds) for reproducible output. */
+  now: Date;
+}
+
+function nowOf(io: Io): Date {
+  const epoch = io.env.SOURCE_DATE_EPOCH;
+  return epoch !== undefined && /^\d{1,12}$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date(io.now());
 }
 
 function colorLevel(globals: Globals, io: Io): 0 | 1 | 2 | 3 {
@@ -91,5 +98,6 @@ export async function resolveContext(
     tty: io.stdoutIsTTY,
     ...widthOf(io),
     ...(Number(io.env.MOU_THREADS) >= 1 ? { threads: Math.floor(Number(io.env.MOU_THREADS)) } : {}),
+    now: nowOf(io),
   };
 }

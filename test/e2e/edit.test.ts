@@ -138,6 +138,7 @@ const context = (dir: string): Context => ({
   asOf: "2023-01-01",
   lang: "en",
   dir: "agreements",
+  now: new Date("2023-01-01T08:00:00Z"),
   chalk: new Chalk({ level: 0 }),
   tty: false,
 });

@@ -36,3 +36,11 @@ export function englishDate(date: string): string {
   const [y, m, d] = parts(date);
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
+
+const SHORT_MONTHS = MONTHS.map((m) => m.slice(0, 3));
+
+/** A date in a table: "05/01/2026" in Vietnamese, "5 Jan 2026" in English. */
+export function shortDate(date: string, lang: "vi" | "en"): string {
+  const [y, m, d] = parts(date);
+  return lang === "vi" ? `${two(d)}/${two(m)}/${y}` : `${d} ${SHORT_MONTHS[m - 1]} ${y}`;
+}

@@ -1,7 +1,9 @@
+import { agenda } from "./agenda.js";
+import { documents } from "./documents.js";
 import { labels } from "./labels.js";
 
 /**
  * The English catalogue. Its shape is the `Catalogue` type that every language must fill completely, so
  * a text that exists in one language only does not compile. One file per area of the tool.
  */
-export const en = { labels };
+export const en = { labels, documents, agenda };
