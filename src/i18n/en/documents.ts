@@ -24,7 +24,7 @@ export const documents = {
     label: "Recipients:",
     committee: (p: { name: string }) => `People's Committee of ${p.name}`,
     committees: (p: { names: string[]; cities: boolean }) => `People's Committees of ${p.names.join(", ")}`,
-    departments: "relevant departments and agencies",
-    archive: "Filed: Records Office (VT)",
+    departments: "Relevant departments and agencies",
+    archive: "Archive: Records Office (VT)",
   },
 };
