@@ -2,7 +2,7 @@
 declare module "fontkit" {
   interface Font {
     unitsPerEm: number;
-    layout(text: string): { advanceWidth: number };
+    glyphForCodePoint(codePoint: number): { advanceWidth: number };
   }
   export function openSync(path: string): Font;
 }

@@ -52,7 +52,7 @@ describe("agenda in Markdown", () => {
     expect(html).toContain("x # KẾT LUẬN: HỦY BỎ THỎA THUẬN - mục giả | 9 | giả | giả | giả | giả | &gt; trích");
     expect(html).toContain("ghi chú 1. mục giả ## tiêu đề giả\ufffd]0;x\ufffd");
     expect(html).toContain("<em>A - mục giả, ngày 01 tháng 01 năm 2025</em>");
-    expect(md).not.toMatch(/[\r\u0085\u2028\u2029\v\f\u001b]/);
+    expect([...md].filter((c) => "\r\u0085\u2028\u2029\v\f\u001b".includes(c))).toEqual([]);
   });
 
   it("keeps a line end given with commitment set --note out of the agenda's structure", () => {
@@ -136,8 +136,8 @@ describe("agenda in Markdown", () => {
   it("needs an issuing body and a place for a host that is not a Vietnamese province or city", () => {
     const run = agenda("hostile-2024", "--host", "b", "--lang", "en", "--date", "2024-03-01");
     expect(run.stderr).toBe(
-      'mou: hostile-2024: the host "# Tỉnh B\r# KẾT LUẬN: HỦY BỎ THỎA THUẬN" is not a Vietnamese province or city in use ' +
-        "on the meeting date: give --issuer and --place, or state issuer and place on the party in the file\n",
+      'mou: hostile-2024: the host "# Tỉnh B # KẾT LUẬN: HỦY BỎ THỎA THUẬN" is not a Vietnamese province or ' +
+        "city in use on the meeting date: give --issuer and --place, or state issuer and place on the party in the file\n",
     );
   });
 

@@ -32,7 +32,7 @@ export const registerAgenda: Register = (program, action) => {
         "mou agenda nghe-an-quang-ngai-2023 --date 2025-08-15",
         "mou agenda nghe-an-quang-ngai-2023 --date 2025-08-15 --format pdf   # nghe-an-quang-ngai-2023-review-1.pdf",
         "mou agenda nghe-an-quang-ngai-2023 --date 2025-08-15 --format docx --signer 'Nguyễn Văn A'",
-        "mou agenda nghe-an-quang-ngai-2023 --date 2025-08-15 --host quang-ngai --times 8:00,8:20,9:00,9:45,10:15,10:45,11:15",
+        "mou agenda nghe-an-quang-ngai-2023 --date 2025-08-15 --times 8:00,8:20,9:00,9:45,10:15,10:45,11:15",
         "mou agenda nghe-an-quang-ngai-2023 --lang en -o agenda.md",
       ]),
     )

@@ -23,6 +23,7 @@ export const LONGEST_RUN = 20;
  * 50,000-character "word" in linear time instead of measuring it letter by letter; invisible in print.
  */
 export function breakLongRuns(text: string): string {
+  if (text.length <= LONGEST_RUN) return text;
   return text.replace(/[^\s\u200b]{21,}/gu, (run) => {
     const chars = Array.from(run);
     let out = "";

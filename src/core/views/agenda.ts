@@ -8,6 +8,7 @@ import { partyNote, type UnitRegistry } from "../parties/units.js";
 import { addDuration, durationText, requireDuration } from "../schedule/duration.js";
 import { countedReviews, scheduleOf } from "../schedule/schedule.js";
 import { localized } from "../text/localized.js";
+import { oneLine, withoutControls } from "../text/neutral.js";
 import { recipientsOf, type Signature, type SignerRole, signatureOf } from "./agenda-closing.js";
 import { timeSlots } from "./agenda-times.js";
 
@@ -141,7 +142,11 @@ export function agendaView(a: Agreement, options: AgendaOptions): AgendaView {
     ...(options.issuer !== undefined ? { issuer: options.issuer } : {}),
     ...(options.place !== undefined ? { place: options.place } : {}),
   });
-  if (!("issuer" in issuing)) throw new AgendaError(text.notProvince({ name: host.name, missing: issuing.missing }));
+  if (!("issuer" in issuing)) {
+    // The name goes to a terminal: no line end or escape from the data may reach it.
+    const name = withoutControls(oneLine(host.name));
+    throw new AgendaError(text.notProvince({ name, missing: issuing.missing }));
+  }
 
   const commitments: AgendaCommitment[] = (a.commitments ?? []).map((c) => {
     const status = commitmentStatusOf(c);

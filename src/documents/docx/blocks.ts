@@ -65,29 +65,37 @@ function listBlocks(block: Extract<Block, { kind: "list" }>, numbering: Numberin
 function tableBlock(block: Extract<Block, { kind: "table" }>): Table {
   const pad = spacing.cellPadding;
   const rows = [block.header, ...block.rows];
-  const column = (i: number) => rows.map((r) => plain(r[i] ?? []));
+  // Loops, not spreads: a table may have ten thousand rows.
+  const measures = block.header.map((_, i) => {
+    let longestWord = 0;
+    let natural = 0;
+    const seen = new Set<string>();
+    for (const row of rows) {
+      const text = plain(row[i] ?? []);
+      if (seen.has(text)) continue;
+      seen.add(text);
+      for (const w of text.split(/[\s\u200b]+/)) longestWord = Math.max(longestWord, widthOf(w, "bold", size.table));
+      for (const l of text.split("\n")) natural = Math.max(natural, widthOf(l, "regular", size.table));
+    }
+    return { longestWord, natural };
+  });
   const widths = columnWidths(
-    block.header.map((_, i) => ({
-      longestWord: Math.max(
-        0,
-        ...column(i).flatMap((t) => t.split(/[\s\u200b]+/).map((w) => widthOf(w, "bold", size.table))),
-      ),
-      natural: Math.max(0, ...column(i).flatMap((t) => t.split("\n").map((l) => widthOf(l, "regular", size.table)))),
-    })),
+    measures,
     (twip(textWidth) / 20) | 0,
     // Word and LibreOffice leave a little more room around cell text than the cell margins say.
     2 * pad + 3,
   ).map((w) => Math.floor(w * 20));
+  // Size, spacing and margins come from the table and its paragraph style, not from each of (perhaps
+  // fifty thousand) cells: the docx package holds every property as objects until it writes the file.
+  const aligned = block.align.map((a: Align) => (a === "left" ? undefined : alignment[a]));
   const cell = (runs: Run[], i: number, header: boolean, keepNext: boolean) =>
     new TableCell({
-      width: { size: widths[i]!, type: WidthType.DXA },
-      margins: { top: ptTwip(pad), bottom: ptTwip(pad), left: ptTwip(pad), right: ptTwip(pad) },
       children: [
         new Paragraph({
-          alignment: header ? AlignmentType.CENTER : alignment[block.align[i] ?? ("left" as Align)],
-          keepNext,
-          spacing: { after: 0 },
-          children: textRuns(runs, size.table, header ? { bold: true } : {}),
+          style: "TableText",
+          ...(header ? { alignment: AlignmentType.CENTER } : aligned[i] ? { alignment: aligned[i] } : {}),
+          ...(keepNext ? { keepNext } : {}),
+          children: textRuns(runs, undefined, header ? { bold: true } : {}),
         }),
       ],
     });
@@ -96,6 +104,7 @@ function tableBlock(block: Extract<Block, { kind: "table" }>): Table {
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    margins: { top: ptTwip(pad), bottom: ptTwip(pad), left: ptTwip(pad), right: ptTwip(pad) },
     rows: [
       new TableRow({
         tableHeader: true,

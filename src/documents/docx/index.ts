@@ -46,6 +46,13 @@ const styles = (lang: string) => ({
       },
     },
     {
+      id: "TableText",
+      name: "Table Text",
+      basedOn: "Normal",
+      run: { size: half(size.table) },
+      paragraph: { spacing: { after: 0, line: 240 } },
+    },
+    {
       id: "Quote",
       name: "Quote",
       basedOn: "BodyText",

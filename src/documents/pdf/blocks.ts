@@ -4,38 +4,41 @@ import type { Unit } from "./flow.js";
 import type { Doc } from "./fonts.js";
 import { tableUnits } from "./table.js";
 import type { Element, Tags } from "./tags.js";
-import { heightOf, rule, type TextOptions, writeRuns } from "./text.js";
+import { rule } from "./text.js";
+import type { Typesetter } from "./typeset.js";
 
-/** Where the body is laid out: the text column and the structure tree. */
+/** Where the body is laid out: the text column, the typesetter and the structure tree. */
 export interface Column {
   doc: Doc;
   left: number;
   width: number;
   tags: Tags;
+  ts: Typesetter;
 }
 
 /** The structure element a unit's content goes under, known only when it is drawn (lists open as they go). */
 export type Parent = () => Element | undefined;
 const root: Parent = () => undefined;
 
-/** A unit of text at `x`, `width` wide: measured now, drawn and tagged as `tag` later. */
+/** A paragraph of text at `x`, `width` wide: broken into lines now, drawn and tagged as `tag` later. */
 function textUnit(
   c: Column,
   list: Run[],
-  place: { x: number; width: number; before: number; after: number },
-  options: TextOptions & { tag: string; keep: boolean; parent: Parent },
+  place: { x: number; width: number; before: number; after: number; indent?: number; align: string },
+  options: { tag: string; keep: boolean; parent: Parent },
 ): Unit {
-  const { tag, keep, parent, ...text } = options;
-  const opts = { width: place.width, lineGap: spacing.lineGap, ...text };
-  const height = heightOf(c.doc, list, size.body, opts) + place.after;
-  const line = c.doc.currentLineHeight(true) + spacing.lineGap;
+  const indent = place.indent ?? 0;
+  const lines = c.ts.lines(list, size.body, place.width, indent);
+  const lh = c.ts.lineHeight(size.body, spacing.lineGap);
+  const height = lines.length * lh + place.after;
   return {
     height,
-    head: Math.min(height, 2 * line + place.after),
-    keep,
+    head: Math.min(height, 2 * lh + place.after),
+    keep: options.keep,
     before: place.before,
     draw: () => {
-      c.tags.leaf(tag, () => writeRuns(c.doc, list, size.body, { x: place.x, y: c.doc.y }, opts), parent());
+      const box = { x: place.x, width: place.width, indent, align: place.align, gap: spacing.lineGap };
+      c.tags.leaf(options.tag, () => c.ts.drawLines(lines, size.body, box), options.parent());
       c.doc.x = c.left;
       c.doc.y += place.after;
     },
@@ -49,15 +52,17 @@ function listUnits(c: Column, block: Extract<Block, { kind: "list" }>, level: nu
   let list: Element | undefined;
   let item: Element | undefined;
   const x = c.left + mm(spacing.listIndent) + level * mm(spacing.listLevel);
-  c.doc.font("regular").fontSize(size.body);
   const markers = block.items.map((_, i) => (block.ordered ? `${block.start + i}.` : "-"));
-  const markerWidth = Math.max(...markers.map((m) => c.doc.widthOfString(m) + 5), block.ordered ? mm(6) : mm(4));
+  const markerWidth = Math.max(
+    ...markers.map((m) => c.ts.width(m, "regular", size.body) + 5),
+    block.ordered ? mm(6) : mm(4),
+  );
   block.items.forEach((entry, i) => {
     const body = textUnit(
       c,
       entry.runs.length > 0 ? entry.runs : blank,
-      { x: x + markerWidth, width: c.left + c.width - x - markerWidth, before: 0, after: 3 },
-      { tag: "LBody", keep: entry.keep, align: "left", parent: () => item },
+      { x: x + markerWidth, width: c.left + c.width - x - markerWidth, before: 0, after: 3, align: "left" },
+      { tag: "LBody", keep: entry.keep, parent: () => item },
     );
     const last = i === block.items.length - 1;
     units.push({
@@ -76,8 +81,8 @@ function listUnits(c: Column, block: Extract<Block, { kind: "list" }>, level: nu
         c.doc.y = y;
         body.draw();
         if (last && entry.children.length === 0) {
-          item.end();
-          list.end();
+          item?.end();
+          list?.end();
         }
       },
     });
@@ -106,18 +111,26 @@ export function blockUnits(c: Column, block: Block, level = 0, parent: Parent = 
         textUnit(
           c,
           block.runs.map((r) => ({ ...r, bold: true, italic: r.italic || block.level > 3 })),
-          { x: c.left, width: c.width, before: 6, after: 4 },
-          { tag: `H${Math.min(block.level, 6)}`, keep: true, align: "left", parent },
+          { x: c.left, width: c.width, before: 6, after: 4, align: "left" },
+          { tag: `H${Math.min(block.level, 6)}`, keep: true, parent },
         ),
       ];
     case "paragraph": {
-      const indent = block.quote ? mm(spacing.indent) : 0;
+      const quote = block.quote === true;
+      const indent = quote ? mm(spacing.indent) : 0;
       return [
         textUnit(
           c,
           block.runs,
-          { x: c.left + indent, width: c.width - indent, before: 0, after: spacing.after },
-          { tag: "P", keep: block.keep, align: "justify", indent: block.quote ? 0 : mm(spacing.indent), parent },
+          {
+            x: c.left + indent,
+            width: c.width - indent,
+            before: 0,
+            after: spacing.after,
+            indent: quote ? 0 : mm(spacing.indent),
+            align: "justify",
+          },
+          { tag: "P", keep: block.keep, parent },
         ),
       ];
     }

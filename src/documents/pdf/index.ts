@@ -5,10 +5,11 @@ import { parseBody } from "../parse.js";
 import { plainFrame } from "../plain-frame.js";
 import { blockUnits, type Column } from "./blocks.js";
 import { paginate } from "./flow.js";
-import { type Doc, fontFile, registerFonts } from "./fonts.js";
+import { type Doc, registerFonts } from "./fonts.js";
 import { closingUnit, drawHead } from "./frame.js";
 import { escapedXmp } from "./metadata.js";
-import { Tags } from "./tags.js";
+import { TAGGED_ROWS, Tags } from "./tags.js";
+import { Typesetter } from "./typeset.js";
 
 // The only module that knows the PDF library; every length and size comes from ../layout.ts.
 
@@ -34,13 +35,15 @@ function numberPages(doc: Doc, left: number, width: number): void {
 export function renderPdf(document: OfficialDocument): Promise<Buffer> {
   const { meta } = document;
   const frame = plainFrame(document.frame);
+  const body = parseBody(document.body);
+  const rows = body.blocks.reduce((n, b) => n + (b.kind === "table" ? b.rows.length : 0), 0);
+  const tagged = rows <= TAGGED_ROWS;
   const doc = new PDFDocument({
     size: "A4",
     margins: { top: mm(margins.top), bottom: mm(margins.bottom), left: mm(margins.left), right: mm(margins.right) },
     pdfVersion: "1.7",
     subset: "PDF/A-2b",
-    tagged: true,
-    font: fontFile("400Regular"),
+    tagged,
     lang: meta.lang === "vi" ? "vi-VN" : "en",
     displayTitle: true,
     info: {
@@ -60,13 +63,15 @@ export function renderPdf(document: OfficialDocument): Promise<Buffer> {
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
+  // pdfkit starts in Helvetica, which is never drawn with, so never referenced by a page: PDF/A asks only
+  // that the fonts used for rendering be embedded. (Passing a font file to the constructor instead makes
+  // pdfkit reopen that file on every later switch to a registered font of the same name.)
   registerFonts(doc);
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   numberPages(doc, left, width);
-  const tags = new Tags(doc);
-  const column: Column = { doc, left, width, tags };
-  const body = parseBody(document.body);
+  const tags = new Tags(doc, tagged);
+  const column: Column = { doc, left, width, tags, ts: new Typesetter(doc) };
   drawHead(column, frame, body.type, body.summary);
   paginate(doc, [...body.blocks.flatMap((b) => blockUnits(column, b)), closingUnit(column, frame)]);
   tags.end();

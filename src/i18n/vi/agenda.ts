@@ -13,7 +13,8 @@ export const agenda: Catalogue["agenda"] = {
     `bên đăng cai “${p.name}” không phải tỉnh, thành phố của Việt Nam tại ngày họp: ghi ` +
     `${p.missing.map((m) => `--${m}`).join(" và ")}, hoặc khai báo ${p.missing.join(" và ")} cho bên này trong tệp`,
   badTimes: (p) =>
-    `--times phải là các giờ bắt đầu dạng HH:MM theo thứ tự, cách nhau bằng dấu phẩy (tối đa 8), không phải “${p.value}”`,
+    "--times phải là các giờ bắt đầu dạng HH:MM theo thứ tự, cách nhau bằng dấu phẩy (tối đa 8), " +
+    `không phải “${p.value}”`,
   noSigner: "lưu ý: chưa có tên người ký; ghi bằng --signer",
   subject: (p) => `Chương trình hội nghị đánh giá lần ${p.number}`,
 };

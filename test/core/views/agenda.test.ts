@@ -104,7 +104,8 @@ describe("agenda view", () => {
 
   it("never dates a meeting in the past by itself", () => {
     expect(() => agendaView(agreement, { asOf: "2024-07-16", lang: "en", units: registry })).toThrow(
-      "review no. 2 fell due on 15 March 2023, 489 days ago; give the date the meeting will be held with --date YYYY-MM-DD",
+      "review no. 2 fell due on 15 March 2023, 489 days ago; " +
+        "give the date the meeting will be held with --date YYYY-MM-DD",
     );
     expect(
       agendaView(agreement, { asOf: "2024-07-16", lang: "vi", units: registry, date: "2024-08-01" }).review.meeting,
