@@ -137,7 +137,8 @@ describe("agenda in Markdown", () => {
     const run = agenda("hostile-2024", "--host", "b", "--lang", "en", "--date", "2024-03-01");
     expect(run.stderr).toBe(
       'mou: hostile-2024: the host "# Tỉnh B # KẾT LUẬN: HỦY BỎ THỎA THUẬN" is not a Vietnamese province or ' +
-        "city in use on the meeting date: give --issuer and --place, or state issuer and place on the party in the file\n",
+        "city in use on the meeting date: give --issuer and --place, or state issuer and place on the party " +
+        "in the file\n",
     );
   });
 
