@@ -43,8 +43,9 @@ export function headBlocks(frame: Frame, type: Run[], summary: Run[]): (Paragrap
   const left = twip(titleBlock.left);
   const right = twip(textWidth) - left;
   const mottoLength = Math.min(right, ptTwip(widthOf(frame.motto, "bold", size.motto)));
-  // The place-and-date line keeps to one line: it shrinks a little rather than wrap.
-  const dateSize = fitSize(frame.dateLine, size.body, size.dateLineMin, right / 20 - 4);
+  // The place-and-date line keeps to one line: it shrinks a little rather than wrap. Word and LibreOffice
+  // keep about 5.4 pt of cell margin on each side whatever the cell says, and substitute fonts run wider.
+  const dateSize = fitSize(frame.dateLine, size.body, size.dateLineMin, 0.92 * (right / 20 - 11));
   const table = grid(
     [left, right],
     [
