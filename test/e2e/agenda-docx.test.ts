@@ -86,7 +86,6 @@ describe("agenda in Word", () => {
           .status,
       ).toBe(0);
       const zip = parts(file);
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these characters
       // XML 1.0 forbids the C0 controls but tab, LF and CR.
       const forbidden = (c: string) => c < " " && c !== "\t" && c !== "\n" && c !== "\r";
       for (const [name, xml] of Object.entries(zip))

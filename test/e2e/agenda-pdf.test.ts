@@ -86,7 +86,7 @@ describe("agenda in PDF", () => {
     }
   });
 
-  it("numbers pages from page 2 in the top margin, and keeps headings, lead-ins and the closing in place", (context) => {
+  it("numbers pages from page 2, and keeps headings, lead-ins and the closing section in place", (context) => {
     needs(context, "pdftotext", "pdfinfo", "pdffonts");
     const { dir: folder, cleanup } = tempFolder({});
     try {
