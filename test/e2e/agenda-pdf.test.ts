@@ -204,7 +204,7 @@ describe("agenda in PDF", () => {
     }
   });
 
-  it("writes <id>-review-<n>.pdf by default, never replaces a file without --force, never leaves a partial file", () => {
+  it("writes <id>-review-<n>.pdf by default, replaces a file only with --force, never leaves a partial one", () => {
     const { dir: folder, cleanup } = tempFolder({ "taken.pdf": "old" });
     try {
       const opts = { cwd: folder };
