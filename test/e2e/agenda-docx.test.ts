@@ -137,7 +137,7 @@ describe("agenda in Word", () => {
       expect(vi).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
       expect(vi).toContain("Thành phố Hồ Chí Minh, ngày 01 tháng 10 năm 2025");
       expect(vi).toContain("Liên kết phát triển du lịch đường sông");
-      expect(vi).toContain("Tỉnh Sóc Trăng (nay thuộc Thành phố Cần Thơ)");
+      expect(vi).toContain("Tỉnh Sóc Trăng → Cần Thơ (từ 01/7/2025)");
       expect(vi).toContain("Nơi nhận:");
       expect(vi).toBe(vi.normalize("NFC"));
       const en = text("nghe-an.en.pdf");

@@ -118,7 +118,7 @@ describe("agenda in PDF", () => {
       const text = oneLine(pdfText(file));
       expect(text).toContain("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH");
       expect(text).toContain("Thành phố Hồ Chí Minh, ngày 01 tháng 10 năm 2025");
-      expect(text).toContain("Tỉnh Bạc Liêu (nay thuộc Tỉnh Cà Mau)");
+      expect(text).toContain("Tỉnh Bạc Liêu → Cà Mau (từ 01/7/2025)");
       expect(text).toContain("UBND các tỉnh, thành phố: Cần Thơ, Tây Ninh, Đồng Tháp, Vĩnh Long, An Giang, Cà Mau;");
       expect(text).toContain("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH");
       expectClerkLayout(file);
@@ -129,7 +129,7 @@ describe("agenda in PDF", () => {
       expect(en).toContain("PEOPLE'S COMMITTEE OF HỒ CHÍ MINH CITY");
       expect(en).toContain("Hồ Chí Minh City, 1 January 2026");
       expect(en).toContain("PROGRAMME");
-      expect(en).toContain("Bà Rịa - Vũng Tàu Province (now part of Thành phố Hồ Chí Minh)");
+      expect(en).toContain("Bà Rịa - Vũng Tàu Province → TP. Hồ Chí Minh (since 1 July 2025)");
     } finally {
       cleanup();
     }

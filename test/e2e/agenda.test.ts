@@ -73,7 +73,7 @@ describe("agenda in Markdown", () => {
       expect(set.status).toBe(0);
       const md = runMou([...base, "agenda", "tinh-a-tinh-b-2021"]).stdout;
       expect(marked.lexer(md).filter((t) => t.type === "heading")).toHaveLength(5);
-      expect(md).toContain("01/03/2023: x # KẾT LUẬN - giả");
+      expect(md).toContain("01/3/2023: x # KẾT LUẬN - giả");
     } finally {
       cleanup();
     }

@@ -77,7 +77,7 @@ export async function agenda(id: string, options: AgendaCommandOptions, context:
     if (error instanceof TemplateError) throw new UsageError(`the template cannot be rendered: ${error.message}`);
     throw error;
   }
-  const document = agendaDocument(view, body, context.now);
+  const document = agendaDocument(view, body, new Date(context.now));
   const output = await renderDocument(document, options.format);
   const notes = view.signature.signer === undefined ? `mou: ${messages(context.lang).agenda.noSigner}\n` : "";
 

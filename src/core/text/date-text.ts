@@ -37,10 +37,12 @@ export function englishDate(date: string): string {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
-const SHORT_MONTHS = MONTHS.map((m) => m.slice(0, 3));
-
-/** A date in a table: "05/01/2026" in Vietnamese, "5 Jan 2026" in English. */
+/**
+ * A date in figures as Vietnamese offices write it: "01/7/2025", "24/12/2023", "05/02/2026" — the same
+ * leading zeros as the place-and-date line; "1 July 2025" in English.
+ */
 export function shortDate(date: string, lang: "vi" | "en"): string {
+  if (lang === "en") return englishDate(date);
   const [y, m, d] = parts(date);
-  return lang === "vi" ? `${two(d)}/${two(m)}/${y}` : `${d} ${SHORT_MONTHS[m - 1]} ${y}`;
+  return `${d < 10 ? two(d) : d}/${m <= 2 ? two(m) : m}/${y}`;
 }

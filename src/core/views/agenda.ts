@@ -4,7 +4,7 @@ import type { Agreement, CommitmentStatus, Party } from "../model/agreement.js";
 import { commitmentId, commitmentOverdue, commitmentStatusOf } from "../model/agreement.js";
 import { defaultHost, type Issuing, issuingOf, unitName, unitOnDate, unitPhrase } from "../parties/issuer.js";
 import { assignmentText, personText, shortName } from "../parties/names.js";
-import { partyNote, type UnitRegistry } from "../parties/units.js";
+import { successionSuffix, type UnitRegistry, withShortNames } from "../parties/units.js";
 import { addDuration, durationText, requireDuration } from "../schedule/duration.js";
 import { countedReviews, scheduleOf } from "../schedule/schedule.js";
 import { localized } from "../text/localized.js";
@@ -147,6 +147,7 @@ export function agendaView(a: Agreement, options: AgendaOptions): AgendaView {
     const name = withoutControls(oneLine(host.name));
     throw new AgendaError(text.notProvince({ name, missing: issuing.missing }));
   }
+  const parties = withShortNames(options.units, a, { asOf: options.asOf, lang });
 
   const commitments: AgendaCommitment[] = (a.commitments ?? []).map((c) => {
     const status = commitmentStatusOf(c);
@@ -160,12 +161,12 @@ export function agendaView(a: Agreement, options: AgendaOptions): AgendaView {
     return {
       id: commitmentId(c),
       title: localized(c.title, lang),
-      lead: (c.lead ?? []).map((x) => assignmentText(x, a.parties)).join("; "),
-      support: (c.support ?? []).map((x) => assignmentText(x, a.parties)).join("; "),
+      lead: (c.lead ?? []).map((x) => assignmentText(x, parties, lang)).join("; "),
+      support: (c.support ?? []).map((x) => assignmentText(x, parties, lang)).join("; "),
       status,
       statusLabel: messages(lang).labels.commitmentStatus[status],
       ...(c.due !== undefined ? { due: c.due } : {}),
-      overdue: commitmentOverdue(c, meeting),
+      overdue: commitmentOverdue(c, a, meeting),
       stalled: status === "stalled",
       changes,
     };
@@ -204,9 +205,11 @@ export function agendaView(a: Agreement, options: AgendaOptions): AgendaView {
       ...(issuing.unit ? { hostUnit: issuing.unit } : {}),
     }),
     slots: timeSlots(options.times ?? [], lang),
-    parties: a.parties.map((p) => ({
-      name: partyName(registry, p, agreementDate, lang) + partyNote(options.units, p, a, meeting, lang),
-      short: shortName(p),
+    parties: parties.map((p) => ({
+      name:
+        partyName(registry, p, agreementDate, lang) +
+        successionSuffix(options.units, p, a, { asOf: meeting, lang, style: "full" }),
+      short: shortName(p, lang),
       ...(p.type ? { type: messages(lang).labels.partyType[p.type] } : {}),
       representatives: [...(p.signatories ?? []), ...(p.representatives ?? [])].map(personText),
     })),

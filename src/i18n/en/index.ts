@@ -1,9 +1,15 @@
 import { agenda } from "./agenda.js";
+import { calendar } from "./calendar.js";
+import { codes } from "./codes.js";
+import { create } from "./create.js";
 import { documents } from "./documents.js";
+import { filters } from "./filters.js";
 import { labels } from "./labels.js";
+import { parties } from "./parties.js";
+import { tables } from "./tables.js";
 
 /**
  * The English catalogue. Its shape is the `Catalogue` type that every language must fill completely, so
  * a text that exists in one language only does not compile. One file per area of the tool.
  */
-export const en = { labels, documents, agenda };
+export const en = { agenda, calendar, codes, create, documents, filters, labels, parties, tables };
