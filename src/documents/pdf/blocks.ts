@@ -146,7 +146,7 @@ export function blockUnits(c: Column, block: Block, level = 0, parent: Parent = 
           keep: false,
           before: 0,
           draw: () => {
-            rule(c.doc, c.left + c.width / 2 - mm(20), c.doc.y + 4, mm(40));
+            c.tags.artifact(() => rule(c.doc, c.left + c.width / 2 - mm(20), c.doc.y + 4, mm(40)));
             c.doc.y += 12;
           },
         },

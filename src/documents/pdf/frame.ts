@@ -28,13 +28,18 @@ export function drawHead(c: Column, frame: Frame, type: Run[], summary: Run[]): 
 
   let y = lines(c, frame.parent, "regular", size.title, c.left, leftWidth, top);
   y = lines(c, frame.issuer, "bold", size.title, c.left, leftWidth, y);
-  rule(doc, c.left + leftWidth / 2 - mm(titleBlock.ruleShort / 2), y + 3, mm(titleBlock.ruleShort));
+  const issuerRule = y + 3;
+  c.tags.artifact(() =>
+    rule(doc, c.left + leftWidth / 2 - mm(titleBlock.ruleShort / 2), issuerRule, mm(titleBlock.ruleShort)),
+  );
   const leftBottom = y;
 
   y = lines(c, [frame.national], "bold", size.title, rightX, rightWidth, top);
   y = lines(c, [frame.motto], "bold", size.motto, rightX, rightWidth, y);
   const mottoWidth = doc.font("bold").fontSize(size.motto).widthOfString(frame.motto);
-  rule(doc, rightX + (rightWidth - Math.min(mottoWidth, rightWidth)) / 2, y + 1, Math.min(mottoWidth, rightWidth));
+  const mottoRule = Math.min(mottoWidth, rightWidth);
+  const mottoY = y + 1;
+  c.tags.artifact(() => rule(doc, rightX + (rightWidth - mottoRule) / 2, mottoY, mottoRule));
 
   const second = Math.max(leftBottom, y) + mm(3);
   const numberBottom = lines(c, [frame.number], "regular", size.body, c.left, leftWidth, second);
@@ -79,7 +84,8 @@ export function drawHead(c: Column, frame: Frame, type: Run[], summary: Run[]): 
         },
       ),
     );
-    rule(doc, c.left + c.width / 2 - mm(20), doc.y + 6, mm(40));
+    const summaryRule = doc.y + 6;
+    c.tags.artifact(() => rule(doc, c.left + c.width / 2 - mm(20), summaryRule, mm(40)));
     doc.y += mm(6);
   }
   doc.x = c.left;

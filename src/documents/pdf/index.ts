@@ -14,19 +14,19 @@ import { Typesetter } from "./typeset.js";
 // The only module that knows the PDF library; every length and size comes from ../layout.ts.
 
 /** Page numbers centred in the top margin from page 2, written as each page opens. */
-function numberPages(doc: Doc, left: number, width: number): void {
+function numberPages(doc: Doc, left: number, width: number, tagged: boolean): void {
   let page = 1;
   doc.on("pageAdded", () => {
     page++;
     // Drawing here must not disturb the text pdfkit may be in the middle of laying out.
     const state = doc as unknown as { _font: unknown; _fontSize: number; x: number; y: number };
     const { _font, _fontSize, x, y } = state;
-    doc.markContent("Artifact", { type: "Pagination" });
+    if (tagged) doc.markContent("Artifact", { type: "Pagination" });
     doc
       .font("regular")
       .fontSize(size.pageNumber)
       .text(String(page), left, mm(10), { width, align: "center", lineBreak: false });
-    doc.endMarkedContent();
+    if (tagged) doc.endMarkedContent();
     Object.assign(state, { _font, _fontSize, x, y });
   });
 }
@@ -69,7 +69,7 @@ export function renderPdf(document: OfficialDocument): Promise<Buffer> {
   registerFonts(doc);
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
-  numberPages(doc, left, width);
+  numberPages(doc, left, width, tagged);
   const tags = new Tags(doc, tagged);
   const column: Column = { doc, left, width, tags, ts: new Typesetter(doc) };
   drawHead(column, frame, body.type, body.summary);

@@ -12,6 +12,7 @@ type Table = Extract<Block, { kind: "table" }>;
 type Row = Line[][];
 
 const pad = spacing.cellPadding;
+const num = (v: number) => String(Math.round(v * 1000) / 1000);
 const GAP = 1;
 const WORDS = /[\s\u200b]+/;
 
@@ -84,21 +85,24 @@ export function tableUnits(c: Column, table: Table, parent: Parent): Unit[] {
       element ??= c.tags.group("Table", parent());
       tr = c.tags.group("TR", element);
     }
+    // The borders of a row in one operator string: pdfkit's rect() and stroke() per cell cost more than
+    // the text in a table of ten thousand rows.
+    const borders: string[] = [];
     let x = c.left;
+    for (const w of widths) {
+      borders.push(`${num(x)} ${num(top)} ${num(w)} ${num(height)} re`);
+      x += w;
+    }
+    c.tags.artifact(() => doc.addContent(`0.5 w ${borders.join(" ")} S`));
+    x = c.left;
     row.forEach((lines, i) => {
-      doc.markContent("Artifact");
-      doc.rect(x, top, widths[i]!, height).lineWidth(0.5).stroke();
-      doc.endMarkedContent();
       const left = x;
       const write = () => {
         for (const [k, line] of lines.entries())
           ts.drawLine(line, size.table, left + pad, top + pad + k * lh, widths[i]! - 2 * pad, align(i, header));
       };
-      if (artifact) {
-        doc.markContent("Artifact");
-        write();
-        doc.endMarkedContent();
-      } else c.tags.leaf(header ? "TH" : "TD", write, tr);
+      if (artifact) c.tags.artifact(write);
+      else c.tags.leaf(header ? "TH" : "TD", write, tr);
       x += widths[i]!;
     });
     tr?.end();
@@ -118,32 +122,50 @@ export function tableUnits(c: Column, table: Table, parent: Parent): Unit[] {
     draw: () => drawRow(header, true, true),
   };
   const units: Unit[] = [{ ...repeat, before: 2, draw: () => drawRow(header, true, false) }];
-  const body = table.rows.flatMap((cells) => {
-    const row = linesOf(cells, false);
-    return Math.max(...row.map((l) => l.length)) <= fits ? [row] : splitRow(row, fits);
-  });
   const finish = () => {
     element?.end();
     doc.y += 8;
   };
-  body.forEach((row, i) => {
-    const last = i === body.length - 1;
-    const height = heightOf(row);
+  const bottom = doc.page.height - doc.page.margins.bottom;
+  const n = table.rows.length;
+  table.rows.forEach((cells, i) => {
+    const last = i === n - 1;
+    // A row is broken into lines only when the page flow looks at it, and forgotten once drawn, so that
+    // ten thousand rows never hold their lines in memory all at once.
+    let pieces: Row[] | undefined;
+    const measure = () => {
+      if (pieces === undefined) {
+        const row = linesOf(cells, false);
+        pieces = Math.max(...row.map((l) => l.length)) <= fits ? [row] : splitRow(row, fits);
+      }
+      return pieces;
+    };
     units.push({
-      height: last ? height + 8 : height,
-      head: height,
+      get height() {
+        return measure().reduce((h, p) => h + heightOf(p), 0) + (last ? 8 : 0);
+      },
+      get head() {
+        return heightOf(measure()[0]!);
+      },
       // The header keeps with the first row and the first with the second, so that no table starts with a
       // lone row at a page foot; the last but one keeps with the last, so that none ends with one on top.
-      keep: i === 0 || i === body.length - 2 || (last && table.keep),
+      keep: i === 0 || i === n - 2 || (last && table.keep),
       before: 0,
       repeat,
       draw: () => {
-        drawRow(row, false, false);
+        for (const [k, piece] of measure().entries()) {
+          if (k > 0 && doc.y + heightOf(piece) > bottom) {
+            doc.addPage();
+            repeat.draw();
+          }
+          drawRow(piece, false, false);
+        }
+        pieces = undefined;
         if (last) finish();
       },
     });
   });
-  if (body.length === 0)
+  if (n === 0)
     units[0]!.draw = () => {
       drawRow(header, true, false);
       finish();

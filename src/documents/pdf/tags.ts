@@ -42,6 +42,14 @@ export class Tags {
   end(): void {
     this.root?.end();
   }
+
+  /** Draws content that is no part of the text (a rule, a border, a repeated header) as an artifact. */
+  artifact(draw: () => void): void {
+    if (this.root === undefined) return draw();
+    this.doc.markContent("Artifact");
+    draw();
+    this.doc.endMarkedContent();
+  }
 }
 
 /**

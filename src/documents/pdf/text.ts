@@ -26,15 +26,13 @@ export function writeRuns(doc: Doc, list: Run[], size: number, at: { x: number; 
   });
 }
 
-/** A solid rule, as an artifact: it carries no text. */
+/** A solid rule (drawn as an artifact by the caller: it carries no text). */
 export function rule(doc: Doc, x: number, y: number, length: number): void {
-  doc.markContent("Artifact");
   doc
     .moveTo(x, y)
     .lineTo(x + length, y)
     .lineWidth(0.6)
     .stroke();
-  doc.endMarkedContent();
 }
 
 /** The largest size from `size` down to `min` (in half points) at which `text` fits `width` on one line. */
