@@ -45,7 +45,10 @@ export class Tags {
 
   /** Draws content that is no part of the text (a rule, a border, a repeated header) as an artifact. */
   artifact(draw: () => void): void {
-    if (this.root === undefined) return draw();
+    if (this.root === undefined) {
+      draw();
+      return;
+    }
     this.doc.markContent("Artifact");
     draw();
     this.doc.endMarkedContent();
