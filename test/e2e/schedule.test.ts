@@ -122,7 +122,11 @@ describe("mou check", () => {
 
   it("writes SARIF results on the line of the review: block, and --quiet keeps errors only", () => {
     const results = JSON.parse(mou("check", "--format", "sarif").stdout).runs[0].results;
-    const overdue = results.find((r: { ruleId: string }) => r.ruleId === "review/overdue");
+    const overdue = results.find(
+      (r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        r.ruleId === "review/overdue" &&
+        r.locations[0]!.physicalLocation.artifactLocation.uri.endsWith("overdue-2023.yaml"),
+    );
     expect(overdue.locations[0].physicalLocation).toEqual({
       artifactLocation: { uri: `${dir}/overdue-2023.yaml`, uriBaseId: "%SRCROOT%" },
       region: { startLine: 10, startColumn: 1 },
