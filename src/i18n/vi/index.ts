@@ -1,11 +1,14 @@
 import type { Catalogue } from "../catalogue.js";
 import { calendar } from "./calendar.js";
 import { codes } from "./codes.js";
+import { common } from "./common.js";
 import { create } from "./create.js";
 import { filters } from "./filters.js";
+import { help } from "./help.js";
 import { labels } from "./labels.js";
+import { options } from "./options.js";
 import { parties } from "./parties.js";
 import { tables } from "./tables.js";
 
 /** The Vietnamese catalogue: the default language. */
-export const vi: Catalogue = { calendar, codes, create, filters, labels, parties, tables };
+export const vi: Catalogue = { calendar, codes, common, create, filters, help, labels, options, parties, tables };
