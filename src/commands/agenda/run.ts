@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { Context } from "../../context.js";
 import { AgendaError, type AgendaView, agendaView } from "../../core/views/agenda.js";
-import { type SignerRole, signerRoles } from "../../core/views/agenda-closing.js";
+import type { SignerRole } from "../../core/views/agenda-closing.js";
 import { parseTimes } from "../../core/views/agenda-times.js";
 import { registry } from "../../data-units.js";
 import { agendaDocument } from "../../documents/agenda.js";
@@ -41,11 +41,9 @@ function times(value: string | undefined, context: Context): string[] | undefine
 }
 
 export async function agenda(id: string, options: AgendaCommandOptions, context: Context): Promise<CommandOutput> {
-  const review = positiveInteger("--review", options.review, "a review number (1, 2, …)");
-  const date = options.date === undefined ? undefined : parseDateOption("--date", options.date);
+  const review = positiveInteger("--review", options.review, context.lang);
+  const date = options.date === undefined ? undefined : parseDateOption("--date", options.date, context);
   const slots = times(options.times, context);
-  if (options.signerRole !== undefined && !signerRoles.includes(options.signerRole))
-    throw new UsageError(`--signer-role must be one of ${signerRoles.join(", ")}`);
   const loaded = await loadAgreements(context);
   const { agreement } = findAgreement(loaded.agreements, id, context.lang);
   const remind = context.config.remind;
