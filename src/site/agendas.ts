@@ -1,12 +1,12 @@
 import type { AgreementFile } from "../core/model/agreement.js";
 import type { UnitRegistry } from "../core/parties/units.js";
 import { AgendaError, agendaView } from "../core/views/agenda.js";
+import { agendaDocument } from "../documents/agenda.js";
 import { renderAgendaMarkdown } from "../documents/markdown.js";
-import { messages } from "../i18n/index.js";
+import { renderDocument } from "../documents/render.js";
 import type { Lang } from "../i18n/lang.js";
 import { loadAgendaTemplate } from "../load/templates.js";
-import type { SiteAgendaFormat } from "./paths.js";
-import { langFile, type SiteLangs, siteAgendaFormats } from "./paths.js";
+import { langFile, type SiteAgendaFormat, type SiteLangs, siteAgendaFormats } from "./paths.js";
 
 export interface SiteAgendas {
   files: Map<string, string | Uint8Array>;
@@ -15,8 +15,10 @@ export interface SiteAgendas {
 }
 
 /**
- * The agenda of each agreement's next review, made exactly as `mou agenda` makes it (the bundled
- * template of each language), for the agreement pages to link. Agreements without a next review have none.
+ * The agenda of each agreement's next review, made exactly as `mou agenda <id>` makes it with no other
+ * option (the bundled template of each language), for the agreement pages to link. An agreement has none
+ * when `mou agenda` would refuse: no next review, a review already past its date (the real date of the
+ * meeting must be given), or no host that can issue it.
  */
 export async function makeAgendas(
   files: readonly AgreementFile[],
@@ -25,12 +27,13 @@ export async function makeAgendas(
     langs: SiteLangs;
     formats: readonly SiteAgendaFormat[];
     cwd: string;
+    /** When the documents are made (their metadata). */
+    now: number;
     remind?: string;
     units?: UnitRegistry;
   },
 ): Promise<SiteAgendas> {
   const out: SiteAgendas = { files: new Map(), links: new Map() };
-  const pdf = options.formats.includes("pdf") ? (await import("../documents/pdf.js")).renderPdf : undefined;
   for (const lang of options.langs.langs) {
     const template = await loadAgendaTemplate(lang, undefined, options.cwd);
     const links = new Map<string, { format: string; path: string }[]>();
@@ -48,21 +51,13 @@ export async function makeAgendas(
         if (error instanceof AgendaError) continue;
         throw error;
       }
-      const markdown = renderAgendaMarkdown(template, view);
+      const document = agendaDocument(view, renderAgendaMarkdown(template, view), new Date(options.now));
       const base = `agendas/${agreement.id}-review-${view.review.number}`;
       const made: { format: string; path: string }[] = [];
       for (const format of siteAgendaFormats) {
         if (!options.formats.includes(format)) continue;
         const path = langFile(options.langs, lang, `${base}.${format}`);
-        const data =
-          format === "md"
-            ? markdown
-            : await pdf!(markdown, {
-                title: view.title,
-                subject: messages(lang).site.agendaSubject({ n: view.review.number }),
-                lang: lang === "vi" ? "vi-VN" : "en",
-                date: view.review.meeting,
-              });
+        const data = await renderDocument(document, format);
         out.files.set(path, data);
         made.push({ format, path });
       }

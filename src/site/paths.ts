@@ -27,7 +27,7 @@ export function pagePath(langs: SiteLangs, lang: Lang, page: Page): string {
 export const ASSETS = { css: "assets/site.css", js: "assets/site.js" } as const;
 
 /** The agenda formats a site can carry (`--agendas`), in the order its pages list them. */
-export const siteAgendaFormats = ["pdf", "md"] as const;
+export const siteAgendaFormats = ["pdf", "docx", "md"] as const;
 export type SiteAgendaFormat = (typeof siteAgendaFormats)[number];
 
 /** A file of the site (agendas) in a language's folder. */

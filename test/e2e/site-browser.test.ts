@@ -11,7 +11,8 @@ import { root, runMou, tempFolder } from "../helpers.js";
 import { hasTool, needs } from "../tools.js";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-const asOf = "2025-11-30";
+// The Nghệ An – Quảng Ngãi programme's first review falls due on 2025-07-24: its agenda can be made.
+const asOf = "2025-06-01";
 const fixture = (path: string) => readFileSync(join(root, path));
 const ids = [
   "ba-ria-vung-tau-pbeg-2018",
@@ -36,7 +37,7 @@ const requests: string[] = [];
 const errors: string[] = [];
 
 beforeAll(async () => {
-  const run = runMou(["--as-of", asOf, "site", "--agendas", "pdf,md"], { cwd: dir });
+  const run = runMou(["--as-of", asOf, "site", "--agendas", "pdf,docx,md"], { cwd: dir });
   if (run.status !== 0) throw new Error(`mou site failed: ${run.stderr}`);
   if (!hasTool("chromium")) return;
   profile = mkdtempSync(join(tmpdir(), "mou-chromium-"));
@@ -123,8 +124,12 @@ describe("the site in Chromium", () => {
     expect(requests.length).toBeGreaterThan(seen.size);
     expect(requests.filter((r) => !r.startsWith(`${siteUrl}/`))).toEqual([]);
     expect(errors).toEqual([]);
-    // The agendas the pages link are real files: a PDF and the Markdown it was laid out from.
-    expect(readFileSync(join(site, "agendas/tinh-a-tinh-b-2021-review-2.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+    // The agendas the pages link are real files: a PDF, a Word file (a zip) and the Markdown.
+    const agenda = (ext: string) => readFileSync(join(site, `agendas/nghe-an-quang-ngai-2023-review-1.${ext}`));
+    expect(agenda("pdf").subarray(0, 5).toString()).toBe("%PDF-");
+    expect(agenda("docx").subarray(0, 2).toString()).toBe("PK");
+    expect(agenda("md").toString()).toContain("CHƯƠNG TRÌNH");
+    expect(seen.has("agreements/nghe-an-quang-ngai-2023.html")).toBe(true);
   });
 
   it("narrows the commitments with the search box, with or without diacritics, as the CLI does", async (context) => {

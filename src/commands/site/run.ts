@@ -66,6 +66,7 @@ export async function site(options: SiteCommandOptions, context: Context): Promi
           langs,
           formats,
           cwd: context.cwd,
+          now: context.now,
           units: registry,
           ...remind,
         });

@@ -33,6 +33,17 @@ export function dayBefore(date: string): string {
 }
 
 /**
+ * The ISO date a date written the Vietnamese way means: "24/7/2023", "24/07/2023", "24-7-2023" or
+ * "24.7.2023" (day, month, year) → "2023-07-24"; undefined when it is no such date.
+ */
+export function dateFromDayMonthYear(text: string): string | undefined {
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
+  if (!m) return undefined;
+  const iso = `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
+  return isCalendarDate(iso) ? iso : undefined;
+}
+
+/**
  * The number of a calendar date counted in days from 1970-01-01 (proleptic Gregorian calendar): cheap
  * integer arithmetic for drawing many dates on a line, with no Date object and so no time zone.
  */

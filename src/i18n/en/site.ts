@@ -133,7 +133,6 @@ export const site = {
   commitment: "Commitment",
 
   // The command
-  agendaSubject: ({ n }: { n: number }) => `Programme of review meeting no. ${n}`,
   errors: {
     notASite: ({ folder }: { folder: string }) =>
       `${folder} is a folder that mou did not write and it is not empty; choose another with -o, or use ` +

@@ -1,12 +1,31 @@
 import type { Catalogue } from "../catalogue.js";
+import { agenda } from "./agenda.js";
 import { calendar } from "./calendar.js";
 import { codes } from "./codes.js";
+import { common } from "./common.js";
 import { create } from "./create.js";
+import { documents } from "./documents.js";
 import { filters } from "./filters.js";
+import { help } from "./help.js";
 import { labels } from "./labels.js";
+import { options } from "./options.js";
 import { parties } from "./parties.js";
 import { site } from "./site.js";
 import { tables } from "./tables.js";
 
 /** The Vietnamese catalogue: the default language. */
-export const vi: Catalogue = { calendar, codes, create, filters, labels, parties, site, tables };
+export const vi: Catalogue = {
+  agenda,
+  calendar,
+  codes,
+  common,
+  create,
+  documents,
+  filters,
+  help,
+  labels,
+  options,
+  parties,
+  site,
+  tables,
+};

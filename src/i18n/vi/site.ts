@@ -114,7 +114,6 @@ export const site: Catalogue["site"] = {
   number: "Số",
   commitment: "Nội dung",
 
-  agendaSubject: ({ n }) => `Chương trình hội nghị đánh giá lần ${n}`,
   errors: {
     notASite: ({ folder }) =>
       `thư mục ${folder} không do mou tạo và không trống; hãy chọn thư mục khác bằng -o, hoặc dùng --force để ` +
