@@ -9,10 +9,12 @@ import { defineConfig } from "vitest/config";
 export const zoneSensitive = [
   "test/zone.test.ts",
   "test/core/schedule/**/*.test.ts",
+  "test/core/views/portfolio.test.ts",
   "test/format/due.test.ts",
   "test/e2e/schedule.test.ts",
   "test/e2e/edit.test.ts",
   "test/e2e/agenda.test.ts",
+  "test/e2e/site.test.ts",
 ];
 
 const zones = ["Pacific/Kiritimati", "America/Los_Angeles"];

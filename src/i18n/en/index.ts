@@ -9,6 +9,7 @@ import { help } from "./help.js";
 import { labels } from "./labels.js";
 import { options } from "./options.js";
 import { parties } from "./parties.js";
+import { site } from "./site.js";
 import { tables } from "./tables.js";
 
 /**
@@ -27,5 +28,6 @@ export const en = {
   labels,
   options,
   parties,
+  site,
   tables,
 };

@@ -10,6 +10,7 @@ import { help } from "./help.js";
 import { labels } from "./labels.js";
 import { options } from "./options.js";
 import { parties } from "./parties.js";
+import { site } from "./site.js";
 import { tables } from "./tables.js";
 
 /** The Vietnamese catalogue: the default language. */
@@ -25,5 +26,6 @@ export const vi: Catalogue = {
   labels,
   options,
   parties,
+  site,
   tables,
 };
