@@ -9,10 +9,12 @@ import { defineConfig } from "vitest/config";
 export const zoneSensitive = [
   "test/zone.test.ts",
   "test/core/schedule/**/*.test.ts",
+  "test/core/views/portfolio.test.ts",
   "test/format/due.test.ts",
   "test/e2e/schedule.test.ts",
   "test/e2e/edit.test.ts",
   "test/e2e/agenda.test.ts",
+  "test/e2e/site.test.ts",
 ];
 
 const zones = ["Pacific/Kiritimati", "America/Los_Angeles"];
@@ -22,7 +24,7 @@ export default defineConfig({
     // Most tests wait on a spawned `mou`: one worker per core keeps both cores busy.
     maxWorkers: availableParallelism(),
     // A test that needs anywhere near this is broken, not slow: the budgets live in `npm run bench`.
-    testTimeout: 20_000,
+    testTimeout: 60_000,
     projects: [
       { extends: true, test: { name: "UTC", include: ["test/**/*.test.ts"], env: { TZ: "UTC" } } },
       ...zones.map((zone) => ({ extends: true, test: { name: zone, include: zoneSensitive, env: { TZ: zone } } })),

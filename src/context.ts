@@ -2,7 +2,9 @@ import chalk, { Chalk, type ChalkInstance } from "chalk";
 import { parseDateOption } from "./commands/options.js";
 import { dateInTimeZone } from "./core/schedule/dates.js";
 import { UsageError } from "./errors.js";
+import { messages } from "./i18n/index.js";
 import type { Lang } from "./i18n/lang.js";
+import { pickLanguage } from "./i18n/pick-language.js";
 import { type Config, loadConfig } from "./load/config.js";
 
 export const DEFAULT_TIMEZONE = "Asia/Ho_Chi_Minh";
@@ -45,6 +47,21 @@ export interface Context {
   width?: number;
   /** Threads for checking many files: $MOU_THREADS, else one per core. */
   threads?: number;
+  /** The IANA time zone that decides "today": mou.config.yaml's, else Asia/Ho_Chi_Minh. */
+  timeZone: string;
+  /**
+   * When this run makes its files (epoch ms), for the timestamps written into them (iCalendar DTSTAMP,
+   * PDF dates): the clock, or SOURCE_DATE_EPOCH (seconds) when set, for reproducible output.
+   */
+  now: number;
+  /** Things worth saying on stderr before the output, such as how a date written 24/7/2025 was read. */
+  notices: string[];
+}
+
+/** SOURCE_DATE_EPOCH (reproducible-builds.org): a whole number of seconds since 1970, when set. */
+function sourceDateEpoch(env: Io["env"]): number | undefined {
+  const text = env.SOURCE_DATE_EPOCH;
+  return text !== undefined && /^\d{1,12}$/.test(text) ? Number(text) * 1000 : undefined;
 }
 
 function colorLevel(globals: Globals, io: Io): 0 | 1 | 2 | 3 {
@@ -69,27 +86,30 @@ export async function resolveContext(
   // A command that must work with a broken configuration (see ActionOptions) never reads it.
   const config = options.configured === false ? {} : await loadConfig(io.cwd, globals.lang);
   let asOf: string;
+  const timeZone = config.timezone ?? DEFAULT_TIMEZONE;
+  const lang = pickLanguage({ flag: globals.lang, config: config.lang, env: io.env });
+  const notices: string[] = [];
   if (globals.asOf !== undefined) {
-    asOf = parseDateOption("--as-of", globals.asOf, globals.lang ?? config.lang);
+    asOf = parseDateOption("--as-of", globals.asOf, { lang, notices });
   } else {
-    const timeZone = config.timezone ?? DEFAULT_TIMEZONE;
     try {
       asOf = dateInTimeZone(io.now(), timeZone);
     } catch {
-      throw new UsageError(
-        `unknown time zone "${timeZone}" in mou.config.yaml; use an IANA name such as ${DEFAULT_TIMEZONE}`,
-      );
+      throw new UsageError(messages(lang).options.timeZone({ zone: timeZone, example: DEFAULT_TIMEZONE }));
     }
   }
   return {
     cwd: io.cwd,
     config,
     asOf,
-    lang: globals.lang ?? config.lang ?? "vi",
+    lang,
     dir: globals.dir ?? config.agreements ?? DEFAULT_AGREEMENTS_DIR,
     chalk: new Chalk({ level: colorLevel(globals, io) }),
     tty: io.stdoutIsTTY,
     ...widthOf(io),
     ...(Number(io.env.MOU_THREADS) >= 1 ? { threads: Math.floor(Number(io.env.MOU_THREADS)) } : {}),
+    timeZone,
+    now: sourceDateEpoch(io.env) ?? io.now(),
+    notices,
   };
 }

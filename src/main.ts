@@ -1,21 +1,31 @@
-import { run } from "./cli.js";
-import { terminalLine } from "./core/text/sanitize.js";
+import { earlyLanguage, run } from "./cli.js";
+import type { Io } from "./context.js";
+import { terminalLine } from "./core/text/neutral.js";
 import { UsageError } from "./errors.js";
+import { messages } from "./i18n/index.js";
 import { runExitCleanups } from "./load/exit-cleanup.js";
 
 // The one place that catches errors, prints them and sets the exit code.
 const argv = process.argv.slice(2);
 const debug = argv.includes("--debug");
 
+const io: Io = {
+  cwd: process.cwd(),
+  env: process.env,
+  now: Date.now,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
+  write: (text) => void process.stdout.write(text),
+  writeError: (text) => void process.stderr.write(text),
+};
+const language = earlyLanguage(argv, io);
+
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   // A closed pipe (mou … | head) is the reader's choice, not a failure.
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
   // Any other (a full disk, /dev/full): one line, and the exit code of a failure to run, not of findings.
-  void import("./i18n/index.js").then(({ messages }) => {
-    const lang = argv[argv.indexOf("--lang") + 1] === "en" ? "en" : "vi";
-    process.stderr.write(`mou: ${messages(lang).access.outputFailed({ code: error.code ?? error.message })}\n`);
-    process.exit(2);
-  });
+  process.stderr.write(`mou: ${messages(language).access.outputFailed({ code: error.code ?? error.message })}\n`);
+  process.exit(2);
 });
 // A failing stderr has no one left to tell.
 process.stderr.on("error", () => process.exit(2));
@@ -31,23 +41,13 @@ for (const [signal, number] of [
 }
 
 try {
-  process.exitCode = await run(argv, {
-    cwd: process.cwd(),
-    env: process.env,
-    now: Date.now,
-    stdoutIsTTY: process.stdout.isTTY === true,
-    ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
-    write: (text) => void process.stdout.write(text),
-    writeError: (text) => void process.stderr.write(text),
-  });
+  process.exitCode = await run(argv, io);
 } catch (error) {
   if (error instanceof UsageError) {
     process.stderr.write(`mou: ${terminalLine(error.message)}\n`);
   } else {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(
-      `mou: internal error: ${terminalLine(message)}${debug ? "" : " (run with --debug for details)"}\n`,
-    );
+    const message = terminalLine(error instanceof Error ? error.message : String(error));
+    process.stderr.write(`mou: ${messages(language).common.internalError({ message, debug })}\n`);
   }
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   process.exitCode = 2;

@@ -21,7 +21,7 @@ const base = readFileSync(join(root, "agreements", "nghe-an-quang-ngai-2023.yaml
 const other = readFileSync(join(root, "agreements", "ba-ria-vung-tau-pbeg-2018.yaml"));
 const template = readFileSync(join(root, "templates", "agenda.vi.md.hbs"), "utf8");
 
-describe("fuzzing", () => {
+describe("fuzzing", { timeout: 120_000 }, () => {
   it("the validator and every read view: never throw, and give a valid agreement or a placed diagnostic", () => {
     fc.assert(
       fc.property(fc.boolean(), mutations, (first, damage) => {

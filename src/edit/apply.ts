@@ -118,7 +118,7 @@ async function edit(path: string, request: EditRequest, context: Context, ops?: 
   const result = checkFile(request.file, bytes, { asOf: context.asOf, lang: context.lang });
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) {
-    const lines = errors.map((d) => diagnosticLine(d));
+    const lines = errors.map((d) => diagnosticLine(d, context.lang));
     return refuse(
       `${lines.join("\n")}\n${context.lang === "vi" ? "mou: không ghi: kết quả sẽ không hợp lệ" : NOT_WRITTEN_INVALID}`,
     );

@@ -1,7 +1,7 @@
 // The --format choices of each command. Each formatter map is checked against its list
 // (`satisfies Record<Format, …>`), so a format cannot be offered without a formatter or the reverse.
 
-export const reportFormats = ["text", "json", "github", "junit"] as const;
+export const reportFormats = ["text", "json", "github", "junit", "sarif"] as const;
 export type ReportFormat = (typeof reportFormats)[number];
 
 export const dueFormats = ["table", "json", "csv", "md", "ics"] as const;
@@ -16,8 +16,11 @@ export type CommitmentsFormat = (typeof commitmentsFormats)[number];
 export const showFormats = ["text", "json"] as const;
 export type ShowFormat = (typeof showFormats)[number];
 
-export const agendaFormats = ["md", "pdf"] as const;
-export type AgendaFormat = (typeof agendaFormats)[number];
+/** The formats of every document mou lays out (agendas, and the documents that follow them). */
+export const documentFormats = ["md", "pdf", "docx"] as const;
+export type DocumentFormat = (typeof documentFormats)[number];
+export const agendaFormats = documentFormats;
+export type AgendaFormat = DocumentFormat;
 
 export const unitsFormats = ["table", "json"] as const;
 export type UnitsFormat = (typeof unitsFormats)[number];

@@ -37,27 +37,41 @@ const note = (dir: string, text: string, ...extra: string[]) =>
   runMou(["commitment", "set", "x", "1", "--note", text, ...extra, ...asOf], { cwd: dir, timeout });
 const leftovers = (dir: string) => readdirSync(dir).filter((n) => n.startsWith(".mou-"));
 const isRoot = process.getuid?.() === 0;
+// The bundled test parties are no real provinces: an agenda needs its issuer and place.
+const host = ["--issuer", "UBND TỈNH A", "--place", "Tỉnh A"];
 
 describe("outputs (-o … --force)", () => {
   it("never replace a named pipe, a device or a folder, even with --force", () => {
     const dir = folder({ "agreements/x.yaml": agreementYaml("x") });
     execFileSync("mkfifo", [join(dir, "pipe.md")]);
-    const run = runMou(["agenda", "x", "--date", "2025-01-01", "-o", "pipe.md", "--force", ...asOf], {
+    const run = runMou(["agenda", "x", "--date", "2025-01-01", ...host, "-o", "pipe.md", "--force", ...asOf], {
       cwd: dir,
       timeout,
     });
     expect([run.status, run.stderr]).toEqual([2, expect.stringContaining("named pipe, not a regular file")]);
     expect(lstatSync(join(dir, "pipe.md")).isFIFO()).toBe(true);
-    const device = runMou(["agenda", "x", "--date", "2025-01-01", "-o", "/dev/null", "--force", ...asOf], { cwd: dir });
+    const device = runMou(["agenda", "x", "--date", "2025-01-01", ...host, "-o", "/dev/null", "--force", ...asOf], {
+      cwd: dir,
+    });
     expect([device.status, device.stderr]).toEqual([2, expect.stringContaining("device, not a regular file")]);
     expect(lstatSync("/dev/null").isCharacterDevice()).toBe(true);
     expect(leftovers(dir)).toEqual([]);
   });
 
+  it("never replace a named pipe with a site, even with --force", () => {
+    const dir = folder({ "agreements/x.yaml": agreementYaml("x") });
+    execFileSync("mkfifo", [join(dir, "site")]);
+    const run = runMou(["site", "-o", "site", "--force", ...asOf], { cwd: dir, timeout });
+    expect([run.status, run.stderr]).toEqual([2, expect.stringContaining("named pipe")]);
+    expect(lstatSync(join(dir, "site")).isFIFO()).toBe(true);
+  });
+
   it("write through a symbolic link, which stays a link", () => {
     const dir = folder({ "agreements/x.yaml": agreementYaml("x"), "real.md": "old\n" });
     symlinkSync("real.md", join(dir, "link.md"));
-    const run = runMou(["agenda", "x", "--date", "2025-01-01", "-o", "link.md", "--force", ...asOf], { cwd: dir });
+    const run = runMou(["agenda", "x", "--date", "2025-01-01", ...host, "-o", "link.md", "--force", ...asOf], {
+      cwd: dir,
+    });
     expect(run.status).toBe(0);
     expect(lstatSync(join(dir, "link.md")).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, "real.md"), "utf8")).toContain("# ");
@@ -103,7 +117,7 @@ describe("edits", () => {
     const dir = folder({ [`agreements/${id}.yaml`]: withCommitment(id) });
     const run = runMou(["commitment", "set", id, "1", "--status", "done", ...asOf], { cwd: dir, timeout });
     expect([run.status, run.stderr]).toEqual([0, ""]);
-    const made = runMou(["new", `${id}-c`, "--title", "T", "--signed", "2024-01-01", "--party", "a:A"], {
+    const made = runMou(["new", `${id}-c`, "--title", "T", "--signed", "2024-01-01", "--party", "a:Tỉnh A"], {
       cwd: dir,
     });
     expect(made.status).toBe(0);

@@ -88,7 +88,8 @@ describe("mou due", () => {
   it("refuses a malformed --within or --state with exit 2", () => {
     expect(mou("due", "--within", "3 months")).toEqual({
       stdout: "",
-      stderr: 'mou: --within must be a duration such as P30D, P3M or P1Y, not "3 months"\n',
+      stderr:
+        "mou: --within must be a duration such as P30D (30 days), P3M (3 months) or P1Y (1 year), not “3 months”\n",
       status: 2,
     });
     expect(mou("due", "--state", "late").status).toBe(2);
@@ -118,6 +119,22 @@ describe("mou check", () => {
     expect(mou("check").status).toBe(1);
     expect(mou("check", `${dir}/scheduled-2024.yaml`, `${dir}/due-soon-2023.yaml`).status).toBe(0);
     expect(mou("check", `${dir}/due-soon-2023.yaml`, "--fail-on", "due-soon").status).toBe(1);
+  });
+
+  it("writes SARIF results on the line of the review: block, and --quiet keeps errors only", () => {
+    const results = JSON.parse(mou("check", "--format", "sarif").stdout).runs[0].results;
+    const overdue = results.find(
+      (r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        r.ruleId === "review/overdue" &&
+        r.locations[0]!.physicalLocation.artifactLocation.uri.endsWith("overdue-2023.yaml"),
+    );
+    expect(overdue.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: `${dir}/overdue-2023.yaml`, uriBaseId: "%SRCROOT%" },
+      region: { startLine: 10, startColumn: 1 },
+    });
+    const quiet = JSON.parse(mou("check", "--format", "json", "--quiet").stdout).diagnostics;
+    expect(quiet.length).toBeGreaterThan(0);
+    expect(quiet.every((d: { severity: string }) => d.severity === "error")).toBe(true);
   });
 
   it("writes GitHub annotations that name the file and the line of its review: block", () => {

@@ -36,10 +36,14 @@ describe("special files", () => {
     expect([listing.status, listing.stderr]).toEqual([1, expect.stringContaining("agreements/pipe.yaml:1:1")]);
 
     mkfifo(join(dir, "template.hbs"));
-    const agenda = runMou(["agenda", "x", "--date", "2025-01-01", "--template", "template.hbs", "--lang", "en"], {
-      cwd: dir,
-      timeout,
-    });
+    const host = ["--issuer", "UBND TỈNH A", "--place", "Tỉnh A"];
+    const agenda = runMou(
+      ["agenda", "x", "--date", "2025-01-01", ...host, "--template", "template.hbs", "--lang", "en"],
+      {
+        cwd: dir,
+        timeout,
+      },
+    );
     expect([agenda.status, agenda.stderr]).toEqual([2, expect.stringContaining("named pipe")]);
 
     mkfifo(join(dir, "mou.config.yaml"));

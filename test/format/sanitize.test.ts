@@ -1,6 +1,6 @@
 import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
-import { markdownLine, terminalLine, terminalText } from "../../src/core/text/sanitize.js";
+import { oneLine, terminalLine, terminalText } from "../../src/core/text/neutral.js";
 import type { Diagnostic } from "../../src/core/validation/diagnostic.js";
 import { renderMarkdown, renderTable } from "../../src/format/listing.js";
 import { codeFrame } from "../../src/format/report/frame.js";
@@ -25,7 +25,7 @@ describe("text from data, neutralised for each sink", () => {
 
   it("Markdown: a lone carriage return or any other line separator cannot start a heading", () => {
     for (const br of ["\r", "\n", "\r\n", "\u000b", "\u000c", "\u0085", "\u2028", "\u2029"])
-      expect(markdownLine(`x${br}# KẾT LUẬN: HỦY BỎ THỎA THUẬN`)).toBe("x # KẾT LUẬN: HỦY BỎ THỎA THUẬN");
+      expect(oneLine(`x${br}# KẾT LUẬN: HỦY BỎ THỎA THUẬN`)).toBe("x # KẾT LUẬN: HỦY BỎ THỎA THUẬN");
     const md = renderMarkdown({
       columns: [{ header: "Nội dung" }],
       rows: [[{ text: "x\r# KẾT LUẬN\r| a | b |\r- item" }]],
@@ -54,7 +54,7 @@ describe("text from data, neutralised for each sink", () => {
     for (const format of ["text", "github"] as const) {
       const out = reportFormatters[format](
         { files: [d.file], diagnostics: [d], sources: new Map([[d.file, source]]) },
-        { lang: "en", chalk, frames: true },
+        { lang: "en", chalk, frames: true, version: "0.0.0" },
       );
       noControls(out.replace(/\n/g, ""));
     }

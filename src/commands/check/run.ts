@@ -8,11 +8,14 @@ import { jsonDiagnostic } from "../../format/report/json.js";
 import { messages } from "../../i18n/index.js";
 import { findAgreementFiles } from "../../load/files.js";
 import { checkFiles } from "../../load/load-files.js";
+import { VERSION } from "../../version.js";
 import type { CommandOutput } from "../types.js";
 
 export interface CheckOptions {
   format: ReportFormat;
   failOn: FailOn;
+  /** Errors only: warnings (due-soon and missed reviews, overdue commitments) are not printed. */
+  quiet?: boolean;
 }
 
 /** Validation and review states in one report, for CI. */
@@ -28,7 +31,9 @@ export async function check(paths: readonly string[], options: CheckOptions, con
     lang: context.lang,
     ...(context.config.remind !== undefined ? { remind: context.config.remind } : {}),
   });
-  const diagnostics = [...validation, ...reviewDiagnostics].sort(compareDiagnostics);
+  const diagnostics = [...validation, ...reviewDiagnostics]
+    .filter((d) => !options.quiet || d.severity === "error")
+    .sort(compareDiagnostics);
   const exitCode = checkExitCode(validation, reviews, options.failOn);
 
   if (options.format === "json") {
@@ -45,13 +50,13 @@ export async function check(paths: readonly string[], options: CheckOptions, con
     lang: context.lang,
     chalk: context.chalk,
     frames: context.tty && options.format === "text",
+    version: VERSION,
   });
   if (options.format === "text") {
-    const count = (state: ReviewState) =>
-      `${reviews.filter((r) => r.state === state).length} ${messages(context.lang).labels.reviewState[state]}`;
-    stdout +=
-      `${context.lang === "vi" ? "Kỳ đánh giá" : "Reviews"}: ${count("overdue")}, ` +
-      `${count("due-soon")}, ${count("scheduled")} (${context.asOf})\n`;
+    const labels = messages(context.lang).labels.reviewState;
+    const count = (state: ReviewState) => `${reviews.filter((r) => r.state === state).length} ${labels[state]}`;
+    const counts = { overdue: count("overdue"), dueSoon: count("due-soon"), scheduled: count("scheduled") };
+    stdout += `${messages(context.lang).common.reviewCounts({ ...counts, asOf: context.asOf })}\n`;
   }
   return { stdout, exitCode };
 }

@@ -2,6 +2,7 @@ import type { Context } from "../../context.js";
 import { applyEdit } from "../../edit/apply.js";
 import { setCommitment } from "../../edit/edits.js";
 import { UsageError } from "../../errors.js";
+import { messages } from "../../i18n/index.js";
 import { agreementFile } from "../find.js";
 import { parseDateOption } from "../options.js";
 import type { CommandOutput } from "../types.js";
@@ -22,9 +23,9 @@ export async function commitmentSet(
   context: Context,
 ): Promise<CommandOutput> {
   if (options.status === undefined && options.due === undefined && options.note === undefined) {
-    throw new UsageError("nothing to change: give --status, --due or --note");
+    throw new UsageError(messages(context.lang).common.nothingToChange);
   }
-  const due = options.due === undefined ? undefined : parseDateOption("--due", options.due, context.lang);
+  const due = options.due === undefined ? undefined : parseDateOption("--due", options.due, context);
   const file = await agreementFile(id, context);
   const change = {
     ...(options.status !== undefined ? { status: options.status } : {}),

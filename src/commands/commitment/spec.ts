@@ -1,29 +1,21 @@
-import { Option } from "commander";
 import { commitmentStatuses } from "../../core/model/enums.js";
-import { examples, type Register } from "../define.js";
+import { statusForWord } from "../../i18n/index.js";
+import { examples, type Register, wordChoiceOption } from "../define.js";
 
-export const registerCommitment: Register = (program, action) => {
-  const commitment = program.command("commitment").description("update commitments");
+export const registerCommitment: Register = (program, action, m) => {
+  const w = m.help.words;
+  const h = m.help.commitment;
+  const commitment = program.command("commitment").description(h.description);
   commitment
     .command("set")
-    .description("change a commitment's status or deadline, or note its progress, in the agreement's file")
-    .argument("<id>", "the agreement's id")
-    .argument("<commitment>", "the commitment's id")
-    .addOption(new Option("--status <status>", "the new status").choices(commitmentStatuses))
-    .option("--due <date>", "the new deadline (YYYY-MM-DD)")
-    .option(
-      "--note <text>",
-      "a progress note, added to the commitment's history under today's date (with the new status, if any)",
-    )
-    .option("--dry-run", "print the change as a diff and write nothing")
-    .option("--force", "edit even a read-only file, one with other hard links, or one owned by another user")
-    .addHelpText(
-      "after",
-      examples([
-        "mou commitment set nghe-an-quang-ngai-2023 2 --status in-progress",
-        'mou commitment set nghe-an-quang-ngai-2023 2 --status stalled --note "Chưa bố trí được vốn"',
-        "mou commitment set ba-ria-vung-tau-pbeg-2018 2a --due 2026-12-31 --dry-run",
-      ]),
-    )
+    .description(h.set)
+    .argument(`<${w.id}>`, h.id)
+    .argument(`<${w.commitment}>`, h.commitment)
+    .addOption(wordChoiceOption(m, `--status <${w.status}>`, h.status, commitmentStatuses, statusForWord))
+    .option(`--due <${w.date}>`, h.due)
+    .option(`--note <${w.text}>`, h.note)
+    .option("--dry-run", h.dryRun)
+    .option("--force", h.force)
+    .addHelpText("after", examples(m, h.examples))
     .action(action(async () => (await import("./run.js")).commitmentSet));
 };

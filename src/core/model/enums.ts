@@ -23,3 +23,21 @@ export const agreementKinds = [
   "project",
   "partnership",
 ] as const satisfies readonly Agreement["kind"][];
+
+export const agreementStatuses = [
+  "draft",
+  "active",
+  "suspended",
+  "expired",
+  "terminated",
+] as const satisfies readonly NonNullable<Agreement["status"]>[];
+
+export const partyTypes = [
+  "province",
+  "city",
+  "agency",
+  "organisation",
+  "foreign-agency",
+  "foreign-province",
+  "foreign-city",
+] as const satisfies readonly NonNullable<NonNullable<Agreement["parties"][number]["type"]>>[];

@@ -15,6 +15,8 @@ export interface NextReview {
   state: ReviewState;
   /** Calendar days from the as-of date to `due`; negative when overdue. */
   days: number;
+  /** The first day on which the review counts as due soon: `due` less the `remind` window. */
+  remindFrom: string;
   /** Earlier scheduled reviews that no held review fulfilled. */
   missed: number[];
 }
@@ -37,9 +39,9 @@ export interface ScheduleOptions {
   remind?: string;
 }
 
-function stateOf(due: string, days: number, remind: string, asOf: string): ReviewState {
+function stateOf(days: number, remindFrom: string, asOf: string): ReviewState {
   if (days < 0) return "overdue";
-  return asOf >= addDuration(due, requireDuration(remind), -1) ? "due-soon" : "scheduled";
+  return asOf >= remindFrom ? "due-soon" : "scheduled";
 }
 
 /** A fixed review calendar: the due date of review `n`, and how many reviews fall on or before LAST_DATE. */
@@ -130,7 +132,8 @@ export function scheduleOf(agreement: Agreement, options: ScheduleOptions): Sche
   const schedule: Schedule = { mode, held, next: null, dueOf };
   if (statusOf(agreement) !== "active") return { ...schedule, none: "not-active" };
   if (agreement.expires !== undefined && agreement.expires < due) return { ...schedule, none: "expires" };
+  const remindFrom = addDuration(due, requireDuration(remind), -1);
   const days = daysBetween(options.asOf, due);
-  const next = { number, due, state: stateOf(due, days, remind, options.asOf), days, missed };
+  const next = { number, due, state: stateOf(days, remindFrom, options.asOf), days, missed, remindFrom };
   return { ...schedule, next };
 }

@@ -1,5 +1,5 @@
 import stringWidth from "string-width";
-import { terminalLine } from "../../core/text/sanitize.js";
+import { terminalLine } from "../../core/text/neutral.js";
 import type { Lines } from "../../load/yaml/lines.js";
 
 /** How much of a long line a frame shows, around the column it points at. */

@@ -1,4 +1,4 @@
-import { terminalText } from "../../core/text/sanitize.js";
+import { terminalText } from "../../core/text/neutral.js";
 import type { ReportFormatter } from "./types.js";
 
 // Workflow commands are one line each: the message escapes %, CR and LF; properties also escape : and ,.

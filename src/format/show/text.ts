@@ -1,11 +1,11 @@
 import type { ChalkInstance } from "chalk";
 import { personText } from "../../core/parties/names.js";
+import { cleanStrings, terminalText } from "../../core/text/neutral.js";
 import { numberRanges } from "../../core/text/ranges.js";
-import { cleanStrings, terminalText } from "../../core/text/sanitize.js";
 import type { AgreementView } from "../../core/views/show.js";
 import { messages } from "../../i18n/index.js";
 import type { Lang } from "../../i18n/lang.js";
-import { wrap } from "../wrap.js";
+import { wrapWords } from "../table/width.js";
 
 const words = {
   vi: {
@@ -100,7 +100,9 @@ export function showText(data: AgreementView, options: { lang: Lang; chalk: Chal
   /** `text` wrapped to the width, the first line after `lead`, the rest indented to line up with it. */
   const para = (indent: string, lead: string, text: string, style = (line: string) => line) => {
     const hang = " ".repeat(indent.length + lead.length);
-    const lines = wrap(text, Math.max(20, options.width - hang.length)).map((line) => style(line));
+    // Line breaks in the data (a literal block) stay; each paragraph is wrapped by itself.
+    const width = Math.max(20, options.width - hang.length);
+    const lines = text.split("\n").flatMap((paragraph) => wrapWords(paragraph, width).map((line) => style(line)));
     for (const [i, line] of lines.entries()) out.push(i === 0 ? indent + lead + line : hang + line);
   };
   const heading = (text: string) => out.push("", chalk.bold(text));

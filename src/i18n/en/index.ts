@@ -1,9 +1,37 @@
 import { access } from "./access.js";
+import { agenda } from "./agenda.js";
+import { calendar } from "./calendar.js";
+import { codes } from "./codes.js";
+import { common } from "./common.js";
+import { create } from "./create.js";
+import { documents } from "./documents.js";
+import { filters } from "./filters.js";
+import { help } from "./help.js";
 import { labels } from "./labels.js";
 import { limits } from "./limits.js";
+import { options } from "./options.js";
+import { parties } from "./parties.js";
+import { site } from "./site.js";
+import { tables } from "./tables.js";
 
 /**
  * The English catalogue. Its shape is the `Catalogue` type that every language must fill completely, so
  * a text that exists in one language only does not compile. One file per area of the tool.
  */
-export const en = { access, labels, limits };
+export const en = {
+  access,
+  agenda,
+  calendar,
+  codes,
+  common,
+  create,
+  documents,
+  filters,
+  help,
+  labels,
+  limits,
+  options,
+  parties,
+  site,
+  tables,
+};

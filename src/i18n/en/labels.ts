@@ -1,5 +1,16 @@
 /** How codes read in running text and tables; JSON keeps the codes themselves. */
 export const labels = {
+  /**
+   * Other words people use for a commitment's status, besides its label: mou understands them on the
+   * command line and suggests the code when they are written in a file.
+   */
+  commitmentStatusWords: {
+    "not-started": ["not started", "not begun", "pending"],
+    "in-progress": ["in progress", "ongoing", "underway", "started"],
+    done: ["done", "completed", "finished", "complete"],
+    stalled: ["stalled", "stuck", "blocked", "delayed"],
+    dropped: ["dropped", "cancelled", "canceled", "abandoned"],
+  },
   reviewState: { overdue: "overdue", "due-soon": "due soon", scheduled: "scheduled" },
   commitmentStatus: {
     "not-started": "not started",
@@ -21,11 +32,51 @@ export const labels = {
     project: "project",
     partnership: "partnership",
   },
+  /** The known sectors: a commitment may name others, which are shown as written. */
+  sector: {
+    agriculture: "agriculture",
+    "climate-adaptation": "climate adaptation",
+    construction: "construction",
+    culture: "culture",
+    "digital-transformation": "digital transformation",
+    "disaster-prevention": "disaster prevention",
+    "economic-zones": "economic zones",
+    economy: "economy",
+    education: "education and training",
+    energy: "energy",
+    environment: "environment",
+    finance: "finance",
+    "foreign-affairs": "foreign affairs",
+    "green-growth": "green growth",
+    health: "health",
+    industry: "industry",
+    "information-communication": "information and communication",
+    innovation: "innovation",
+    investment: "investment",
+    labour: "labour and employment",
+    "local-government": "local government",
+    logistics: "logistics",
+    "national-target-programmes": "national target programmes",
+    "natural-resources": "natural resources",
+    "party-building": "Party building",
+    planning: "planning",
+    "science-technology": "science and technology",
+    "security-defence": "defence and security",
+    "social-welfare": "social welfare",
+    sports: "sports",
+    tourism: "tourism",
+    trade: "trade",
+    transport: "transport",
+    "urban-development": "urban development",
+    "water-resources": "water resources",
+  },
   partyType: {
     province: "province",
     city: "centrally-run city",
     agency: "agency",
     organisation: "organisation",
     "foreign-agency": "foreign agency",
+    "foreign-province": "foreign province",
+    "foreign-city": "foreign city",
   },
 };

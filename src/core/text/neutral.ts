@@ -1,10 +1,48 @@
 /**
- * Text from agreement files made harmless for the place it is written to, one function per sink. Files
- * cannot hold raw control characters (file/control-character), but double-quoted YAML can write any of
- * them as an escape ("\e]0;…\a", "\r# KẾT LUẬN"), and file names and command-line arguments can hold
- * them too. Each function keeps the text readable: a control character becomes its visible picture (␛,
- * ␍), never silently nothing, so that what was in the data can still be seen and fixed.
+ * Text from data made harmless for a sink that gives line ends or control characters a meaning. Markdown
+ * starts a heading, list item or table row on a new line, and CommonMark ends a line at CR as well as LF;
+ * other readers also break at NEL, the Unicode line and paragraph separators, vertical tab and form feed.
  */
+const LINE_ENDS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+
+/** Control characters that no document shows (C0 but tab, DEL, C1): terminal escapes among them. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
+
+/** Every kind of line end becomes a space: the text stays one line in any sink. */
+export const oneLine = (text: string): string => text.replace(LINE_ENDS, " ");
+
+/** Tabs become spaces and other control characters the replacement character, visible and inert. */
+export const withoutControls = (text: string): string => text.replace(/\t/g, " ").replace(CONTROLS, "\ufffd");
+
+/** The longest run of letters a line breaker must measure at once; longer runs get break opportunities. */
+export const LONGEST_RUN = 20;
+
+/**
+ * A zero-width space after every LONGEST_RUN characters of an unbroken run, so that layout can wrap a
+ * 50,000-character "word" in linear time instead of measuring it letter by letter; invisible in print.
+ */
+export function breakLongRuns(text: string): string {
+  if (text.length <= LONGEST_RUN) return text;
+  return text.replace(/[^\s\u200b]{21,}/gu, (run) => {
+    const chars = Array.from(run);
+    let out = "";
+    for (let i = 0; i < chars.length; i++) {
+      out += chars[i];
+      // Never between a letter and a combining mark that follows it.
+      if ((i + 1) % LONGEST_RUN === 0 && i + 1 < chars.length && !/\p{M}/u.test(chars[i + 1]!)) out += "\u200b";
+    }
+    return out;
+  });
+}
+
+/** Text from data for a PDF or Word document: one line, no controls, long runs breakable. */
+export const documentText = (text: string): string => breakLongRuns(withoutControls(oneLine(text)));
+
+// For a terminal, a control character is shown as its picture (␛, ␍) rather than as U+FFFD, so that what
+// was in the data can still be seen and fixed: a file cannot hold one raw (file/control-character), but
+// double-quoted YAML can write any of them as an escape ("\e]0;…\a", "\r# KẾT LUẬN"), and file names and
+// command-line arguments can hold them too.
 
 /** C0 controls (U+0000–U+001F) and DEL, as their Unicode control pictures (U+2400–U+2421). */
 const picture = (c: string): string => {
@@ -48,15 +86,6 @@ export function terminalLine(text: string): string {
     .replace(LINE_BREAKS, " ")
     .replace(C0_AND_TAB, (c) => (c === "\t" ? " " : picture(c)))
     .replace(C1_AND_BIDI, "\ufffd");
-}
-
-/**
- * For one line of Markdown (a table cell, a list item): every character any Markdown reader may take for
- * a line break becomes a space — CommonMark ends lines at a lone CR too, so "x\r# KẾT LUẬN" would open a
- * heading — and other control characters become visible. Markdown's own syntax is escaped separately.
- */
-export function markdownLine(text: string): string {
-  return terminalLine(text);
 }
 
 /** Every string in a plain value (a view model) passed through `clean`; other values stay as they are. */
