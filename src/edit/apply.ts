@@ -73,7 +73,13 @@ export async function applyEdit(request: EditRequest, context: Context, ops?: Wr
   const { lang } = context;
   // A symbolic link is followed: its target is edited, and the link stays.
   const { path, stats } = await writeTarget(resolve(context.cwd, request.file), lang);
-  if (stats === undefined) throw new UsageError(`${request.file}: no such file`);
+  if (stats === undefined)
+    throw new UsageError(
+      messages(lang).access.cannotWrite({
+        path: request.file,
+        reason: messages(lang).access.unreadable({ kind: "error", code: "ENOENT" }),
+      }),
+    );
   if (!request.dryRun && !request.force) {
     const reason = harm(request.file, stats, lang);
     if (reason) return refuse(`mou: ${reason}`);

@@ -23,8 +23,8 @@ kind: "\e]0;owned\a"
 signed: 2023-07-24
 parties: [{id: a, name: A}]
 `;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters is the point
 const host = ["--issuer", "UBND TỈNH A", "--place", "Tỉnh A"];
+// biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters is the point
 const controls = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 
 let dir: string;
