@@ -64,45 +64,10 @@ function deepOffset(tree: YNode | undefined, firstAlias: number | undefined): nu
   return firstAlias ?? 0;
 }
 
+const COLLECTION_KEY = "a key must be a single value, not a list or a map";
+
 /** The text of a key as written, for messages. */
 const keyText = (text: string, key: YNode): string => text.slice(key.start, key.end).trim() || "?";
-
-/** js-yaml's own rule for a key, which turns every key into text. */
-function keyString(value: unknown): string {
-  if (Array.isArray(value))
-    return String(value.map((v) => (v !== null && typeof v === "object" && !Array.isArray(v) ? "[object Object]" : v)));
-  if (value !== null && typeof value === "object") return "[object Object]";
-  return String(value);
-}
-
-/**
- * Every key that repeats an earlier key of its map (js-yaml itself would stop at the first), and every key
- * that is a collection: JavaScript objects have text keys only, and parsers disagree on how to write one.
- */
-function duplicateKeys(text: string, tree: YNode): YamlProblem[] {
-  const problems: YamlProblem[] = [];
-  const stack = [tree];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.pairs) {
-      const seen = new Set<string>();
-      for (const { key, value } of node.pairs) {
-        if (key.kind === "map" || key.kind === "seq") {
-          const detail = "a key must be a single value, not a list or a map";
-          problems.push({ code: "yaml/syntax", offset: key.contentStart, params: { detail } });
-        }
-        const name = keyString(key.value);
-        if (seen.has(name))
-          problems.push({ code: "yaml/duplicate-key", offset: key.start, params: { key: keyText(text, key) } });
-        seen.add(name);
-        stack.push(key);
-        if (value) stack.push(value);
-      }
-    }
-    for (const item of node.items ?? []) stack.push(item);
-  }
-  return problems.sort((a, b) => a.offset - b.offset);
-}
 
 /**
  * Reads one YAML document with the YAML 1.2 core schema — unquoted dates stay text, duplicate keys are
@@ -139,7 +104,12 @@ export function readYaml(text: string): YamlReading {
     throw error;
   }
   const tree = builder.root;
-  const problems = tree ? duplicateKeys(text, tree) : [];
+  const problems = builder.badKeys.map(
+    ({ key, repeated }): YamlProblem =>
+      repeated
+        ? { code: "yaml/duplicate-key", offset: key.start, params: { key: keyText(text, key) } }
+        : { code: "yaml/syntax", offset: key.contentStart, params: { detail: COLLECTION_KEY } },
+  );
   for (const at of builder.tightComments)
     problems.push({ code: "yaml/syntax", offset: at, params: { detail: "a comment needs a space before #" } });
   for (const at of builder.unknownTags)

@@ -199,6 +199,15 @@ function flowItems(text: string, children: readonly YNode[], count: number): YNo
   return items;
 }
 
+/** js-yaml's own rule for a key, which turns every key into text. */
+function keyString(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value))
+    return String(value.map((v) => (v !== null && typeof v === "object" && !Array.isArray(v) ? "[object Object]" : v)));
+  if (value !== null && typeof value === "object") return "[object Object]";
+  return String(value);
+}
+
 /** A js-yaml listener that records the tree; `root` holds the document's node once parsing ends. */
 export class TreeBuilder {
   private readonly stack: Frame[] = [];
@@ -215,6 +224,8 @@ export class TreeBuilder {
    * lets this pass, while editors' parsers report it, so mou reports it too.
    */
   readonly tightComments: number[] = [];
+  /** Keys that repeat an earlier key of their map, and keys that are collections, in the order found. */
+  readonly badKeys: { key: YNode; repeated: boolean }[] = [];
 
   constructor(
     private readonly text: string,
@@ -253,6 +264,22 @@ export class TreeBuilder {
     return starts;
   }
 
+  /**
+   * Every key that repeats an earlier key of its map (js-yaml itself would stop at the first), and every
+   * key that is a collection: JavaScript objects have text keys only, and parsers disagree on how to
+   * write one. Checked as each map is finished, with js-yaml's own rule for turning a key into text.
+   */
+  private checkKeys(pairs: readonly YPair[]): void {
+    const seen = pairs.length > 1 ? new Set<string>() : undefined;
+    for (const { key } of pairs) {
+      if (key.kind === "map" || key.kind === "seq") this.badKeys.push({ key, repeated: false });
+      if (seen === undefined) continue;
+      const name = keyString(key.value);
+      if (seen.has(name)) this.badKeys.push({ key, repeated: true });
+      seen.add(name);
+    }
+  }
+
   private finish(frame: Frame, state: ListenerState): YNode {
     const { text } = this;
     const start = skipSeparation(text, frame.open);
@@ -275,6 +302,7 @@ export class TreeBuilder {
       let last: YNode | undefined;
       if (kind === "map") {
         node.pairs = pairUp(text, frame.children ?? NONE);
+        this.checkKeys(node.pairs);
         const pair = node.pairs.at(-1);
         last = pair?.value ?? pair?.key;
       } else {
