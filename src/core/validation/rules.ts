@@ -9,6 +9,7 @@ import {
 } from "../model/agreement.js";
 import { nameAt, succession, type UnitRegistry, unitSlug } from "../parties/units.js";
 import type { Finding } from "./diagnostic.js";
+import { measureRules } from "./measure-rules.js";
 import { describePath } from "./schema-findings.js";
 import { suggest } from "./suggest.js";
 
@@ -194,6 +195,7 @@ export const rules: readonly Rule[] = [
   activeNotExpired,
   commitmentsOnTime,
   partyUnits,
+  ...measureRules,
 ];
 
 export function checkAgreement(agreement: Agreement, context: RuleContext): Finding[] {
