@@ -9,6 +9,7 @@ import { defineConfig } from "vitest/config";
 export const zoneSensitive = [
   "test/zone.test.ts",
   "test/core/schedule/**/*.test.ts",
+  "test/core/measures/**/*.test.ts",
   "test/format/due.test.ts",
   "test/e2e/schedule.test.ts",
   "test/e2e/edit.test.ts",
