@@ -26,7 +26,8 @@ export const measures = {
       `the indicator id ${q(p.id)} is used twice in commitment ${q(p.commitment)} (first as ${p.first})`,
     indicatorDirection: (p: P) =>
       `the target ${p.target} is ${p.direction === "increase" ? "below" : "above"} the baseline ${p.baseline}, ` +
-      `but the indicator should ${p.direction}; set direction: ${p.direction === "increase" ? "decrease" : "increase"} or fix the values`,
+      `but the indicator should ${p.direction}; ` +
+      `set direction: ${p.direction === "increase" ? "decrease" : "increase"} or fix the values`,
     targetBeforeBaseline: (p: P) => `the target date ${p.by} is not after the baseline date ${p.date}`,
     actualBeforeBaseline: (p: P) => `the value of ${p.date} is dated before the baseline of ${p.baseline}`,
     actualAfterAsOf: (p: P) =>
