@@ -99,9 +99,9 @@ describe("mou review add / commitment set", () => {
         runMou(["commitment", "set", "commentd", "1", "--status", "done", "--lang", "en"], { cwd: dir }).stderr,
       ).toBe("mou: no agreement “commentd”; did you mean “commented”?\n");
       expect(runMou(["commitment", "set", "commented", "1", "--status", "finished"], { cwd: dir }).status).toBe(2);
-      expect(runMou(["commitment", "set", "commented", "1"], { cwd: dir })).toMatchObject({
+      expect(runMou(["commitment", "set", "commented", "1", "--lang", "en"], { cwd: dir })).toMatchObject({
         status: 2,
-        stderr: "mou: nothing to change: give --status, --due or --note\n",
+        stderr: "mou: nothing to change: give --status, --due, --note or --actual\n",
       });
       expect(runMou(["review", "add", "commented", "--date", "2022-02-30"], { cwd: dir }).status).toBe(2);
       expect(runMou(["review", "add", "commented", "--date", "2022-03-20", "--covers", "0"], { cwd: dir }).status).toBe(
