@@ -12,3 +12,12 @@ const catalogues: Record<Lang, Catalogue> = { vi, en };
 export function messages(lang: Lang): Catalogue {
   return catalogues[lang];
 }
+
+/** A sector's name in a language: the registry's for a known code, else the code as written. */
+export function sectorName(code: string, lang: Lang): string {
+  const names: Record<string, string> = messages(lang).labels.sector;
+  return Object.hasOwn(names, code) ? names[code]! : code;
+}
+
+/** The codes of the known sectors. */
+export const knownSectors = (): string[] => Object.keys(messages("en").labels.sector);

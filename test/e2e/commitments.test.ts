@@ -85,7 +85,7 @@ describe("mou show", () => {
     expect(agreement.commitments[0]).toMatchObject({
       id: "1",
       status: "in-progress",
-      lead: ["Tổ chức Khoa học và Chuyên gia Việt Nam toàn cầu (AVSE Global)"],
+      lead: ["AVSE Global"],
     });
   });
 });
@@ -147,7 +147,7 @@ describe("mou commitments", () => {
       "2",
       "Chủ động phối hợp với các sở, ban ngành, các trường đại học, viện nghiên cứu, đơn vị " +
         "để sớm có các danh mục, các đề xuất, dự án cụ thể để gởi đến JICA và KOICA",
-      "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế",
+      "Liên hiệp Hội",
       "các sở, ban ngành, các trường đại học, viện nghiên cứu, đơn vị",
       "science-technology",
       "chưa triển khai",

@@ -4,7 +4,7 @@ import { runMou } from "../helpers.js";
 describe("parties after the 2025 reorganisation", () => {
   it("show names the successor of Bà Rịa – Vũng Tàu, and the unit as it was before the merger", () => {
     expect(runMou(["--as-of", "2026-01-01", "show", "ba-ria-vung-tau-pbeg-2018"]).stdout).toContain(
-      "  • Tỉnh Bà Rịa - Vũng Tàu (tỉnh) (nay thuộc Thành phố Hồ Chí Minh)\n",
+      "  • Tỉnh Bà Rịa - Vũng Tàu (tỉnh) → TP. Hồ Chí Minh (từ 01/7/2025)\n",
     );
     expect(runMou(["--as-of", "2025-06-30", "show", "ba-ria-vung-tau-pbeg-2018"]).stdout).toContain(
       "  • Tỉnh Bà Rịa - Vũng Tàu (tỉnh)\n",
@@ -27,7 +27,7 @@ describe("parties after the 2025 reorganisation", () => {
     ).toEqual(["ba-ria-vung-tau-pbeg-2018"]);
     expect(runMou(["commitments", "--unit", "atlantis"])).toMatchObject({
       status: 2,
-      stderr: 'mou: --unit: no provincial-level unit "atlantis" (mou units lists them)\n',
+      stderr: "mou: --unit: không có đơn vị hành chính cấp tỉnh “atlantis” (xem danh sách bằng lệnh mou units)\n",
     });
   });
 
@@ -40,7 +40,7 @@ describe("parties after the 2025 reorganisation", () => {
         column: 11,
         severity: "warning",
         code: "rule/unit-succeeded",
-        message: "Tỉnh Bà Rịa - Vũng Tàu (mã 77) đã thuộc Thành phố Hồ Chí Minh (mã 79) từ ngày 2025-07-01",
+        message: "Tỉnh Bà Rịa - Vũng Tàu (mã 77) đã thuộc Thành phố Hồ Chí Minh (mã 79) từ ngày 01/7/2025",
         path: "/parties/0/unit",
       },
       {
@@ -49,7 +49,8 @@ describe("parties after the 2025 reorganisation", () => {
         column: 11,
         severity: "warning",
         code: "rule/unit-succeeded",
-        message: "Tỉnh Quảng Trị (mã 45) đã thuộc Tỉnh Quảng Trị (mã 44) từ ngày 2025-07-01",
+        message:
+          "Tỉnh Quảng Trị (mã 45) đã sáp nhập với Tỉnh Quảng Bình thành Tỉnh Quảng Trị (mã 44) từ ngày 01/7/2025",
         path: "/parties/0/unit",
       },
     ]);

@@ -31,7 +31,8 @@ describe("commitment set --actual", () => {
     expect(after).toBe(
       yaml.replace(
         "   # theo bản ghi nhớ\n",
-        '   # theo bản ghi nhớ\n        actuals:\n          - date: 2024-12-31\n            value: 8\n            source: "Báo cáo: Sở GD&ĐT"\n',
+        "   # theo bản ghi nhớ\n        actuals:\n          - date: 2024-12-31\n            value: 8\n" +
+          '            source: "Báo cáo: Sở GD&ĐT"\n',
       ),
     );
     expect(checkYaml(after, "do-luong.yaml").diagnostics).toEqual([]);

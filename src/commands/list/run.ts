@@ -8,7 +8,7 @@ import type { CommandOutput } from "../types.js";
 import { unitOption } from "../unit-option.js";
 
 export async function list(options: { format: ListFormat; unit?: string }, context: Context): Promise<CommandOutput> {
-  const unit = unitOption(options.unit, context.asOf);
+  const unit = unitOption(options.unit, context.asOf, context.lang);
   const loaded = await loadAgreements(context, "schedule");
   const remind = context.config.remind;
   const agreements = agreementRows(loaded.agreements, {

@@ -1,7 +1,7 @@
 import { messages } from "../../i18n/index.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { Agreement, AgreementFile, Commitment } from "../model/agreement.js";
-import { assignmentText } from "../parties/names.js";
+import { assignmentText, shortName } from "../parties/names.js";
 import { nameAt, partyCurrentCode, type UnitRegistry, unitByCode } from "../parties/units.js";
 import type { ReviewState } from "../schedule/schedule.js";
 import { fold } from "../text/fold.js";
@@ -51,20 +51,20 @@ interface Group {
 }
 
 /** Group keys and labels of one commitment (several when it has several lead parties or sectors). */
-type KeysOf = (c: Commitment, a: Agreement, asOf: string, units?: UnitRegistry) => Map<string, string>;
+type KeysOf = (c: Commitment, a: Agreement, lang: Lang, asOf: string, units?: UnitRegistry) => Map<string, string>;
 
-const leadParties: KeysOf = (c, a) => {
+const leadParties: KeysOf = (c, a, lang) => {
   const out = new Map<string, string>();
   for (const x of c.lead ?? []) {
     const party = a.parties.find((p) => p.id === x.party);
-    if (party) out.set(party.id, party.name);
+    if (party) out.set(party.id, shortName(party, lang));
   }
   return out;
 };
 
 const keysOf: Record<Exclude<Grouping, "agreement">, KeysOf> = {
   party: leadParties,
-  unit: (c, a, asOf, units) => {
+  unit: (c, a, _lang, asOf, units) => {
     const out = new Map<string, string>();
     if (units === undefined) return out;
     for (const x of c.lead ?? []) {
@@ -115,14 +115,15 @@ export class Scorecard {
       this.options.remind === undefined ? { asOf } : { asOf, remind: this.options.remind },
     );
     this.whole.agreements.set(a.id, record);
-    for (const c of a.commitments ?? []) count(this.whole.tally, c, asOf);
+    for (const c of a.commitments ?? []) count(this.whole.tally, c, a, asOf);
     if (by === "agreement") {
       const g = this.group(a.id, localized(a.title, lang), a.id);
       g.agreements.set(a.id, record);
-      for (const c of a.commitments ?? []) count(g.tally, c, asOf);
+      for (const c of a.commitments ?? []) count(g.tally, c, a, asOf);
       return;
     }
-    if (by === "party") for (const p of a.parties) this.group(p.id, p.name, a.id).agreements.set(a.id, record);
+    if (by === "party")
+      for (const p of a.parties) this.group(p.id, shortName(p, lang), a.id).agreements.set(a.id, record);
     if (by === "unit" && units !== undefined)
       for (const p of a.parties) {
         const code = partyCurrentCode(units, p, a, asOf);
@@ -130,12 +131,12 @@ export class Scorecard {
         if (unit) this.group(unit.code, nameAt(unit, asOf).name, a.id).agreements.set(a.id, record);
       }
     for (const c of a.commitments ?? []) {
-      const keys = keysOf[by](c, a, asOf, units);
+      const keys = keysOf[by](c, a, lang, asOf, units);
       if (keys.size === 0) keys.set("", "");
       for (const [key, label] of keys) {
         const g = key === "" ? this.group(null, messages(lang).scorecard.none[by], "") : this.group(key, label, a.id);
         g.agreements.set(a.id, record);
-        count(g.tally, c, asOf);
+        count(g.tally, c, a, asOf);
       }
     }
   }

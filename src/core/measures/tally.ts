@@ -1,4 +1,4 @@
-import type { Commitment, CommitmentStatus } from "../model/agreement.js";
+import type { Agreement, Commitment, CommitmentStatus } from "../model/agreement.js";
 import { commitmentOverdue, commitmentStatusOf } from "../model/agreement.js";
 import { commitmentStatuses } from "../model/enums.js";
 import { progressOf, type Track, tracks } from "./progress.js";
@@ -24,12 +24,12 @@ export function emptyTally(): Tally {
   };
 }
 
-/** Adds one commitment (and its indicators) to a tally, in place. */
-export function count(tally: Tally, commitment: Commitment, asOf: string): void {
+/** Adds one commitment of an agreement (and its indicators) to a tally, in place. */
+export function count(tally: Tally, commitment: Commitment, agreement: Agreement, asOf: string): void {
   const c = tally.commitments;
   c.total++;
   c[commitmentStatusOf(commitment)]++;
-  if (commitmentOverdue(commitment, asOf)) c.pastDue++;
+  if (commitmentOverdue(commitment, agreement, asOf)) c.pastDue++;
   const counted = c.total - c.dropped;
   c.donePercent = counted === 0 ? null : Math.round((1000 * c.done) / counted) / 10;
   for (const indicator of commitment.indicators ?? []) {
@@ -38,9 +38,9 @@ export function count(tally: Tally, commitment: Commitment, asOf: string): void 
   }
 }
 
-/** The tally of a list of commitments. */
-export function tallyOf(commitments: readonly Commitment[], asOf: string): Tally {
+/** The tally of some of an agreement's commitments. */
+export function tallyOf(commitments: readonly Commitment[], agreement: Agreement, asOf: string): Tally {
   const tally = emptyTally();
-  for (const c of commitments) count(tally, c, asOf);
+  for (const c of commitments) count(tally, c, agreement, asOf);
   return tally;
 }

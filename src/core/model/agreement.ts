@@ -52,8 +52,12 @@ export const retention = {
 
 export type Retention = keyof typeof retention;
 
-/** Past its deadline and neither done nor dropped. */
-export function commitmentOverdue(commitment: Commitment, asOf: string): boolean {
+/**
+ * Past its deadline and neither done nor dropped, in an agreement that is in force: the points of a draft
+ * or of a suspended, expired or terminated agreement are owed to no one.
+ */
+export function commitmentOverdue(commitment: Commitment, agreement: Agreement, asOf: string): boolean {
+  if (statusOf(agreement) !== "active") return false;
   const status = commitmentStatusOf(commitment);
   return commitment.due !== undefined && commitment.due < asOf && status !== "done" && status !== "dropped";
 }

@@ -1,23 +1,66 @@
+import type { Lang } from "../../i18n/lang.js";
 import type { Assignment, Party } from "../model/agreement.js";
+import { countryName } from "./countries.js";
+
+// "Ủy ban nhân dân tỉnh", "UBND thành phố", "Chính quyền tỉnh", then a bare "Tỉnh", "Thành phố", "TP.":
+// what a Vietnamese reader drops when naming a province or city in a table.
+const BODY = String.raw`(?:[ỦU][ỷy] ban nhân dân|UBND|Chính quyền|Hội đồng nhân dân|HĐND)\s+`;
+const LEVEL = String.raw`(?:tỉnh|thành phố|TP\.?)\s*`;
+const PREFIX = new RegExp(`^(?:${BODY}${LEVEL}|(?:Tỉnh|Thành phố|TP\\.)\\s+)`, "iu");
+
+/** A trailing bracket that is an acronym ("(JICA)", "(AVSE Global)"), not a place ("(Lào)"). */
+const ACRONYM = /\(((?:[A-ZĐ][A-ZĐ0-9&.-]+)(?:\s+[A-Z][A-Za-z0-9]*)*)\)\s*$/u;
+
+// ", nước CHDCND Lào" or ", Lào" after a foreign province: the country, said in brackets instead.
+const COUNTRY_SUFFIX = /,\s*(?:nước\s+)?(?:CHDCND\s+)?(Lào|Campuchia|Hàn Quốc|Nhật Bản|Trung Quốc|Thái Lan)\s*$/u;
+
+/** Names that are also a person's name keep their "TP.": "TP. Hồ Chí Minh", never "Hồ Chí Minh". */
+const KEEP_CITY_WORD = new Set(["Hồ Chí Minh"]);
 
 /**
- * A short name for tables: the party's own `short`, else the acronym in brackets when the name ends with
- * one ("… (JICA)" → "JICA"), else the name without a leading "Tỉnh" or "Thành phố".
+ * A place name as a Vietnamese reader writes it in a table: "Tỉnh Nghệ An", "UBND tỉnh Nghệ An" and
+ * "Ủy ban nhân dân tỉnh Nghệ An" are all "Nghệ An"; "Thành phố Hồ Chí Minh" is "TP. Hồ Chí Minh".
  */
-export function shortName(party: Party): string {
+export function placeName(name: string): string {
+  const bare = name.replace(PREFIX, "").trim();
+  if (bare === "") return name.trim();
+  return KEEP_CITY_WORD.has(bare) ? `TP. ${bare}` : bare;
+}
+
+/**
+ * A party's short name for tables and running text: its own `short` always; else the acronym in a
+ * trailing bracket ("… (JICA)" → "JICA"); else the name without its administrative prefix, with the
+ * country in brackets for a foreign partner when the country helps ("Attapeu (Lào)").
+ */
+export function shortName(party: Party, lang: Lang = "vi"): string {
   if (party.short !== undefined) return party.short;
-  const acronym = /\(([^()]+)\)\s*$/.exec(party.name)?.[1];
-  if (acronym !== undefined) return acronym.trim();
-  return party.name.replace(/^(Tỉnh|Thành phố|TP\.)\s+/u, "");
+  const acronym = ACRONYM.exec(party.name)?.[1];
+  if (acronym !== undefined) return acronym;
+  let name = party.name.trim();
+  let country: string | undefined;
+  const suffix = COUNTRY_SUFFIX.exec(name);
+  if (suffix) {
+    country = suffix[1];
+    name = name.slice(0, suffix.index).trim();
+  }
+  name = placeName(name);
+  if (country === undefined && party.country !== undefined && party.country !== "VN") {
+    country = countryName(party.country, lang);
+  }
+  if (country !== undefined && !name.includes(`(${country})`)) name = `${name} (${country})`;
+  return name;
 }
 
 /** "Thái Thanh Quý, Bí thư Tỉnh ủy": a person with the role they held, if known. */
 export const personText = (person: { name: string; role?: string }): string =>
   person.role ? `${person.name}, ${person.role}` : person.name;
 
-/** An assignment as text: "Tỉnh Nghệ An – Sở Kế hoạch và Đầu tư", the party's name or the agency alone. */
-export function assignmentText(assignment: Assignment, parties: readonly Party[]): string {
+/**
+ * An assignment as text: "Nghệ An – Sở Kế hoạch và Đầu tư", the party's short name or the agency alone.
+ * Tables and documents use the same short names as every other view.
+ */
+export function assignmentText(assignment: Assignment, parties: readonly Party[], lang: Lang = "vi"): string {
   const party = parties.find((p) => p.id === assignment.party);
-  const name = party?.name ?? assignment.party;
+  const name = party === undefined ? assignment.party : shortName(party, lang);
   return [name, assignment.agency].filter((s) => s !== undefined).join(" – ");
 }

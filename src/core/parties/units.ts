@@ -1,6 +1,11 @@
 import type { Unit, UnitRegistry } from "../../generated/units.js";
+import { messages } from "../../i18n/index.js";
+import type { Lang } from "../../i18n/lang.js";
 import type { Party } from "../model/agreement.js";
+import { dayBefore } from "../schedule/dates.js";
+import { shortDate } from "../text/date-text.js";
 import { fold } from "../text/fold.js";
+import { placeName, shortName } from "./names.js";
 
 export type { Unit, UnitRegistry };
 export type UnitName = Unit["names"][number];
@@ -78,25 +83,68 @@ export function succession(
   return { was, now, change: "same" };
 }
 
-/** "(nay thuộc Thành phố Hồ Chí Minh)" / "(now part of …)" after a party's name, or "" when nothing changed. */
-export function successionNote(s: Succession | undefined, lang: "vi" | "en"): string {
-  if (s === undefined || s.change === "same") return "";
-  // The new Quảng Trị took over the old one's name: the code tells them apart.
-  const now = s.now.name === s.was.name ? `${s.now.name}, ${lang === "vi" ? "mã" : "code"} ${s.now.code}` : s.now.name;
-  if (s.change === "merged") return lang === "vi" ? ` (nay thuộc ${now})` : ` (now part of ${now})`;
-  return lang === "vi" ? ` (nay là ${s.now.name})` : ` (now ${s.now.name})`;
+/** The units that were merged into `successor` on `date` (itself included), by their names the day before. */
+function mergedOn(registry: UnitRegistry, successor: Unit, date: string): string[] {
+  const before = dayBefore(date);
+  return registry.units
+    .filter((u) => u.code === successor.code || (u.successor === successor.code && u.closed === date))
+    .map((u) => nameAt(u, before).name);
 }
 
-/** The note to print after a party's name as of `asOf` ("" when its unit did not change, or none is named). */
-export function partyNote(
+/**
+ * For a unit merged into one that now carries the same name (the old Quảng Trị, code 45, into code 44,
+ * named Quảng Trị since), the other units of that merger by their former names: ["Quảng Bình"].
+ * Empty when the successor's name differs: then the successor's name says it all.
+ */
+export function mergedPartners(registry: UnitRegistry, s: Succession): string[] {
+  if (s.since === undefined || placeName(s.now.name) !== placeName(s.was.name)) return [];
+  const successor = unitByCode(registry, s.now.code);
+  if (successor === undefined) return [];
+  return mergedOn(registry, successor, s.since).filter((n) => placeName(n) !== placeName(s.was.name));
+}
+
+/** The unit's closing date or its last renaming between two dates: when the change took effect. */
+function absorbedSince(registry: UnitRegistry, unit: Unit, was: string, now: string): string | undefined {
+  const dates = registry.units
+    .filter((u) => u.successor === unit.code && u.closed !== undefined && u.closed > was && u.closed <= now)
+    .map((u) => u.closed!);
+  return dates.sort().at(-1);
+}
+
+/**
+ * What to say after a party's name about its province since the agreement was signed, as of `asOf`:
+ * - it now answers to a unit of another name: " → TP. Hồ Chí Minh", with " (từ 01/7/2025)" in full;
+ * - it kept its name and took others in (or was merged into a unit that took its name): nothing in a
+ *   table, " (sáp nhập Quảng Bình, 01/7/2025)" in full;
+ * - nothing changed, or the party names no unit: "".
+ */
+export function successionSuffix(
   registry: UnitRegistry | undefined,
   party: Party,
   agreement: { signed?: string },
-  asOf: string,
-  lang: "vi" | "en",
+  options: { asOf: string; lang: Lang; style: "table" | "full" },
 ): string {
-  if (registry === undefined) return "";
-  return successionNote(succession(registry, party, { was: agreement.signed ?? asOf, now: asOf }), lang);
+  if (registry === undefined || party.unit === undefined) return "";
+  const was = agreement.signed ?? options.asOf;
+  const s = succession(registry, party, { was, now: options.asOf });
+  if (s === undefined) return "";
+  const m = messages(options.lang).parties;
+  const date = (d: string) => shortDate(d, options.lang);
+  const before = placeName(s.was.name);
+  const after = placeName(s.now.name);
+  if (after !== before) {
+    return options.style === "table" || s.since === undefined
+      ? ` → ${after}`
+      : ` → ${after} (${m.since({ date: date(s.since) })})`;
+  }
+  if (options.style === "table") return "";
+  const successor = unitByCode(registry, s.now.code)!;
+  const since = s.change === "merged" ? s.since : absorbedSince(registry, successor, was, options.asOf);
+  if (since === undefined) return "";
+  const others = mergedOn(registry, successor, since)
+    .map(placeName)
+    .filter((n) => n !== before);
+  return others.length === 0 ? "" : ` (${m.mergedWith({ others: others.join(", "), date: date(since) })})`;
 }
 
 /** The current unit (code) a party answers to on `asOf`, if it names a unit. */
@@ -133,5 +181,24 @@ export function unitsAsOf(registry: UnitRegistry, date: string): UnitState[] {
       successor: closed ? (u.successor ?? null) : null,
       since: closed ? u.closed! : (name.since ?? null),
     };
+  });
+}
+
+/**
+ * The agreement's parties with every short name settled: `short` when given, else the registry's name of
+ * the party's unit as it was when the agreement was signed ("UBND tỉnh Bà Rịa - Vũng Tàu", unit 77 →
+ * "Bà Rịa - Vũng Tàu"), else the short name made from its name. Views show these everywhere.
+ */
+export function withShortNames(
+  registry: UnitRegistry | undefined,
+  agreement: { signed?: string; parties: readonly Party[] },
+  options: { asOf: string; lang: Lang },
+): Party[] {
+  const date = agreement.signed ?? options.asOf;
+  return agreement.parties.map((party) => {
+    if (party.short !== undefined) return party;
+    const unit = registry && party.unit !== undefined ? resolveUnit(registry, party.unit, date) : undefined;
+    const short = unit ? placeName(nameAt(unit, date).name) : shortName(party, options.lang);
+    return { ...party, short };
   });
 }

@@ -25,3 +25,9 @@ export function dateInTimeZone(epochMs: number, timeZone: string): string {
   const get = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${get("year")}-${get("month")}-${get("day")}`;
 }
+
+/** The calendar day before a date (YYYY-MM-DD), computed in UTC so the machine's zone never matters. */
+export function dayBefore(date: string): string {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day) - 86_400_000).toISOString().slice(0, 10);
+}

@@ -36,3 +36,13 @@ export function englishDate(date: string): string {
   const [y, m, d] = parts(date);
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
+
+/**
+ * A date in figures as Vietnamese offices write it: "01/7/2025", "24/12/2023", "05/02/2026" — the same
+ * leading zeros as the place-and-date line; "1 July 2025" in English.
+ */
+export function shortDate(date: string, lang: "vi" | "en"): string {
+  if (lang === "en") return englishDate(date);
+  const [y, m, d] = parts(date);
+  return `${d < 10 ? two(d) : d}/${m <= 2 ? two(m) : m}/${y}`;
+}

@@ -1,4 +1,5 @@
 import type { Lang } from "../../i18n/lang.js";
+import { shortDate } from "../text/date-text.js";
 import type { Severity } from "./diagnostic.js";
 import { measureMessages } from "./measure-messages.js";
 
@@ -232,13 +233,26 @@ export const messages = {
   "rule/unit-succeeded": {
     severity: "warning",
     en: (p) =>
-      p.change === "merged"
-        ? `${p.was} (${p.wasCode}) has been part of ${p.now} (${p.nowCode}) since ${p.since}`
-        : `${p.was} has been ${p.now} since ${p.since}`,
+      p.change === "renamed"
+        ? `${p.was} has been ${p.now} since ${shortDate(String(p.since), "en")}`
+        : p.others
+          ? `${p.was} (code ${p.wasCode}) was merged with ${p.others} into ${p.now} (code ${p.nowCode}) on ` +
+            shortDate(String(p.since), "en")
+          : `${p.was} (code ${p.wasCode}) has been part of ${p.now} (code ${p.nowCode}) since ` +
+            shortDate(String(p.since), "en"),
     vi: (p) =>
-      p.change === "merged"
-        ? `${p.was} (mã ${p.wasCode}) đã thuộc ${p.now} (mã ${p.nowCode}) từ ngày ${p.since}`
-        : `${p.was} đã trở thành ${p.now} từ ngày ${p.since}`,
+      p.change === "renamed"
+        ? `${p.was} đã đổi thành ${p.now} từ ngày ${shortDate(String(p.since), "vi")}`
+        : p.others
+          ? `${p.was} (mã ${p.wasCode}) đã sáp nhập với ${p.others} thành ${p.now} (mã ${p.nowCode}) ` +
+            `từ ngày ${shortDate(String(p.since), "vi")}`
+          : `${p.was} (mã ${p.wasCode}) đã thuộc ${p.now} (mã ${p.nowCode}) từ ngày ` +
+            shortDate(String(p.since), "vi"),
+  },
+  "rule/unknown-country": {
+    severity: "error",
+    en: (p) => `${q(p.country)} is not an ISO 3166-1 country code; write two capital letters such as LA, KR or JP`,
+    vi: (p) => `${q(p.country)} không phải mã quốc gia ISO 3166-1; ghi hai chữ in hoa, ví dụ LA, KR, JP`,
   },
   "rule/parties-merged": {
     severity: "warning",

@@ -7,7 +7,8 @@ import {
   startOf,
   statusOf,
 } from "../model/agreement.js";
-import { nameAt, succession, type UnitRegistry, unitSlug } from "../parties/units.js";
+import { countryName } from "../parties/countries.js";
+import { mergedPartners, nameAt, succession, type UnitRegistry, unitSlug } from "../parties/units.js";
 import type { Finding } from "./diagnostic.js";
 import { measureRules } from "./measure-rules.js";
 import { describePath } from "./schema-findings.js";
@@ -127,7 +128,7 @@ const activeNotExpired: Rule = (a, { asOf }) =>
 const commitmentsOnTime: Rule = (a, { asOf }) => {
   const out: Finding[] = [];
   (a.commitments ?? []).forEach((c, i) => {
-    if (commitmentOverdue(c, asOf)) {
+    if (commitmentOverdue(c, a, asOf)) {
       out.push({
         code: "rule/commitment-overdue",
         path: ["commitments", i, "due"],
@@ -173,6 +174,7 @@ const partyUnits: Rule = (a, { asOf, units }) => {
           nowCode: s.now.code,
           since: s.since ?? "",
           change: s.change,
+          others: s.change === "merged" ? mergedPartners(units, s).join(", ") : "",
         },
       });
   });
@@ -183,6 +185,20 @@ const partyUnits: Rule = (a, { asOf, units }) => {
   }
   return out;
 };
+
+const partyCountries: Rule = (a) =>
+  a.parties.flatMap((party, i) =>
+    party.country === undefined || countryName(party.country, "en") !== undefined
+      ? []
+      : [
+          {
+            code: "rule/unknown-country",
+            path: ["parties", i, "country"],
+            at: "value",
+            params: { country: party.country },
+          },
+        ],
+  );
 
 /** The checks beyond the schema, each small and independent; run only on schema-valid agreements. */
 export const rules: readonly Rule[] = [
@@ -195,6 +211,7 @@ export const rules: readonly Rule[] = [
   activeNotExpired,
   commitmentsOnTime,
   partyUnits,
+  partyCountries,
   ...measureRules,
 ];
 

@@ -3,7 +3,7 @@ import type { Lang } from "../../i18n/lang.js";
 import type { Agreement, CommitmentStatus, Party } from "../model/agreement.js";
 import { commitmentId, commitmentOverdue, commitmentStatusOf } from "../model/agreement.js";
 import { assignmentText, personText, shortName } from "../parties/names.js";
-import { partyNote, type UnitRegistry } from "../parties/units.js";
+import { successionSuffix, type UnitRegistry, withShortNames } from "../parties/units.js";
 import { addDuration, durationText, requireDuration } from "../schedule/duration.js";
 import { countedReviews, scheduleOf } from "../schedule/schedule.js";
 import { localized } from "../text/localized.js";
@@ -108,8 +108,9 @@ export function agendaView(a: Agreement, options: AgendaOptions): AgendaView {
 
   const previous = [...counted].reverse().find((h) => h.review.date < meeting && (!fixed || h.number < number));
   const since = previous?.review.date;
-  const host = hostOf(a.parties, options.host);
-  const place = options.place ?? shortName(host);
+  const parties = withShortNames(options.units, a, { asOf: options.asOf, lang });
+  const host = hostOf(parties, options.host);
+  const place = options.place ?? shortName(host, lang);
 
   const commitments: AgendaCommitment[] = (a.commitments ?? []).map((c) => {
     const status = commitmentStatusOf(c);
@@ -123,12 +124,12 @@ export function agendaView(a: Agreement, options: AgendaOptions): AgendaView {
     return {
       id: commitmentId(c),
       title: localized(c.title, lang),
-      lead: (c.lead ?? []).map((x) => assignmentText(x, a.parties)).join("; "),
-      support: (c.support ?? []).map((x) => assignmentText(x, a.parties)).join("; "),
+      lead: (c.lead ?? []).map((x) => assignmentText(x, parties, lang)).join("; "),
+      support: (c.support ?? []).map((x) => assignmentText(x, parties, lang)).join("; "),
       status,
       statusLabel: messages(lang).labels.commitmentStatus[status],
       ...(c.due !== undefined ? { due: c.due } : {}),
-      overdue: commitmentOverdue(c, meeting),
+      overdue: commitmentOverdue(c, a, meeting),
       stalled: status === "stalled",
       changes,
     };
@@ -153,9 +154,9 @@ export function agendaView(a: Agreement, options: AgendaOptions): AgendaView {
     issuer: options.issuer ?? host.name.toLocaleUpperCase("vi"),
     host: host.name,
     place,
-    parties: a.parties.map((p) => ({
-      name: p.name + partyNote(options.units, p, a, meeting, lang),
-      short: shortName(p),
+    parties: parties.map((p) => ({
+      name: p.name + successionSuffix(options.units, p, a, { asOf: meeting, lang, style: "full" }),
+      short: shortName(p, lang),
       ...(p.type ? { type: messages(lang).labels.partyType[p.type] } : {}),
       representatives: [...(p.signatories ?? []), ...(p.representatives ?? [])].map(personText),
     })),

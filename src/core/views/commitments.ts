@@ -1,8 +1,8 @@
 import type { Lang } from "../../i18n/lang.js";
-import type { Agreement, AgreementFile, Commitment, CommitmentStatus } from "../model/agreement.js";
+import type { Agreement, AgreementFile, Assignment, Commitment, CommitmentStatus } from "../model/agreement.js";
 import { commitmentId, commitmentOverdue, commitmentStatusOf } from "../model/agreement.js";
 import { assignmentText } from "../parties/names.js";
-import { partyCurrentCode, type UnitRegistry } from "../parties/units.js";
+import { partyCurrentCode, type UnitRegistry, withShortNames } from "../parties/units.js";
 import { matches } from "../text/fold.js";
 import { localized } from "../text/localized.js";
 
@@ -27,32 +27,53 @@ export interface CommitmentRow {
   title: string;
   status: CommitmentStatus;
   lead: { party: string | null; agency: string | null }[];
-  /** Lead and support as text, party names resolved. */
+  /** Lead and support as text, with the parties' short names. */
   leadText: string[];
   supportText: string[];
   sectors: string[];
   due: string | null;
   overdue: boolean;
+  /** The filter matched this row through its support only: a table must show that column. */
+  viaSupport: boolean;
   file: string;
 }
 
-function keep(c: Commitment, a: Agreement, filter: CommitmentFilter, asOf: string): boolean {
+/**
+ * Whether a commitment passes the filter, and whether it did so only through its support (a --party
+ * that only supports it, or --search text found only in a supporting agency).
+ */
+function keep(
+  c: Commitment,
+  a: Agreement,
+  filter: CommitmentFilter,
+  asOf: string,
+): { viaSupport: boolean } | undefined {
   const lead = c.lead ?? [];
   const support = c.support ?? [];
-  if (filter.party !== undefined && ![...lead, ...support].some((x) => x.party === filter.party)) return false;
-  if (
-    filter.lead !== undefined &&
-    !lead.some((x) => matches(filter.lead!, x.agency, a.parties.find((p) => p.id === x.party)?.name))
-  )
-    return false;
-  if (filter.sector !== undefined && !(c.sectors ?? []).includes(filter.sector)) return false;
-  if (filter.status !== undefined && commitmentStatusOf(c) !== filter.status) return false;
-  if (filter.overdue === true && !commitmentOverdue(c, asOf)) return false;
+  let viaSupport = false;
+  if (filter.party !== undefined) {
+    if (!lead.some((x) => x.party === filter.party)) {
+      if (!support.some((x) => x.party === filter.party)) return undefined;
+      viaSupport = true;
+    }
+  }
+  const partyName = (id: string | undefined) => a.parties.find((p) => p.id === id);
+  const names = (x: Assignment) => {
+    const p = partyName(x.party);
+    return [x.agency, p?.name, p?.short];
+  };
+  if (filter.lead !== undefined && !lead.some((x) => matches(filter.lead!, ...names(x)))) return undefined;
+  if (filter.sector !== undefined && !(c.sectors ?? []).includes(filter.sector)) return undefined;
+  if (filter.status !== undefined && commitmentStatusOf(c) !== filter.status) return undefined;
+  if (filter.overdue === true && !commitmentOverdue(c, a, asOf)) return undefined;
   if (filter.search !== undefined) {
     const titles = typeof c.title === "string" ? [c.title] : [c.title.vi, c.title.en];
-    if (!matches(filter.search, ...titles, ...[...lead, ...support].map((x) => x.agency), c.notes)) return false;
+    if (!matches(filter.search, ...titles, ...lead.flatMap(names), c.notes)) {
+      if (!matches(filter.search, ...support.flatMap(names))) return undefined;
+      viaSupport = true;
+    }
   }
-  return true;
+  return { viaSupport };
 }
 
 /** The commitments of the agreements that pass the filter, in file order, agreements by id. */
@@ -67,8 +88,10 @@ export function commitmentRows(
   );
   for (const { file, agreement: a } of sorted) {
     if (filter.agreement !== undefined && a.id !== filter.agreement) continue;
+    const parties = withShortNames(options.units, a, options);
     for (const c of a.commitments ?? []) {
-      if (!keep(c, a, filter, asOf)) continue;
+      const kept = keep(c, a, filter, asOf);
+      if (kept === undefined) continue;
       if (filter.unit !== undefined && options.units !== undefined) {
         const involved = [...(c.lead ?? []), ...(c.support ?? [])]
           .map((x) => a.parties.find((p) => p.id === x.party))
@@ -81,11 +104,12 @@ export function commitmentRows(
         title: localized(c.title, lang),
         status: commitmentStatusOf(c),
         lead: (c.lead ?? []).map((x) => ({ party: x.party ?? null, agency: x.agency ?? null })),
-        leadText: (c.lead ?? []).map((x) => assignmentText(x, a.parties)),
-        supportText: (c.support ?? []).map((x) => assignmentText(x, a.parties)),
+        leadText: (c.lead ?? []).map((x) => assignmentText(x, parties, lang)),
+        supportText: (c.support ?? []).map((x) => assignmentText(x, parties, lang)),
         sectors: c.sectors ?? [],
         due: c.due ?? null,
-        overdue: commitmentOverdue(c, asOf),
+        overdue: commitmentOverdue(c, a, asOf),
+        viaSupport: kept.viaSupport,
         file,
       });
     }

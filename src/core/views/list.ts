@@ -1,8 +1,7 @@
 import type { Lang } from "../../i18n/lang.js";
 import type { Agreement, AgreementFile, AgreementStatus } from "../model/agreement.js";
 import { statusOf } from "../model/agreement.js";
-import { shortName } from "../parties/names.js";
-import { partyCurrentCode, partyNote, type UnitRegistry } from "../parties/units.js";
+import { partyCurrentCode, successionSuffix, type UnitRegistry, withShortNames } from "../parties/units.js";
 import { type NextReview, scheduleOf } from "../schedule/schedule.js";
 import { localized } from "../text/localized.js";
 
@@ -41,7 +40,10 @@ export function agreementRows(
         status: statusOf(a),
         signed: a.signed ?? null,
         parties: a.parties.map((p) => p.id),
-        partyNames: a.parties.map((p) => shortName(p) + partyNote(options.units, p, a, options.asOf, options.lang)),
+        partyNames: withShortNames(options.units, a, options).map(
+          (p) =>
+            p.short + successionSuffix(options.units, p, a, { asOf: options.asOf, lang: options.lang, style: "table" }),
+        ),
         next: next === null ? null : { number: next.number, due: next.due, state: next.state, days: next.days },
         file,
       };

@@ -2,7 +2,7 @@ import type { Lang } from "../../i18n/lang.js";
 import type { Agreement, AgreementStatus, CommitmentStatus, Party, Source } from "../model/agreement.js";
 import { commitmentId, commitmentOverdue, commitmentStatusOf, statusOf } from "../model/agreement.js";
 import { assignmentText } from "../parties/names.js";
-import { partyNote, type UnitRegistry } from "../parties/units.js";
+import { successionSuffix, type UnitRegistry, withShortNames } from "../parties/units.js";
 import { durationText, requireDuration } from "../schedule/duration.js";
 import { DEFAULT_REMIND, type NextReview, scheduleOf } from "../schedule/schedule.js";
 import { localized } from "../text/localized.js";
@@ -77,6 +77,7 @@ export function agreementView(
     .map((r) =>
       defined({ date: r.date, number: numberOf.get(r), extra: r.kind === "extra", place: r.place, summary: r.summary }),
     );
+  const parties = withShortNames(options.units, a, options);
   return defined({
     id: a.id,
     file,
@@ -88,7 +89,10 @@ export function agreementView(
     effective: a.effective,
     expires: a.expires,
     document: a.document,
-    parties: a.parties.map((p) => ({ ...p, note: partyNote(options.units, p, a, options.asOf, lang) })),
+    parties: a.parties.map((p) => ({
+      ...p,
+      note: successionSuffix(options.units, p, a, { asOf: options.asOf, lang, style: "full" }),
+    })),
     reviews: held,
     review:
       a.review === undefined
@@ -106,11 +110,11 @@ export function agreementView(
       defined({
         id: commitmentId(c),
         title: localized(c.title, lang),
-        lead: (c.lead ?? []).map((x) => assignmentText(x, a.parties)),
-        support: (c.support ?? []).map((x) => assignmentText(x, a.parties)),
+        lead: (c.lead ?? []).map((x) => assignmentText(x, parties, lang)),
+        support: (c.support ?? []).map((x) => assignmentText(x, parties, lang)),
         status: commitmentStatusOf(c),
         due: c.due,
-        overdue: commitmentOverdue(c, options.asOf),
+        overdue: commitmentOverdue(c, a, options.asOf),
         sectors: c.sectors ?? [],
         notes: c.notes,
       }),

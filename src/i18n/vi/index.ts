@@ -1,7 +1,9 @@
 import type { Catalogue } from "../catalogue.js";
+import { filters } from "./filters.js";
 import { labels } from "./labels.js";
 import { measures } from "./measures.js";
+import { parties } from "./parties.js";
 import { scorecard } from "./scorecard.js";
 
 /** The Vietnamese catalogue: the default language. */
-export const vi: Catalogue = { labels, measures, scorecard };
+export const vi: Catalogue = { filters, labels, measures, parties, scorecard };

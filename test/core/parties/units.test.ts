@@ -5,7 +5,7 @@ import {
   nameAt,
   resolveUnit,
   succession,
-  successionNote,
+  successionSuffix,
   unitsAsOf,
 } from "../../../src/core/parties/units.js";
 import { registry } from "../../../src/data-units.js";
@@ -61,17 +61,45 @@ describe("the unit registry", () => {
 describe("succession", () => {
   const party = (unit: string) => ({ id: "p", name: "P", unit });
   it.each([
-    ["77", "2018-09-10", "2025-06-30", "same", ""],
-    ["77", "2018-09-10", "2025-07-01", "merged", " (nay thuộc Thành phố Hồ Chí Minh)"],
-    ["62", "2020-01-01", "2026-01-01", "merged", " (nay thuộc Tỉnh Quảng Ngãi)"],
-    ["45", "2021-03-12", "2026-01-01", "merged", " (nay thuộc Tỉnh Quảng Trị, mã 44)"],
-    ["44", "2021-03-12", "2026-01-01", "renamed", " (nay là Tỉnh Quảng Trị)"],
-    ["46", "2020-01-01", "2024-12-31", "same", ""],
-    ["46", "2020-01-01", "2025-01-01", "renamed", " (nay là Thành phố Huế)"],
-    ["40", "2023-07-24", "2026-01-01", "same", ""],
-  ])("unit %s signed %s, as of %s: %s", (unit, was, now, change, note) => {
-    const s = succession(registry, party(unit), { was, now });
-    expect(s?.change).toBe(change);
-    expect(successionNote(s, "vi")).toBe(note);
+    ["77", "2018-09-10", "2025-06-30", "same"],
+    ["77", "2018-09-10", "2025-07-01", "merged"],
+    ["62", "2020-01-01", "2026-01-01", "merged"],
+    ["45", "2021-03-12", "2026-01-01", "merged"],
+    ["44", "2021-03-12", "2026-01-01", "renamed"],
+    ["46", "2020-01-01", "2024-12-31", "same"],
+    ["46", "2020-01-01", "2025-01-01", "renamed"],
+    ["40", "2023-07-24", "2026-01-01", "same"],
+  ])("unit %s signed %s, as of %s: %s", (unit, was, now, change) => {
+    expect(succession(registry, party(unit), { was, now })?.change).toBe(change);
+  });
+
+  // Said plainly: where the party's province belongs now, and since when; nothing when nothing changed.
+  it.each([
+    ["77", "2018-09-10", "2025-06-30", "", ""],
+    ["77", "2018-09-10", "2025-07-01", " → TP. Hồ Chí Minh", " → TP. Hồ Chí Minh (từ 01/7/2025)"],
+    ["62", "2020-01-01", "2026-01-01", " → Quảng Ngãi", " → Quảng Ngãi (từ 01/7/2025)"],
+    // The old Quảng Trị (45) went into code 44, which took the name Quảng Trị: it kept its name.
+    ["45", "2021-03-12", "2026-01-01", "", " (sáp nhập Quảng Bình, 01/7/2025)"],
+    ["44", "2021-03-12", "2026-01-01", " → Quảng Trị", " → Quảng Trị (từ 01/7/2025)"],
+    ["87", "2021-03-12", "2026-01-01", "", " (sáp nhập Tiền Giang, 01/7/2025)"],
+    ["79", "2020-01-01", "2026-01-01", "", " (sáp nhập Bình Dương, Bà Rịa - Vũng Tàu, 01/7/2025)"],
+    ["79", "2025-08-01", "2026-01-01", "", ""],
+    ["46", "2020-01-01", "2025-01-01", " → Huế", " → Huế (từ 01/01/2025)"],
+    ["40", "2023-07-24", "2026-01-01", "", ""],
+  ])("unit %s signed %s, as of %s reads %j in a table and %j in full", (unit, signed, asOf, table, full) => {
+    const say = (style: "table" | "full") =>
+      successionSuffix(registry, party(unit), { signed }, { asOf, lang: "vi", style });
+    expect(say("table")).toBe(table);
+    expect(say("full")).toBe(full);
+  });
+
+  it("speaks English too", () => {
+    const say = successionSuffix(
+      registry,
+      party("77"),
+      { signed: "2018-09-10" },
+      { asOf: "2026-01-01", lang: "en", style: "full" },
+    );
+    expect(say).toBe(" → TP. Hồ Chí Minh (since 1 July 2025)");
   });
 });

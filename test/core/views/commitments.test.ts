@@ -114,7 +114,7 @@ describe("commitment filters", () => {
     expect(first).toMatchObject({
       id: "1",
       lead: [{ party: "nghe-an", agency: "Sở Kế hoạch và Đầu tư" }],
-      leadText: ["Tỉnh Nghệ An – Sở Kế hoạch và Đầu tư"],
+      leadText: ["Nghệ An – Sở Kế hoạch và Đầu tư"],
       due: null,
       overdue: false,
     });
