@@ -1,6 +1,8 @@
 import { createRequire } from "node:module";
 import { marked, type Token, type Tokens } from "marked";
 import PDFDocument from "pdfkit";
+import type { Scene } from "../core/charts/index.js";
+import { drawScene } from "./charts/pdf.js";
 import { columnWidths } from "./columns.js";
 import { decodeEntities } from "./entities.js";
 import { plain, type Run, runs } from "./inline.js";
@@ -325,6 +327,17 @@ class Layout {
     }
   }
 
+  /** A chart, kept on one page, as vector shapes. */
+  chart(scene: Scene): void {
+    this.afterTitle = false;
+    this.ensure(scene.height + 12);
+    const top = this.doc.y + 4;
+    drawScene(this.doc, scene, this.left + (this.width - scene.width) / 2, top);
+    this.doc.x = this.left;
+    this.doc.y = top + scene.height + 8;
+    this.doc.font("regular").fontSize(BODY);
+  }
+
   /** Page numbers centred in the top margin, from page 2 on. */
   pageNumbers(): void {
     const doc = this.doc;
@@ -339,8 +352,22 @@ class Layout {
   }
 }
 
-/** Lays out the Markdown of an agenda as an A4 PDF and returns its bytes. */
-export function renderPdf(markdown: string, meta: PdfMeta): Promise<Buffer> {
+/** The chart a fenced ```mermaid block stands for, when its first line names one ("%% mou:chart status"). */
+function chartOf(token: Token, charts: Readonly<Record<string, Scene>>): Scene | undefined {
+  if (token.type !== "code" || (token as Tokens.Code).lang !== "mermaid") return undefined;
+  const name = /^%% mou:chart (\w+)/.exec((token as Tokens.Code).text)?.[1];
+  return name !== undefined && Object.hasOwn(charts, name) ? charts[name] : undefined;
+}
+
+/**
+ * Lays out the Markdown of a document as an A4 PDF and returns its bytes. A Mermaid block that names one
+ * of `charts` is drawn as that chart.
+ */
+export function renderPdf(
+  markdown: string,
+  meta: PdfMeta,
+  charts: Readonly<Record<string, Scene>> = {},
+): Promise<Buffer> {
   const created = new Date(`${meta.date}T00:00:00Z`);
   const doc = new PDFDocument({
     size: "A4",
@@ -367,7 +394,9 @@ export function renderPdf(markdown: string, meta: PdfMeta): Promise<Buffer> {
   const tokens = marked.lexer(markdown.normalize("NFC"));
   const first = tokens.findIndex((t) => t.type !== "space");
   for (const [i, token] of tokens.entries()) {
+    const chart = chartOf(token, charts);
     if (i === first && token.type === "table") layout.titleBlock(token as Tokens.Table);
+    else if (chart !== undefined) layout.chart(chart);
     else layout.block(token);
   }
   layout.pageNumbers();

@@ -21,3 +21,9 @@ export type AgendaFormat = (typeof agendaFormats)[number];
 
 export const unitsFormats = ["table", "json"] as const;
 export type UnitsFormat = (typeof unitsFormats)[number];
+
+export const implementationReportFormats = ["md", "pdf"] as const;
+export type ImplementationReportFormat = (typeof implementationReportFormats)[number];
+
+export const scorecardFormats = ["table", "json", "csv", "md"] as const;
+export type ScorecardFormat = (typeof scorecardFormats)[number];

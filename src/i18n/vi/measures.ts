@@ -10,7 +10,7 @@ export const measures: Catalogue["measures"] = {
     achieved: "đã đạt",
     "on-track": "đúng tiến độ",
     "off-track": "chậm tiến độ",
-    missed: "quá hạn, chưa đạt",
+    missed: "quá hạn chưa đạt",
     "no-data": "chưa có số liệu",
     unknown: "chưa đủ căn cứ đánh giá",
   },

@@ -1,0 +1,266 @@
+import { messages } from "../../i18n/index.js";
+import type { Lang } from "../../i18n/lang.js";
+import { goalSections } from "../measures/goals.js";
+import type { Track } from "../measures/progress.js";
+import { type ReviewRecord, reviewRecord } from "../measures/reviews.js";
+import { type Tally, tallyOf } from "../measures/tally.js";
+import type { Agreement, Commitment, CommitmentStatus, Party } from "../model/agreement.js";
+import { placeName, shortName } from "../parties/names.js";
+import { succession, successionSuffix, type UnitRegistry } from "../parties/units.js";
+import { durationText, requireDuration } from "../schedule/duration.js";
+import { shortDate } from "../text/date-text.js";
+import { localized } from "../text/localized.js";
+import { formatPercent } from "../text/numbers.js";
+import { commitmentView, type ReportCommitment, type ReportIndicator } from "./report-commitments.js";
+import { reportItems } from "./report-items.js";
+import { type PeriodOptions, ReportError, type ReportPeriod, reportPeriod } from "./report-period.js";
+import { type TimelineEvent, timelineOf } from "./report-timeline.js";
+
+export type { ReportCommitment, ReportIndicator } from "./report-commitments.js";
+export { ReportError } from "./report-period.js";
+export type { TimelineEvent } from "./report-timeline.js";
+
+export interface ReportOptions extends PeriodOptions {
+  lang: Lang;
+  /** The reporting party's id; default the first province or city, else the first party. */
+  party?: string;
+  /** The place of the place-and-date line; default the reporting party's short name. */
+  place?: string;
+  /** The issuing body in the title block, one line; default "ỦY BAN NHÂN DÂN / TỈNH …" for a province. */
+  issuer?: string;
+  units?: UnitRegistry;
+}
+
+export interface ReportSection {
+  /** "2.1": its place in the report. */
+  number: string;
+  /** Heading depth below the section it belongs to: 1 for a goal, 2 for a strategy under it, … */
+  depth: number;
+  /** A top-level goal (or the other contents), as opposed to a strategy under a goal. */
+  top: boolean;
+  title?: string;
+  commitments: ReportCommitment[];
+}
+
+/** Everything a report template may show; strings are plain text (the renderer escapes them). */
+export interface ReportView {
+  lang: Lang;
+  id: string;
+  title: string;
+  otherTitle?: string;
+  kind: string;
+  status: string;
+  signed?: string;
+  /** "ký ngày 24/7/2023", "phê duyệt ngày 10/9/2018" (a project is approved, not signed). */
+  signedPhrase?: string;
+  issuer: string[];
+  /** "BC-UBND" for a People's Committee, else "BC". */
+  symbol: string;
+  reporter: string;
+  place: string;
+  date: string;
+  period: ReportPeriod & { label: string };
+  parties: { name: string; short: string }[];
+  general: string[];
+  tally: Tally;
+  reviews: ReviewRecord;
+  statusRows: { status: CommitmentStatus; label: string; count: number; percent: string }[];
+  trackRows: { track: Track; label: string; count: number }[];
+  sections: ReportSection[];
+  indicators: ReportIndicator[];
+  difficulties: string[];
+  tasks: string[];
+  proposals: string[];
+  recipients: string[];
+  timeline: TimelineEvent[];
+}
+
+function reporterOf(parties: readonly Party[], id: string | undefined): Party {
+  if (id !== undefined) {
+    const found = parties.find((p) => p.id === id);
+    if (!found) throw new ReportError(`no party "${id}" in this agreement (${parties.map((p) => p.id).join(", ")})`);
+    return found;
+  }
+  return parties.find((p) => p.type === "province" || p.type === "city") ?? parties[0]!;
+}
+
+/**
+ * Who issues the report for a party: a province or city reports through its People's Committee, and one
+ * that was merged or renamed since the agreement (as of the report's date) through its successor's.
+ */
+function issuingBody(
+  party: Party,
+  a: Agreement,
+  asOf: string,
+  units: UnitRegistry | undefined,
+): { name: string; place: string; kind?: "province" | "city" } {
+  const now = units === undefined ? undefined : succession(units, party, { was: a.signed ?? asOf, now: asOf });
+  const full = now !== undefined && now.change !== "same" ? now.now.name : party.name;
+  const kind = /^Thành phố\s/u.test(full)
+    ? "city"
+    : /^Tỉnh\s/u.test(full)
+      ? "province"
+      : party.type === "province" || party.type === "city"
+        ? party.type
+        : undefined;
+  if (kind === undefined) return { name: party.name, place: shortName(party) };
+  const short = placeName(full);
+  // The place-and-date line writes a city named after a person in full (Decree 30/2020/NĐ-CP).
+  return { name: short.replace(/^TP\. /u, ""), place: short.replace(/^TP\. /u, "Thành phố "), kind };
+}
+
+const restStatuses = ["in-progress", "stalled", "not-started", "dropped"] as const;
+
+/** "Tỉnh Nghệ An" is "tỉnh Nghệ An" inside a Vietnamese sentence. */
+const inSentence = (name: string, lang: Lang) =>
+  lang === "vi" ? name.replace(/^(Tỉnh|Thành phố|Huyện|Xã) /u, (w) => w.toLocaleLowerCase("vi")) : name;
+
+/** "A, B và C". */
+const listText = (items: readonly string[], and: string) =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`;
+
+/** "Hoàn thành": a label at the head of a table cell or legend. */
+const capital = (text: string) => text.replace(/^./u, (c) => c.toLocaleUpperCase());
+
+/** The view model of an implementation report (báo cáo kết quả thực hiện). Pure: dates come in as options. */
+export function reportView(a: Agreement, options: ReportOptions): ReportView {
+  const { lang, asOf } = options;
+  const t = messages(lang);
+  const period = reportPeriod(a, options);
+  const party = reporterOf(a.parties, options.party);
+  const body = issuingBody(party, a, asOf, options.units);
+  const level = body.kind === undefined ? "" : t.report.levels[body.kind];
+  const name = body.name;
+  const commitments = a.commitments ?? [];
+  const tally = tallyOf(commitments, a, asOf);
+  const reviews = reviewRecord(a, options.remind === undefined ? { asOf } : { asOf, remind: options.remind });
+  const kind = t.labels.kind[a.kind];
+
+  const { sections: goalList, other } = goalSections(a);
+  const view = (c: Commitment) => commitmentView(c, a, period, asOf, lang);
+  const sections: ReportSection[] = goalList.map((s) => ({
+    number: s.path.join("."),
+    depth: s.depth,
+    top: s.depth === 1,
+    title: localized(s.goal.title, lang),
+    commitments: s.commitments.map(view),
+  }));
+  if (other.length > 0)
+    sections.push({
+      number: goalList.length === 0 ? "" : String(goalList.filter((s) => s.depth === 1).length + 1),
+      depth: 1,
+      top: true,
+      commitments: other.map(view),
+    });
+  const all = sections.flatMap((s) => s.commitments);
+  const indicators = all.flatMap((c) => c.indicators);
+
+  const c = tally.commitments;
+  const percentOf = (n: number) => formatPercent(c.total === 0 ? 0 : (100 * n) / c.total, lang);
+  const situation = [
+    ...(a.signed
+      ? [
+          t.report.general.signed({
+            kind,
+            approved: a.kind === "project" ? 1 : 0,
+            date: shortDate(a.signed, lang),
+            parties: listText(
+              a.parties.map(
+                (p) => inSentence(p.name, lang) + successionSuffix(options.units, p, a, { asOf, lang, style: "full" }),
+              ),
+              t.report.and,
+            ),
+          }),
+        ]
+      : []),
+    t.report.general.contents({ kind, count: c.total, goals: (a.goals ?? []).length }),
+    a.review === undefined
+      ? t.report.general.noRule({ kind })
+      : t.report.general.rule({ every: durationText(requireDuration(a.review.every), lang) }),
+    ...(a.review !== undefined
+      ? [
+          t.report.general.held({
+            held: reviews.held,
+            last: period.previous === undefined ? "" : shortDate(period.previous.date, lang),
+          }),
+        ]
+      : reviews.last
+        ? [t.report.general.lastMeeting({ date: shortDate(reviews.last.date, lang) })]
+        : []),
+  ];
+  const results = [
+    t.report.general.status({
+      date: shortDate(asOf, lang),
+      started: c.done + c["in-progress"] + c.stalled,
+      total: c.total,
+      done: c.done,
+      percent: formatPercent(c.donePercent ?? 0, lang),
+      rest: (c.done + c["in-progress"] + c.stalled === 0 ? (["dropped"] as const) : restStatuses)
+        .filter((k) => c[k] > 0)
+        .map((k) => t.report.general.statusPart({ count: c[k], label: t.labels.commitmentStatus[k] }))
+        .join(", "),
+    }),
+    ...(c.pastDue > 0 ? [t.report.general.pastDue({ count: c.pastDue })] : []),
+    ...(tally.indicators.total > 0
+      ? [
+          t.report.general.indicators({
+            total: tally.indicators.total,
+            parts: (["achieved", "on-track", "off-track", "missed", "no-data", "unknown"] as const)
+              .filter((k) => tally.indicators[k] > 0)
+              .map((k) => t.report.general.indicatorPart({ count: tally.indicators[k], track: t.measures.track[k] }))
+              .join(", "),
+          }),
+        ]
+      : []),
+  ];
+  const general = [situation.join(" "), results.join(" ")];
+
+  const title = localized(a.title, lang);
+  const otherTitle = typeof a.title === "string" ? undefined : localized(a.title, lang === "vi" ? "en" : "vi");
+  const fromYear = period.from.slice(0, 4);
+  const toYear = period.to.slice(0, 4);
+  const items = reportItems({ lang, all, indicators, reviews, period });
+  return {
+    lang,
+    id: a.id,
+    title,
+    ...(otherTitle !== undefined && otherTitle !== title ? { otherTitle } : {}),
+    kind,
+    status: t.labels.agreementStatus[a.status ?? "active"],
+    ...(a.signed !== undefined
+      ? {
+          signed: a.signed,
+          signedPhrase: t.report.signedPhrase({
+            approved: a.kind === "project" ? 1 : 0,
+            date: shortDate(a.signed, lang),
+          }),
+        }
+      : {}),
+    issuer: options.issuer !== undefined ? [options.issuer] : t.report.issuer({ level, name }),
+    symbol: level === "" || options.issuer !== undefined ? "BC" : "BC-UBND",
+    reporter: t.report.reporter({ level, name }),
+    place: options.place ?? body.place,
+    date: asOf,
+    period: { ...period, label: t.report.period({ from: fromYear, to: toYear }) },
+    parties: a.parties.map((p) => ({ name: p.name, short: shortName(p, lang) })),
+    general,
+    tally,
+    reviews,
+    statusRows: (["done", "in-progress", "stalled", "not-started", "dropped"] as const).map((s) => ({
+      status: s,
+      label: capital(t.labels.commitmentStatus[s]),
+      count: c[s],
+      percent: percentOf(c[s]),
+    })),
+    trackRows: (["achieved", "on-track", "off-track", "missed", "no-data", "unknown"] as const).map((k) => ({
+      track: k,
+      label: capital(t.measures.track[k]),
+      count: tally.indicators[k],
+    })),
+    sections,
+    indicators,
+    ...items,
+    recipients: [...a.parties.filter((p) => p.id !== party.id).map((p) => `${p.name};`), t.report.recipients.keep],
+    timeline: timelineOf(a, period, { asOf, lang, ...(options.remind ? { remind: options.remind } : {}) }),
+  };
+}
