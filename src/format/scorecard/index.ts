@@ -27,35 +27,26 @@ function scorecardListing({ rows, total, by, lang }: ScorecardView, full: boolea
   const named = by === "agreement" || by === "party" || by === "unit";
   const compact = (r: ScorecardRow): Cell[] => {
     const c = r.commitments;
-    const i = r.indicators;
+    const behind = r.indicators["off-track"] + r.indicators.missed;
+    const next = r.reviews.next;
     return [
       { text: r === total ? r.label : by === "agreement" ? (r.key ?? "") : r.label },
-      num(c.total),
       {
-        text: c.donePercent === null ? `${c.done}` : `${c.done} (${c.donePercent}%)`,
+        text: `${c.done}/${c.total}${c.donePercent === null ? "" : ` (${c.donePercent}%)`}`,
         ...(c.done > 0 ? { tone: "green" as const } : {}),
       },
       { text: String(c.stalled), ...(c.stalled > 0 ? { tone: "yellow" as const } : {}) },
       { text: String(c.pastDue), ...(c.pastDue > 0 ? { tone: "red" as const } : {}) },
-      num(i.achieved + i["on-track"]),
-      {
-        text: String(i["off-track"] + i.missed),
-        ...(i["off-track"] + i.missed > 0 ? { tone: "yellow" as const } : {}),
-      },
+      { text: `${behind}/${r.indicators.total}`, ...(behind > 0 ? { tone: "yellow" as const } : {}) },
       {
         text: `${r.reviews.held}/${r.reviews.due ?? "—"}`,
         ...(r.reviews.missed > 0 ? { tone: "yellow" as const } : {}),
       },
-      { text: r.reviews.last === null ? "—" : t.daysAgo({ date: r.reviews.last, days: r.reviews.daysSinceLast ?? 0 }) },
-      r.reviews.next === null
+      next === null
         ? { text: "—" }
         : {
-            text: t.next({
-              number: r.reviews.next.number,
-              due: r.reviews.next.due,
-              state: state(r.reviews.next.state),
-            }),
-            tone: stateTones[r.reviews.next.state],
+            text: t.next({ number: next.number, due: next.due, state: state(next.state) }),
+            tone: stateTones[next.state],
           },
     ];
   };
@@ -101,15 +92,12 @@ function scorecardListing({ rows, total, by, lang }: ScorecardView, full: boolea
           right(h.nextDays),
         ]
       : [
-          { header: h[by], wrap: true },
-          right(h.total),
+          { header: h[by], wrap: by !== "agreement" },
           right(h.done),
           right(h.stalled),
           right(h.pastDue),
-          right(h.good),
-          right(h.bad),
+          right(h.behind),
           right(h.reviews),
-          { header: h.last },
           { header: h.next },
         ],
     rows: body.map(full ? every : compact),

@@ -72,7 +72,8 @@ export const report = {
   tasks: {
     stalled: (p: P) => `Resolve the obstacles holding up ${many(p.count, "point", "points")} ${p.ids}.`,
     pastDue: (p: P) =>
-      `Complete without delay the ${many(p.count, "point", "points")} past ${many(p.count, "its", "their")} deadline: ${p.ids}.`,
+      `Complete without delay the ${many(p.count, "point", "points")} ` +
+      `past ${many(p.count, "its", "their")} deadline: ${p.ids}.`,
     notStarted: (p: P) => `Start work on ${many(p.count, "point", "points")} ${p.ids}.`,
     continue: (p: P) => `Continue ${many(p.count, "point", "points")} ${p.ids}.`,
     pace: (p: P) => `Speed up the ${many(p.count, "indicator", "indicators")} behind schedule: ${p.titles}.`,

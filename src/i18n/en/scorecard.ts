@@ -23,8 +23,7 @@ export const scorecard = {
     missed: "Missed",
     "no-data": "No data",
     unknown: "Cannot tell",
-    good: "Achieved or on track",
-    bad: "Off track or missed",
+    behind: "Indicators behind",
     reviews: "Reviews held/due",
     held: "Reviews held",
     due: "Reviews due",
@@ -39,7 +38,6 @@ export const scorecard = {
     nextDays: "Next review: days",
   },
   next: (p: Readonly<Record<string, string | number>>) => `no. ${p.number} · ${p.due} · ${p.state}`,
-  daysAgo: (p: Readonly<Record<string, string | number>>) => `${p.date} (${p.days} d ago)`,
   empty: "No agreements.",
   total: "Total",
   none: {

@@ -12,7 +12,7 @@ export const measures: Catalogue["measures"] = {
     "off-track": "chậm tiến độ",
     missed: "quá hạn chưa đạt",
     "no-data": "chưa có số liệu",
-    unknown: "chưa đủ căn cứ đánh giá",
+    unknown: "chưa xác định được tiến độ",
   },
   direction: { increase: "tăng", decrease: "giảm" },
   edit: {
