@@ -14,6 +14,8 @@ export const zoneSensitive = [
   "test/e2e/schedule.test.ts",
   "test/e2e/edit.test.ts",
   "test/e2e/agenda.test.ts",
+  "test/e2e/report.test.ts",
+  "test/e2e/scorecard.test.ts",
 ];
 
 const zones = ["Pacific/Kiritimati", "America/Los_Angeles"];
