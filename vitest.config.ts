@@ -25,7 +25,7 @@ export default defineConfig({
     // Most tests wait on a spawned `mou`: one worker per core keeps both cores busy.
     maxWorkers: availableParallelism(),
     // A test that needs anywhere near this is broken, not slow: the budgets live in `npm run bench`.
-    testTimeout: 20_000,
+    testTimeout: 60_000,
     projects: [
       { extends: true, test: { name: "UTC", include: ["test/**/*.test.ts"], env: { TZ: "UTC" } } },
       ...zones.map((zone) => ({ extends: true, test: { name: zone, include: zoneSensitive, env: { TZ: zone } } })),

@@ -16,8 +16,7 @@ import type { CommandOutput } from "./commands/types.js";
 import { registerUnits } from "./commands/units/spec.js";
 import { registerValidate } from "./commands/validate/spec.js";
 import type { Globals, Io } from "./context.js";
-
-declare const __MOU_VERSION__: string;
+import { VERSION } from "./version.js";
 
 /** The commands, in the order `mou --help` lists them. Each lives in its own folder under commands/. */
 const commands: readonly Register[] = [
@@ -53,7 +52,7 @@ function buildProgram(io: Io, done: (output: CommandOutput) => void): Command {
 
   program
     .description("Cooperation agreements of Vietnamese provinces, kept as YAML: commitments, leads and review dates.")
-    .version(typeof __MOU_VERSION__ === "string" ? __MOU_VERSION__ : "0.0.0-dev", "-V, --version", "print the version")
+    .version(VERSION, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
     .option("--dir <folder>", "the agreements folder (default: from mou.config.yaml, else agreements)")
     .option("--as-of <date>", "treat this date (YYYY-MM-DD) as today")

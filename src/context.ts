@@ -45,6 +45,19 @@ export interface Context {
   width?: number;
   /** Threads for checking many files: $MOU_THREADS, else one per core. */
   threads?: number;
+  /** The IANA time zone that decides "today": mou.config.yaml's, else Asia/Ho_Chi_Minh. */
+  timeZone: string;
+  /**
+   * When this run makes its files (epoch ms), for the timestamps written into them (iCalendar DTSTAMP,
+   * PDF dates): the clock, or SOURCE_DATE_EPOCH (seconds) when set, for reproducible output.
+   */
+  now: number;
+}
+
+/** SOURCE_DATE_EPOCH (reproducible-builds.org): a whole number of seconds since 1970, when set. */
+function sourceDateEpoch(env: Io["env"]): number | undefined {
+  const text = env.SOURCE_DATE_EPOCH;
+  return text !== undefined && /^\d{1,12}$/.test(text) ? Number(text) * 1000 : undefined;
 }
 
 function colorLevel(globals: Globals, io: Io): 0 | 1 | 2 | 3 {
@@ -69,10 +82,10 @@ export async function resolveContext(
   // A command that must work with a broken configuration (see ActionOptions) never reads it.
   const config = options.configured === false ? {} : await loadConfig(io.cwd);
   let asOf: string;
+  const timeZone = config.timezone ?? DEFAULT_TIMEZONE;
   if (globals.asOf !== undefined) {
     asOf = parseDateOption("--as-of", globals.asOf);
   } else {
-    const timeZone = config.timezone ?? DEFAULT_TIMEZONE;
     try {
       asOf = dateInTimeZone(io.now(), timeZone);
     } catch {
@@ -91,5 +104,7 @@ export async function resolveContext(
     tty: io.stdoutIsTTY,
     ...widthOf(io),
     ...(Number(io.env.MOU_THREADS) >= 1 ? { threads: Math.floor(Number(io.env.MOU_THREADS)) } : {}),
+    timeZone,
+    now: sourceDateEpoch(io.env) ?? io.now(),
   };
 }

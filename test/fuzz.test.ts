@@ -109,7 +109,8 @@ function apply(source: Uint8Array, edits: { op: string; at: number; bytes: Uint8
   return bytes;
 }
 
-describe("fuzzing", () => {
+// Bounded by count: on a slow or busy machine it takes longer, never fails for it.
+describe("fuzzing", { timeout: 120_000 }, () => {
   it("the validator and every read view: never throw, and give a valid agreement or a placed diagnostic", () => {
     let cases = 0;
     fc.assert(

@@ -1,12 +1,15 @@
+import { partyTypes } from "../core/model/enums.js";
+import { messages } from "../i18n/index.js";
 import type { Lang } from "../i18n/lang.js";
 import { scalarText } from "./scalar.js";
 
 export interface NewAgreement {
   id: string;
   title: string;
-  signed: string;
+  /** The signing date; none for a draft still under negotiation. */
+  signed?: string;
   kind: string;
-  parties: { id: string; name: string }[];
+  parties: { id: string; name: string; type: string }[];
   every?: string;
   /** Path of the schema relative to the new file's folder, for the editor modeline. */
   schemaPath: string;
@@ -15,26 +18,30 @@ export interface NewAgreement {
 
 /** The text of a new agreement file: the schema modeline, the given facts, and commented hints for the rest. */
 export function agreementSkeleton(a: NewAgreement, eol = "\n"): string {
-  const vi = a.lang === "vi";
+  const m = messages(a.lang).create;
+  const dates =
+    a.signed === undefined
+      ? ["status: draft # draft | active | suspended | expired | terminated", m.whenSigned]
+      : [
+          "status: active # draft | active | suspended | expired | terminated",
+          `signed: ${a.signed}`,
+          `# effective: ${a.signed} # ${m.effective}`,
+        ];
   const lines = [
     `# yaml-language-server: $schema=${a.schemaPath}`,
-    vi
-      ? "# Tạo bằng `mou new`. Ghi đúng những gì văn bản ký kết nêu; điều văn bản không nêu thì bỏ trống."
-      : "# Made by `mou new`. Record what the signed text says; leave out what it does not.",
+    m.madeBy,
     `id: ${a.id}`,
     "title:",
     `  ${a.lang}: ${scalarText(a.title)}`,
-    `  # ${vi ? "en" : "vi"}: ${vi ? "English title" : "Tên tiếng Việt"}`,
+    m.otherTitle,
     `kind: ${a.kind} # mou | cooperation-programme | project | partnership`,
-    "status: active # draft | active | suspended | expired | terminated",
-    `signed: ${a.signed}`,
-    `# effective: ${a.signed} # ${vi ? "nếu khác ngày ký" : "if not the signing date"}`,
+    ...dates,
     "# expires: YYYY-MM-DD",
     "parties:",
     ...a.parties.flatMap((p) => [
       `  - id: ${p.id}`,
       `    name: ${scalarText(p.name)}`,
-      "    # type: province # province | city | agency | organisation | foreign-agency",
+      `    type: ${p.type} # ${partyTypes.join(" | ")}`,
     ]),
     ...(a.every !== undefined
       ? [
@@ -43,20 +50,17 @@ export function agreementSkeleton(a: NewAgreement, eol = "\n"): string {
           "  # from: signed # signed (fixed calendar) | last-review (rolling)",
           "  # remind: P90D",
         ]
-      : [
-          `# review: # ${vi ? "nếu văn bản quy định họp đánh giá định kỳ" : "if the text sets periodic reviews"}`,
-          "#   every: P2Y",
-        ]),
+      : [`# review: # ${m.reviewRule}`, "#   every: P2Y"]),
     "reviews: []",
     "commitments: []",
-    `# commitments: # ${vi ? "các nội dung cam kết" : "the numbered points"}`,
+    `# commitments: # ${m.commitments}`,
     '#   - id: "1"',
     "#     title:",
     "#       vi: …",
     `#     lead: [{party: ${a.parties[0]?.id ?? "…"}, agency: …}]`,
     "#     status: not-started # not-started | in-progress | done | stalled | dropped",
     "sources: []",
-    `# sources: # ${vi ? "văn bản, bài báo làm căn cứ" : "the documents and articles the facts come from"}`,
+    `# sources: # ${m.sources}`,
     "#   - title: …",
     "#     published: YYYY-MM-DD",
   ];

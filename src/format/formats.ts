@@ -1,7 +1,7 @@
 // The --format choices of each command. Each formatter map is checked against its list
 // (`satisfies Record<Format, …>`), so a format cannot be offered without a formatter or the reverse.
 
-export const reportFormats = ["text", "json", "github", "junit"] as const;
+export const reportFormats = ["text", "json", "github", "junit", "sarif"] as const;
 export type ReportFormat = (typeof reportFormats)[number];
 
 export const dueFormats = ["table", "json", "csv", "md", "ics"] as const;

@@ -1,8 +1,10 @@
 import type { ChalkInstance } from "chalk";
 import { stringify } from "csv-stringify/sync";
-import stringWidth from "string-width";
-import wrapAnsi from "wrap-ansi";
 import { escapeMarkdown } from "./markdown.js";
+import type { FitColumn } from "./table/fit.js";
+import { renderTable } from "./table/render.js";
+
+export { renderTable };
 
 export type Tone = "red" | "yellow" | "green" | "dim";
 
@@ -13,98 +15,65 @@ export const stateTones = { overdue: "red", "due-soon": "yellow", scheduled: "gr
 >;
 
 export interface Cell {
+  /** What a person reads: the table, Markdown. */
   text: string;
+  /**
+   * What a spreadsheet gets, when it differs from the text: a number stays a number, an absent value is
+   * an empty cell (null) where the text says "—".
+   */
+  value?: string | number | null;
   tone?: Tone;
 }
 
-export interface Column {
-  header: string;
+export interface Column extends FitColumn {
   align?: "left" | "right";
-  /** Long text that may wrap onto several lines when the table is wider than the terminal. */
-  wrap?: boolean;
 }
 
 /** A listing as every human format sees it: localised headers and cells of text. */
 export interface Listing {
   columns: Column[];
   rows: Cell[][];
+  /** A section title per row (the terminal table prints it once, above the rows that share it). */
+  sections?: (string | undefined)[];
   /** What to say when there are no rows. */
   empty: string;
 }
 
-const pad = (text: string, width: number, align: Column["align"]) => {
-  const fill = " ".repeat(Math.max(0, width - stringWidth(text)));
-  return align === "right" ? fill + text : text + fill;
-};
-
-const MIN_WRAPPED_WIDTH = 12;
-
 /**
- * Column widths that fit `width`: the natural widths when they fit, else each wrapping column gets a
- * readable minimum and shares what is left in proportion to how much more it would need.
+ * Text a spreadsheet would run as a formula (OWASP "CSV injection"): a cell that starts with =, +, -, @,
+ * a tab or a carriage return gets a leading apostrophe, which Excel and LibreOffice show as text.
  */
-function columnWidths(listing: Listing, width: number | undefined): number[] {
-  const natural = listing.columns.map((c, i) =>
-    Math.max(stringWidth(c.header), ...listing.rows.map((r) => stringWidth(r[i]?.text ?? ""))),
-  );
-  const separators = 2 * (listing.columns.length - 1);
-  if (width === undefined || natural.reduce((a, b) => a + b, 0) + separators <= width) return natural;
-  const wrapping = listing.columns.map((c) => c.wrap === true);
-  const base = natural.map((w, i) => (wrapping[i] ? Math.min(w, MIN_WRAPPED_WIDTH) : w));
-  const want = natural.map((w, i) => w - base[i]!);
-  const spare = width - separators - base.reduce((a, b) => a + b, 0);
-  const wanted = want.reduce((a, b) => a + b, 0);
-  if (spare <= 0 || wanted === 0) return base;
-  return base.map((w, i) => w + Math.floor((spare * want[i]!) / wanted));
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+function csvValue(cell: Cell): string | number {
+  const value = cell.value === undefined ? cell.text : cell.value;
+  if (value === null) return "";
+  if (typeof value === "number") return value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 /**
- * Columns separated by two spaces, headers in bold, cells coloured by tone (when colour is on). With a
- * `width` (the terminal's), long cells of wrapping columns wrap by words; widths count what the
- * terminal shows, so Vietnamese letters with diacritics count once.
+ * RFC 4180: CRLF line ends, quoting as needed, UTF-8 with a byte order mark so Excel reads Vietnamese.
+ * One fact per column; numbers stay numbers, absent values are empty cells, text never runs as a formula.
  */
-export function renderTable(listing: Listing, chalk: ChalkInstance, width?: number): string {
-  if (listing.rows.length === 0) return `${listing.empty}\n`;
-  const widths = columnWidths(listing, width);
-  const render = (cells: Cell[], style: (text: string, cell: Cell) => string): string[] => {
-    const wrapped = cells.map((cell, i) =>
-      stringWidth(cell.text) > widths[i]!
-        ? wrapAnsi(cell.text, widths[i]!, { hard: true, trim: true }).split("\n")
-        : [cell.text],
-    );
-    const height = Math.max(...wrapped.map((lines) => lines.length));
-    return Array.from({ length: height }, (_, line) =>
-      cells
-        .map((cell, i) => style(pad(wrapped[i]![line] ?? "", widths[i]!, listing.columns[i]!.align), cell))
-        .join("  ")
-        .trimEnd(),
-    );
-  };
-  const header = render(
-    listing.columns.map((c) => ({ text: c.header })),
-    (text) => chalk.bold(text),
-  );
-  const rows = listing.rows.flatMap((row) => render(row, (text, cell) => (cell.tone ? chalk[cell.tone](text) : text)));
-  return `${[...header, ...rows].join("\n")}\n`;
-}
-
-/** RFC 4180: CRLF line ends, quoting as needed, UTF-8 with a byte order mark so Excel reads Vietnamese. */
 export function renderCsv(listing: Listing): string {
-  return stringify([listing.columns.map((c) => c.header), ...listing.rows.map((r) => r.map((c) => c.text))], {
+  return stringify([listing.columns.map((c) => c.header), ...listing.rows.map((r) => r.map(csvValue))], {
     bom: true,
     record_delimiter: "windows",
+    quoted_match: /^'/,
   });
 }
 
-/** A GitHub-flavoured Markdown table; every cell is literal text. */
+/** A GitHub-flavoured Markdown table; every cell is literal text, numbers as they are. */
 export function renderMarkdown(listing: Listing): string {
   if (listing.rows.length === 0) return `${escapeMarkdown(listing.empty)}\n`;
-  const row = (cells: string[]) => `| ${cells.map(escapeMarkdown).join(" | ")} |`;
+  const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
+  const cell = (c: Cell) => (typeof c.value === "number" ? String(c.value) : escapeMarkdown(c.text));
   const rule = `| ${listing.columns.map((c) => (c.align === "right" ? "---:" : "---")).join(" | ")} |`;
   return `${[
-    row(listing.columns.map((c) => c.header)),
+    row(listing.columns.map((c) => escapeMarkdown(c.header))),
     rule,
-    ...listing.rows.map((r) => row(r.map((c) => c.text))),
+    ...listing.rows.map((r) => row(r.map(cell))),
   ].join("\n")}\n`;
 }
 

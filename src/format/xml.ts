@@ -1,4 +1,4 @@
-/** Escapes text for XML content and attribute values; drops characters XML 1.0 cannot carry. */
+/** Escapes text for XML content; drops characters XML 1.0 cannot carry. */
 export function escapeXml(text: string): string {
   return text
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
@@ -7,4 +7,12 @@ export function escapeXml(text: string): string {
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
     .replace(/'/g, "&apos;");
+}
+
+/**
+ * Escapes text for an XML attribute value. Line breaks and tabs become character references: written
+ * raw, a parser must turn them into spaces (XML 1.0 §3.3.3, attribute-value normalisation).
+ */
+export function escapeXmlAttribute(text: string): string {
+  return escapeXml(text).replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }

@@ -56,7 +56,7 @@ const cases: [string, string[], RegExp][] = [
   [
     "agreement id that could escape the folder",
     ["new", "../../etc/x", "--title", "T", "--signed", "2024-01-01", "--party", "a:A"],
-    /^mou: "\.\.\/\.\.\/etc\/x" is not a valid agreement id/,
+    /^mou: “\.\.\/\.\.\/etc\/x” không dùng được làm mã thỏa thuận: .*, ví dụ etc-x$/,
   ],
 ];
 

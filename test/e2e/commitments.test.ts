@@ -141,7 +141,17 @@ describe("mou commitments", () => {
     const run = runMou(["commitments", "--format", "csv", "--agreement", "hue-usta-jica-partnership", ...asOf]);
     expect(run.stdout.startsWith("\uFEFF")).toBe(true);
     const rows = parse(run.stdout, { bom: true });
-    expect(rows[0]).toEqual(["Thỏa thuận", "Số", "Nội dung", "Chủ trì", "Phối hợp", "Lĩnh vực", "Tiến độ", "Hạn"]);
+    expect(rows[0]).toEqual([
+      "Thỏa thuận",
+      "Số",
+      "Nội dung",
+      "Chủ trì",
+      "Phối hợp",
+      "Lĩnh vực",
+      "Tiến độ",
+      "Hạn",
+      "Quá hạn",
+    ]);
     expect(rows[2]).toEqual([
       "hue-usta-jica-partnership",
       "2",
@@ -149,9 +159,10 @@ describe("mou commitments", () => {
         "để sớm có các danh mục, các đề xuất, dự án cụ thể để gởi đến JICA và KOICA",
       "Liên hiệp Hội",
       "các sở, ban ngành, các trường đại học, viện nghiên cứu, đơn vị",
-      "science-technology",
+      "khoa học và công nghệ",
       "chưa triển khai",
-      "—",
+      "",
+      "không",
     ]);
   });
 

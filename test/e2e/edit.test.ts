@@ -138,6 +138,8 @@ const context = (dir: string): Context => ({
   asOf: "2023-01-01",
   lang: "en",
   dir: "agreements",
+  timeZone: "Asia/Ho_Chi_Minh",
+  now: Date.UTC(2023, 0, 1, 3),
   chalk: new Chalk({ level: 0 }),
   tty: false,
 });
@@ -231,13 +233,14 @@ describe("mou new", () => {
       const text = readFileSync(join(dir, "agreements", "ha-tinh-quang-binh-2024.yaml"), "utf8");
       expect(text.split("\n")[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/agreement\.schema\.json$/);
       expect(text).toContain('  vi: "Chương trình hợp tác: thử"\n');
+      expect(text).toContain("    name: Tỉnh Hà Tĩnh\n    type: province #");
       expect(runMou(["validate", "--as-of", "2024-03-01"], { cwd: dir })).toMatchObject({ status: 0 });
       expect(runMou(["due", "--format", "json", "--as-of", "2024-03-01"], { cwd: dir }).stdout).toContain(
         '"due": "2025-03-01"',
       );
       expect(runMou(args, { cwd: dir })).toMatchObject({
         status: 2,
-        stderr: "mou: agreements/ha-tinh-quang-binh-2024.yaml already exists; mou new never overwrites a file\n",
+        stderr: "mou: agreements/ha-tinh-quang-binh-2024.yaml đã có; mou new không bao giờ ghi đè tệp\n",
       });
     } finally {
       cleanup();
@@ -250,9 +253,18 @@ describe("mou new", () => {
       expect(
         runMou(["new", "../evil", "--title", "T", "--signed", "2024-03-01", "--party", "a:A"], { cwd: dir }).status,
       ).toBe(2);
-      expect(runMou(["new", "ok", "--title", "T", "--signed", "2024-03-01"], { cwd: dir }).stderr).toBe(
+      expect(runMou(["new", "ok", "--title", "T", "--signed", "2024-03-01", "--lang", "en"], { cwd: dir }).stderr).toBe(
         'mou: give at least one party: --party "nghe-an:Tỉnh Nghệ An"\n',
       );
+      // Free text as an id: the slug it means is suggested, diacritics folded and đ as d.
+      expect(runMou(["new", "Đà Nẵng 2024", "--title", "T", "--party", "a:Tỉnh A"], { cwd: dir }).stderr).toMatch(
+        /, ví dụ da-nang-2024\n$/,
+      );
+      // A party whose name does not say what it is must say it: id:name:type.
+      expect(runMou(["new", "ok", "--title", "T", "--party", "jica:Cơ quan JICA"], { cwd: dir })).toMatchObject({
+        status: 2,
+        stderr: expect.stringContaining("mã:tên:loại"),
+      });
       expect(
         runMou(["new", "ok", "--title", "T", "--signed", "2024-13-01", "--party", "a:A"], { cwd: dir }).status,
       ).toBe(2);
@@ -260,6 +272,24 @@ describe("mou new", () => {
         2,
       );
       expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it("makes a draft when the agreement is not signed yet", () => {
+    const { dir, cleanup } = tempFolder({});
+    try {
+      const args = ["new", "ha-tinh-koica", "--title", "Dự án với KOICA", "--kind", "project"];
+      const parties = ["--party", "ha-tinh:UBND tỉnh Hà Tĩnh", "--party", "koica:Cơ quan KOICA:foreign-agency"];
+      expect(runMou([...args, ...parties], { cwd: dir })).toMatchObject({ status: 0, stderr: "" });
+      const text = readFileSync(join(dir, "agreements", "ha-tinh-koica.yaml"), "utf8");
+      expect(text).toContain("status: draft #");
+      expect(text).not.toMatch(/^signed:/m);
+      expect(text).toContain("    type: province #");
+      expect(text).toContain("    type: foreign-agency #");
+      expect(runMou(["validate"], { cwd: dir }).status).toBe(0);
+      expect(runMou(["list", "--format", "json"], { cwd: dir }).stdout).toContain('"status": "draft"');
     } finally {
       cleanup();
     }

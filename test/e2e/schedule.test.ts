@@ -120,6 +120,22 @@ describe("mou check", () => {
     expect(mou("check", `${dir}/due-soon-2023.yaml`, "--fail-on", "due-soon").status).toBe(1);
   });
 
+  it("writes SARIF results on the line of the review: block, and --quiet keeps errors only", () => {
+    const results = JSON.parse(mou("check", "--format", "sarif").stdout).runs[0].results;
+    const overdue = results.find(
+      (r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        r.ruleId === "review/overdue" &&
+        r.locations[0]!.physicalLocation.artifactLocation.uri.endsWith("overdue-2023.yaml"),
+    );
+    expect(overdue.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: `${dir}/overdue-2023.yaml`, uriBaseId: "%SRCROOT%" },
+      region: { startLine: 10, startColumn: 1 },
+    });
+    const quiet = JSON.parse(mou("check", "--format", "json", "--quiet").stdout).diagnostics;
+    expect(quiet.length).toBeGreaterThan(0);
+    expect(quiet.every((d: { severity: string }) => d.severity === "error")).toBe(true);
+  });
+
   it("writes GitHub annotations that name the file and the line of its review: block", () => {
     const lines = mou("check", "--format", "github").stdout.trimEnd().split("\n");
     expect(lines).toContain(

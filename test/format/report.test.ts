@@ -1,3 +1,5 @@
+import sarifSchema from "@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json" with { type: "json" };
+import AjvDraft04 from "ajv-draft-04";
 import { Chalk } from "chalk";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
@@ -30,7 +32,7 @@ const report: ValidationReport = {
   diagnostics,
   sources: new Map([["agreements/a,b.yaml", "id: a\ntitle: T\nkind: mou\nsinged: 2023-07-24\n"]]),
 };
-const options = { lang: "en" as const, chalk: new Chalk({ level: 0 }), frames: false };
+const options = { lang: "en" as const, chalk: new Chalk({ level: 0 }), frames: false, version: "1.2.3" };
 
 describe("report formats", () => {
   it("json: the SPEC shape, nothing else", () => {
@@ -83,5 +85,56 @@ describe("report formats", () => {
     expect(suite.testcase[0].failure.type).toBe("schema/unknown-key");
     expect(suite.testcase[0]["system-out"]).toContain('100% <done> & "late"');
     expect(suite.testcase[1].failure).toBeUndefined();
+  });
+});
+
+describe("report formats, read by their consumers", () => {
+  const many: ValidationReport = {
+    ...report,
+    diagnostics: [
+      ...diagnostics,
+      { ...diagnostics[0]!, line: 7, code: "schema/type", message: "two\nlines\r\nand\ta tab" },
+      { ...diagnostics[0]!, file: "agreements/ok.yaml", line: 2 },
+    ],
+  };
+
+  it("junit: as many failures as <failure> elements, line breaks in attributes kept", () => {
+    const xml = reportFormatters.junit(many, options);
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(xml);
+    const suite = parsed.testsuites.testsuite;
+    const failing = suite.testcase.filter((c: { failure?: unknown }) => c.failure !== undefined);
+    expect(Number(suite.failures)).toBe(failing.length);
+    expect(Number(parsed.testsuites.failures)).toBe((xml.match(/<failure /g) ?? []).length);
+    expect(failing[0].failure["#text"]).toContain("agreements/a,b.yaml:7:1 error two\nlines");
+    const single = reportFormatters.junit({ ...many, diagnostics: [many.diagnostics[2]!] }, options);
+    const message = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", htmlEntities: true }).parse(
+      single,
+    ).testsuites.testsuite.testcase[0].failure.message;
+    expect(message).toBe("two\nlines\r\nand\ta tab");
+  });
+
+  it("sarif: valid SARIF 2.1.0, one result per diagnostic on its file, line and column", () => {
+    const log = JSON.parse(reportFormatters.sarif(many, options));
+    const validate = new AjvDraft04({ strict: false, validateFormats: false, unicodeRegExp: false }).compile(
+      sarifSchema,
+    );
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const run = log.runs[0];
+    expect(run.tool.driver).toMatchObject({ name: "mou", version: "1.2.3" });
+    expect(run.results).toHaveLength(4);
+    expect(run.results[0]).toMatchObject({
+      ruleId: "schema/unknown-key",
+      level: "error",
+      message: { text: "unknown key “singed”; did you mean “signed”?" },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: "agreements/a%2Cb.yaml", uriBaseId: "%SRCROOT%" },
+            region: { startLine: 4, startColumn: 1 },
+          },
+        },
+      ],
+    });
+    for (const result of run.results) expect(run.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
   });
 });

@@ -68,3 +68,61 @@ describe("terminal tables", () => {
     expect(renderTable({ ...listing, rows: [] }, chalk, 80)).toBe("Không có.\n");
   });
 });
+
+describe("fitting a narrow terminal", () => {
+  const wide: Listing = {
+    columns: [
+      { header: "Thỏa thuận" },
+      { header: "Các bên", wrap: true, drop: 3 },
+      { header: "Ngày ký", drop: 1 },
+      { header: "Tình trạng", drop: 2 },
+      { header: "Kỳ đánh giá tới", short: "Kỳ tới" },
+    ],
+    rows: [
+      [
+        { text: "nghe-an-quang-ngai-2023" },
+        { text: "Nghệ An, Quảng Ngãi" },
+        { text: "2023-07-24" },
+        { text: "đang hiệu lực" },
+        { text: "lần 1 · 2025-07-24" },
+      ],
+    ],
+    empty: "",
+  };
+  const lines = (width: number) => renderTable(wide, chalk, width).trimEnd().split("\n");
+
+  it("wraps, shortens headers, then leaves out the least useful columns, in the chosen order", () => {
+    expect(lines(100)[0]).toBe(
+      "Thỏa thuận               Các bên              Ngày ký     Tình trạng     Kỳ đánh giá tới",
+    );
+    expect(lines(85)[0]).toBe("Thỏa thuận               Các bên        Ngày ký     Tình trạng     Kỳ đánh giá tới");
+    expect(lines(85)[2]).toBe("                         Quảng Ngãi");
+    expect(lines(80)[0]).toBe("Thỏa thuận               Các bên              Tình trạng     Kỳ tới");
+    expect(lines(70)[0]).toBe("Thỏa thuận               Các bên              Kỳ tới");
+    expect(lines(56)[0]).toBe("Thỏa thuận               Kỳ tới");
+  });
+
+  it("stacks each record into a block when even the essential columns cannot stand side by side", () => {
+    expect(lines(30)).toEqual([
+      "nghe-an-quang-ngai-2023",
+      "  Các bên: Nghệ An, Quảng Ngãi",
+      "  Ngày ký: 2023-07-24",
+      "  Tình trạng: đang hiệu lực",
+      "  Kỳ tới: lần 1 · 2025-07-24",
+    ]);
+  });
+
+  it("never writes a line wider than the terminal, at any width", () => {
+    for (let width = 20; width <= 120; width++) {
+      for (const line of lines(width)) expect(stringWidth(line), `${width}: ${line}`).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it("breaks a word longer than its column between letters, never inside one", () => {
+    const long = { ...listing, rows: [[{ text: "x" }, { text: "1" }, { text: "ậ".repeat(40) }, { text: "ok" }]] };
+    const out = renderTable(long, chalk, 40);
+    for (const line of out.trimEnd().split("\n")) expect(stringWidth(line)).toBeLessThanOrEqual(40);
+    expect(out.replace(/\s/g, "")).toContain("ậ".repeat(10));
+    expect(out.match(/ậ/g)?.length).toBe(40);
+  });
+});

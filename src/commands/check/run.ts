@@ -8,11 +8,14 @@ import { jsonDiagnostic } from "../../format/report/json.js";
 import { messages } from "../../i18n/index.js";
 import { findAgreementFiles } from "../../load/files.js";
 import { checkFiles } from "../../load/load-files.js";
+import { VERSION } from "../../version.js";
 import type { CommandOutput } from "../types.js";
 
 export interface CheckOptions {
   format: ReportFormat;
   failOn: FailOn;
+  /** Errors only: warnings (due-soon and missed reviews, overdue commitments) are not printed. */
+  quiet?: boolean;
 }
 
 /** Validation and review states in one report, for CI. */
@@ -28,7 +31,9 @@ export async function check(paths: readonly string[], options: CheckOptions, con
     lang: context.lang,
     ...(context.config.remind !== undefined ? { remind: context.config.remind } : {}),
   });
-  const diagnostics = [...validation, ...reviewDiagnostics].sort(compareDiagnostics);
+  const diagnostics = [...validation, ...reviewDiagnostics]
+    .filter((d) => !options.quiet || d.severity === "error")
+    .sort(compareDiagnostics);
   const exitCode = checkExitCode(validation, reviews, options.failOn);
 
   if (options.format === "json") {
@@ -45,6 +50,7 @@ export async function check(paths: readonly string[], options: CheckOptions, con
     lang: context.lang,
     chalk: context.chalk,
     frames: context.tty && options.format === "text",
+    version: VERSION,
   });
   if (options.format === "text") {
     const count = (state: ReviewState) =>

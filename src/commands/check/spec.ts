@@ -12,6 +12,7 @@ export const registerCheck: Register = (program, action) => {
       new Option("--fail-on <state>", "the review state that fails the run").choices(failOnStates).default("overdue"),
     )
     .addOption(formatOption(reportFormats, "text"))
+    .option("-q, --quiet", "errors only: leave out warnings")
     .addHelpText(
       "after",
       examples([

@@ -2,6 +2,7 @@ import type { Context } from "../../context.js";
 import { dueReviews } from "../../core/schedule/due.js";
 import type { ReviewState } from "../../core/schedule/schedule.js";
 import { type DueFormat, dueFormatters } from "../../format/due/index.js";
+import { messages } from "../../i18n/index.js";
 import { loadAgreements } from "../../load/load-agreements.js";
 import { durationOption } from "../options.js";
 import { withSkipped } from "../skipped.js";
@@ -23,9 +24,21 @@ export async function due(options: DueCommandOptions, context: Context): Promise
     ...(within !== undefined ? { within } : {}),
     ...(options.state !== undefined ? { state: options.state } : {}),
   });
-  const stdout = dueFormatters[options.format](
-    { asOf: context.asOf, lang: context.lang, reviews },
-    { chalk: context.chalk, ...(context.width !== undefined ? { width: context.width } : {}) },
-  );
-  return withSkipped(stdout, loaded, context.lang);
+  const view = {
+    asOf: context.asOf,
+    lang: context.lang,
+    reviews,
+    generatedAt: context.now,
+    timeZone: context.timeZone,
+  };
+  const stdout = dueFormatters[options.format](view, {
+    chalk: context.chalk,
+    ...(context.width !== undefined ? { width: context.width } : {}),
+  });
+  const output = withSkipped(stdout, loaded, context.lang);
+  // An empty calendar is still a valid file (subscribers see no events); say why there is nothing in it.
+  if (options.format === "ics" && reviews.length === 0) {
+    return { ...output, stderr: `${output.stderr ?? ""}${messages(context.lang).calendar.empty}\n` };
+  }
+  return output;
 }

@@ -2,6 +2,7 @@ import type { Context } from "../../context.js";
 import { unitsAsOf } from "../../core/parties/units.js";
 import { registry } from "../../data-units.js";
 import { type Listing, renderTable } from "../../format/listing.js";
+import { messages } from "../../i18n/index.js";
 import type { CommandOutput } from "../types.js";
 
 /** The registry of provincial-level units as of a date, with what took over each closed code. */
@@ -9,41 +10,29 @@ export function units(options: { format: "table" | "json" }, context: Context): 
   const list = unitsAsOf(registry, context.asOf);
   if (options.format === "json")
     return { stdout: `${JSON.stringify({ asOf: context.asOf, units: list }, null, 2)}\n`, exitCode: 0 };
-  const vi = context.lang === "vi";
+  const h = messages(context.lang).tables.units;
   const byCode = new Map(list.map((u) => [u.code, u]));
   const listing: Listing = {
     columns: [
-      { header: vi ? "Mã" : "Code" },
-      { header: vi ? "Tên" : "Name" },
-      { header: vi ? "Loại" : "Kind" },
-      { header: vi ? "Hiện trạng" : "Now" },
+      { header: h.code },
+      { header: h.name, wrap: true },
+      { header: h.kind, drop: 1 },
+      { header: h.now, wrap: true },
     ],
     rows: list.map((u) => [
       { text: u.code },
       { text: u.name },
-      { text: u.kind === "city" ? (vi ? "thành phố" : "city") : vi ? "tỉnh" : "province" },
+      { text: u.kind === "city" ? h.city : h.province },
       u.current
-        ? {
-            text: u.since
-              ? vi
-                ? `đang dùng, tên này từ ${u.since}`
-                : `in use, this name since ${u.since}`
-              : vi
-                ? "đang dùng"
-                : "in use",
-          }
+        ? { text: u.since ? h.inUseSince({ since: u.since }) : h.inUse }
         : {
-            text: vi
-              ? `nhập vào ${u.successor} ${byCode.get(u.successor!)?.name ?? ""} từ ${u.since}`
-              : `merged into ${u.successor} ${byCode.get(u.successor!)?.name ?? ""} on ${u.since}`,
+            text: h.mergedInto({ code: u.successor!, name: byCode.get(u.successor!)?.name ?? "", since: u.since! }),
             tone: "dim",
           },
     ]),
     empty: "",
   };
   const current = list.filter((u) => u.current).length;
-  const summary = vi
-    ? `${current} đơn vị đang dùng, ${list.length - current} mã đã đóng (ngày ${context.asOf})`
-    : `${current} units in use, ${list.length - current} codes closed (as of ${context.asOf})`;
+  const summary = h.summary({ current, closed: list.length - current, asOf: context.asOf });
   return { stdout: `${renderTable(listing, context.chalk, context.width) + summary}\n`, exitCode: 0 };
 }

@@ -3,10 +3,13 @@ import { countBySeverity } from "../../core/validation/diagnostic.js";
 import { type ReportFormat, reportFormatters } from "../../format/report/index.js";
 import { findAgreementFiles } from "../../load/files.js";
 import { checkFiles } from "../../load/load-files.js";
+import { VERSION } from "../../version.js";
 import type { CommandOutput } from "../types.js";
 
 export interface ValidateOptions {
   format: ReportFormat;
+  /** Errors only: warnings are neither printed nor counted. */
+  quiet?: boolean;
 }
 
 export async function validate(
@@ -16,7 +19,7 @@ export async function validate(
 ): Promise<CommandOutput> {
   const files = await findAgreementFiles(paths.length > 0 ? paths : [context.dir], context.cwd);
   const results = await checkFiles(files, { ...context, retain: "none" });
-  const diagnostics = results.flatMap((r) => r.diagnostics);
+  const diagnostics = results.flatMap((r) => r.diagnostics).filter((d) => !options.quiet || d.severity === "error");
   const sources = new Map(
     results.filter((r) => r.text !== undefined && r.diagnostics.length > 0).map((r) => [r.file, r.text!]),
   );
@@ -25,6 +28,7 @@ export async function validate(
     lang: context.lang,
     chalk: context.chalk,
     frames: context.tty && options.format === "text",
+    version: VERSION,
   });
   return { stdout, exitCode: countBySeverity(diagnostics).errors > 0 ? 1 : 0 };
 }

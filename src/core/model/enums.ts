@@ -23,3 +23,13 @@ export const agreementKinds = [
   "project",
   "partnership",
 ] as const satisfies readonly Agreement["kind"][];
+
+export const partyTypes = [
+  "province",
+  "city",
+  "agency",
+  "organisation",
+  "foreign-agency",
+  "foreign-province",
+  "foreign-city",
+] as const satisfies readonly NonNullable<NonNullable<Agreement["parties"][number]["type"]>>[];

@@ -14,6 +14,8 @@ export interface NextReview {
   state: ReviewState;
   /** Calendar days from the as-of date to `due`; negative when overdue. */
   days: number;
+  /** The first day on which the review counts as due soon: `due` less the `remind` window. */
+  remindFrom: string;
   /** Earlier scheduled reviews that no held review fulfilled. */
   missed: number[];
 }
@@ -36,9 +38,9 @@ export interface ScheduleOptions {
   remind?: string;
 }
 
-function stateOf(due: string, remind: string, asOf: string): ReviewState {
+function stateOf(due: string, remindFrom: string, asOf: string): ReviewState {
   if (asOf > due) return "overdue";
-  return asOf >= addDuration(due, requireDuration(remind), -1) ? "due-soon" : "scheduled";
+  return asOf >= remindFrom ? "due-soon" : "scheduled";
 }
 
 /** Counted reviews in date order; reviews on the same day keep the order of the file. */
@@ -88,6 +90,8 @@ export function scheduleOf(agreement: Agreement, options: ScheduleOptions): Sche
   const schedule: Schedule = { mode, held, next: null, dueOf };
   if (statusOf(agreement) !== "active") return { ...schedule, none: "not-active" };
   if (agreement.expires !== undefined && agreement.expires < due) return { ...schedule, none: "expires" };
-  const next = { number, due, state: stateOf(due, remind, options.asOf), days: daysBetween(options.asOf, due), missed };
+  const remindFrom = addDuration(due, requireDuration(remind), -1);
+  const state = stateOf(due, remindFrom, options.asOf);
+  const next = { number, due, state, days: daysBetween(options.asOf, due), missed, remindFrom };
   return { ...schedule, next };
 }

@@ -12,3 +12,10 @@ export function matches(query: string, ...texts: (string | undefined)[]): boolea
   const q = fold(query);
   return q === "" || texts.some((t) => t !== undefined && fold(t).includes(q));
 }
+
+/** An id made from free text: "Nghệ An 2024" → "nghe-an-2024" (folded, words joined by hyphens). */
+export function slugify(text: string): string {
+  return fold(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}

@@ -13,7 +13,7 @@ export interface AgreementRow {
   signed: string | null;
   parties: string[];
   partyNames: string[];
-  next: Omit<NextReview, "missed"> | null;
+  next: Pick<NextReview, "number" | "due" | "state" | "days"> | null;
   file: string;
 }
 

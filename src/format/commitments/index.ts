@@ -1,5 +1,5 @@
 import type { CommitmentRow } from "../../core/views/commitments.js";
-import { messages } from "../../i18n/index.js";
+import { messages, sectorName } from "../../i18n/index.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { CommitmentsFormat } from "../formats.js";
 import { type Listing, type ListingOptions, listingFormats } from "../listing.js";
@@ -10,60 +10,64 @@ export interface CommitmentsView {
   commitments: readonly CommitmentRow[];
 }
 
-const headers = {
-  vi: {
-    agreement: "Thỏa thuận",
-    id: "Số",
-    title: "Nội dung",
-    lead: "Chủ trì",
-    support: "Phối hợp",
-    sectors: "Lĩnh vực",
-    status: "Tiến độ",
-    due: "Hạn",
-  },
-  en: {
-    agreement: "Agreement",
-    id: "No.",
-    title: "Commitment",
-    lead: "Lead",
-    support: "Support",
-    sectors: "Sectors",
-    status: "Status",
-    due: "Due",
-  },
-};
+const statusTone = (status: CommitmentRow["status"]) =>
+  status === "stalled" ? ({ tone: "yellow" } as const) : status === "done" ? ({ tone: "green" } as const) : {};
 
 function commitmentsListing({ commitments, lang }: CommitmentsView, full: boolean): Listing {
-  const h = headers[lang];
-  const extra = (r: CommitmentRow) =>
-    full ? [{ text: r.supportText.join("; ") }, { text: r.sectors.join(", ") }] : [];
+  const m = messages(lang);
+  const h = m.tables.commitments;
+  const status = (r: CommitmentRow) => ({ text: m.labels.commitmentStatus[r.status], ...statusTone(r.status) });
+  const due = (r: CommitmentRow) =>
+    r.due === null ? { text: "—", value: null } : { text: r.due, ...(r.overdue ? { tone: "red" as const } : {}) };
+  if (full) {
+    return {
+      columns: [
+        { header: h.agreement },
+        { header: h.id, align: "right" },
+        { header: h.title },
+        { header: h.lead },
+        { header: h.support },
+        { header: h.sectors },
+        { header: h.status },
+        { header: h.due },
+        { header: h.overdue },
+      ],
+      rows: commitments.map((r) => [
+        { text: r.agreement },
+        { text: r.id },
+        { text: r.title },
+        { text: r.leadText.join("; ") },
+        { text: r.supportText.join("; ") },
+        { text: r.sectors.map((s) => sectorName(s, lang)).join(", ") },
+        status(r),
+        due(r),
+        { text: r.overdue ? h.yes : h.no },
+      ]),
+      empty: h.empty,
+    };
+  }
+  // On a terminal the agreement is a section title, not a column repeated on every row; the support
+  // column appears when a filter matched a row through it, so that the reason for the row is visible.
+  const support = commitments.some((r) => r.viaSupport);
   return {
     columns: [
-      { header: h.agreement },
       { header: h.id, align: "right" },
-      { header: h.title, wrap: true },
-      { header: h.lead, wrap: true },
-      ...(full ? [{ header: h.support, wrap: true }, { header: h.sectors }] : []),
-      { header: h.status },
+      { header: h.title, wrap: true, min: 24 },
+      { header: h.lead, wrap: true, drop: 2 },
+      ...(support ? [{ header: h.support, wrap: true, drop: 3 }] : []),
+      { header: h.status, drop: 1 },
       { header: h.due },
     ],
     rows: commitments.map((r) => [
-      { text: r.agreement },
       { text: r.id },
       { text: r.title },
       { text: r.leadText.join("; ") },
-      ...extra(r),
-      {
-        text: messages(lang).labels.commitmentStatus[r.status],
-        ...(r.status === "stalled"
-          ? { tone: "yellow" as const }
-          : r.status === "done"
-            ? { tone: "green" as const }
-            : {}),
-      },
-      r.due === null ? { text: "—" } : { text: r.due, ...(r.overdue ? { tone: "red" as const } : {}) },
+      ...(support ? [{ text: r.supportText.join("; ") }] : []),
+      status(r),
+      due(r),
     ]),
-    empty: lang === "vi" ? "Không có nội dung nào khớp." : "No commitments match.",
+    sections: commitments.map((r) => r.agreement),
+    empty: h.empty,
   };
 }
 

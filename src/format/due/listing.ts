@@ -2,31 +2,27 @@ import { messages } from "../../i18n/index.js";
 import { type Listing, listingFormats, stateTones } from "../listing.js";
 import type { DueView } from "./types.js";
 
-const headers = {
-  vi: ["Thỏa thuận", "Kỳ", "Hạn", "Trạng thái", "Số ngày", "Kỳ bị bỏ lỡ"],
-  en: ["Agreement", "Review", "Due", "State", "Days", "Missed"],
-};
-
 export function dueListing({ reviews, lang }: DueView): Listing {
-  const [agreement, number, due, state, days, missed] = headers[lang];
+  const m = messages(lang);
+  const h = m.tables.due;
   return {
     columns: [
-      { header: agreement! },
-      { header: number!, align: "right" },
-      { header: due! },
-      { header: state! },
-      { header: days!, align: "right" },
-      { header: missed! },
+      { header: h.agreement },
+      { header: h.number, align: "right" },
+      { header: h.due },
+      { header: h.state },
+      { header: h.days, align: "right", drop: 2 },
+      { header: h.missed, drop: 1 },
     ],
     rows: reviews.map((r) => [
       { text: r.agreement },
-      { text: String(r.number) },
+      { text: String(r.number), value: r.number },
       { text: r.due },
-      { text: messages(lang).labels.reviewState[r.state], tone: stateTones[r.state] },
-      { text: String(r.days) },
-      { text: r.missed.join(", ") },
+      { text: m.labels.reviewState[r.state], tone: stateTones[r.state] },
+      { text: String(r.days), value: r.days },
+      { text: r.missed.join(", "), value: r.missed.length === 0 ? null : r.missed.join(", ") },
     ]),
-    empty: lang === "vi" ? "Không có kỳ đánh giá nào." : "No reviews.",
+    empty: h.empty,
   };
 }
 

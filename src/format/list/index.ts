@@ -10,53 +10,61 @@ export interface ListView {
   agreements: readonly AgreementRow[];
 }
 
-const headers = {
-  vi: {
-    id: "Thỏa thuận",
-    title: "Tên",
-    parties: "Các bên",
-    signed: "Ngày ký",
-    status: "Tình trạng",
-    next: "Kỳ đánh giá tới",
-    state: "Trạng thái",
-  },
-  en: {
-    id: "Agreement",
-    title: "Title",
-    parties: "Parties",
-    signed: "Signed",
-    status: "Status",
-    next: "Next review",
-    state: "State",
-  },
-};
-
 function listListing({ agreements, lang }: ListView, full: boolean): Listing {
-  const h = headers[lang];
-  const nextText = (r: AgreementRow) =>
-    r.next === null ? "—" : `${lang === "vi" ? "lần" : "no."} ${r.next.number} · ${r.next.due}`;
+  const m = messages(lang);
+  const h = m.tables.list;
+  const state = (r: AgreementRow) =>
+    r.next === null
+      ? { text: "—", value: null }
+      : { text: m.labels.reviewState[r.next.state], tone: stateTones[r.next.state] };
+  if (full) {
+    // One fact per column, so that a spreadsheet can sort by the date.
+    return {
+      columns: [
+        { header: h.id },
+        { header: h.title },
+        { header: h.kind },
+        { header: h.parties },
+        { header: h.signed },
+        { header: h.status },
+        { header: h.nextNumber, align: "right" },
+        { header: h.nextDue },
+        { header: h.days, align: "right" },
+        { header: h.state },
+      ],
+      rows: agreements.map((r) => [
+        { text: r.id },
+        { text: r.title },
+        { text: m.labels.kind[r.kind] },
+        { text: r.partyNames.join(", ") },
+        { text: r.signed ?? "—", value: r.signed },
+        { text: m.labels.agreementStatus[r.status] },
+        r.next === null ? { text: "—", value: null } : { text: String(r.next.number), value: r.next.number },
+        { text: r.next?.due ?? "—", value: r.next?.due ?? null },
+        r.next === null ? { text: "—", value: null } : { text: String(r.next.days), value: r.next.days },
+        state(r),
+      ]),
+      empty: h.empty,
+    };
+  }
   return {
     columns: [
       { header: h.id },
-      ...(full ? [{ header: h.title, wrap: true }] : []),
-      { header: h.parties, wrap: true },
-      { header: h.signed },
-      { header: h.status },
-      { header: h.next },
+      { header: h.parties, wrap: true, drop: 3 },
+      { header: h.signed, drop: 1 },
+      { header: h.status, drop: 2 },
+      { header: h.next, short: h.nextShort },
       { header: h.state },
     ],
     rows: agreements.map((r) => [
       { text: r.id },
-      ...(full ? [{ text: r.title }] : []),
       { text: r.partyNames.join(", ") },
-      { text: r.signed ?? "—" },
-      { text: messages(lang).labels.agreementStatus[r.status] },
-      { text: nextText(r) },
-      r.next === null
-        ? { text: "—" }
-        : { text: messages(lang).labels.reviewState[r.next.state], tone: stateTones[r.next.state] },
+      { text: r.signed ?? "—", value: r.signed },
+      { text: m.labels.agreementStatus[r.status] },
+      r.next === null ? { text: "—", value: null } : { text: h.nextText({ number: r.next.number, due: r.next.due }) },
+      state(r),
     ]),
-    empty: lang === "vi" ? "Không có thỏa thuận nào." : "No agreements.",
+    empty: h.empty,
   };
 }
 

@@ -16,6 +16,8 @@ export interface ReportOptions {
   chalk: ChalkInstance;
   /** Show the offending source lines under each diagnostic (on a terminal). */
   frames: boolean;
+  /** mou's own version, for formats that name the tool (SARIF). */
+  version: string;
 }
 
 export type ReportFormatter = (report: ValidationReport, options: ReportOptions) => string;

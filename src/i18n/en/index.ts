@@ -1,12 +1,16 @@
+import { calendar } from "./calendar.js";
+import { codes } from "./codes.js";
+import { create } from "./create.js";
 import { filters } from "./filters.js";
 import { labels } from "./labels.js";
 import { measures } from "./measures.js";
 import { parties } from "./parties.js";
 import { report } from "./report.js";
 import { scorecard } from "./scorecard.js";
+import { tables } from "./tables.js";
 
 /**
  * The English catalogue. Its shape is the `Catalogue` type that every language must fill completely, so
  * a text that exists in one language only does not compile. One file per area of the tool.
  */
-export const en = { filters, labels, measures, parties, report, scorecard };
+export const en = { calendar, codes, create, filters, labels, measures, parties, report, scorecard, tables };

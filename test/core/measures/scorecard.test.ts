@@ -78,7 +78,7 @@ describe("review record", () => {
       missed: [],
       last: { date: "2025-01-10", kind: "extra" },
       daysSinceLast: 415,
-      next: { number: 2, due: "2025-07-24", state: "overdue", days: -220, missed: [] },
+      next: { number: 2, due: "2025-07-24", state: "overdue", days: -220, missed: [], remindFrom: "2025-04-25" },
     });
     const twoLate = { ...twoProvinces, reviews: [{ date: "2026-02-01", covers: 3 }] };
     expect(reviewRecord(twoLate, { asOf })).toMatchObject({ held: 1, due: 2, missed: [1, 2] });

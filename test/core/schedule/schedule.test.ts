@@ -71,6 +71,8 @@ describe("fixed calendar (from: signed)", () => {
       state: "scheduled",
       days: 570,
       missed: [],
+      // Due soon from 90 days before (the default remind window), both days included.
+      remindFrom: "2025-04-25",
     });
     expect(next(agreement(rule, [], { effective: "2023-09-01" }), "2024-01-01")?.due).toBe("2025-09-01");
   });
@@ -93,7 +95,14 @@ describe("fixed calendar (from: signed)", () => {
 
   it("uses `covers`, and reports the numbers skipped as missed, not due", () => {
     const a = agreement(rule, [{ date: "2027-07-30", covers: 2 }]);
-    expect(next(a, "2028-01-01")).toEqual({ number: 3, due: "2029-07-24", state: "scheduled", days: 570, missed: [1] });
+    expect(next(a, "2028-01-01")).toEqual({
+      number: 3,
+      due: "2029-07-24",
+      state: "scheduled",
+      days: 570,
+      missed: [1],
+      remindFrom: "2029-04-25",
+    });
     const later = agreement(rule, [{ date: "2027-07-30", covers: 2 }, { date: "2027-09-01" }]);
     expect(next(later, "2028-01-01")).toMatchObject({ number: 3, missed: [] });
   });

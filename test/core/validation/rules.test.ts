@@ -114,6 +114,12 @@ describe("rules beyond the schema", () => {
     expect(codes({ commitments: [{ id: "1", title: "x", due: "2025-01-01" }] })).toEqual([]);
   });
 
+  it("leaves the points of an agreement that is not in force alone: nobody owes them yet, or any more", () => {
+    for (const status of ["draft", "suspended", "expired", "terminated"] as const) {
+      expect(codes({ status, commitments: [{ id: "1", title: "x", due: "2024-12-31" }] }), status).toEqual([]);
+    }
+  });
+
   it("flags every later file that reuses an agreement id, keeping the first", () => {
     const files = [
       { file: "a.yaml", id: "x" },

@@ -92,6 +92,20 @@ describe("commitment filters", () => {
     expect(ids(filter)).toEqual(expected);
   });
 
+  it("counts no point overdue in an agreement that is not active", () => {
+    const draft = files.map((f) => ({ ...f, agreement: { ...f.agreement, status: "draft" as const } }));
+    const rows = commitmentRows(draft, { asOf: "2025-01-01", lang: "vi", filter: { overdue: true } });
+    expect(rows).toEqual([]);
+  });
+
+  it("marks the rows a filter matched only through their support", () => {
+    const rows = commitmentRows(files, { asOf: "2025-01-01", lang: "vi", filter: { party: "quang-ngai" } });
+    expect(rows.map((r) => [r.id, r.viaSupport])).toEqual([
+      ["2", true],
+      ["3", false],
+    ]);
+  });
+
   it("gives titles in the chosen language, falling back to the other", () => {
     const titles = (lang: "vi" | "en") =>
       commitmentRows(files, { asOf: "2025-01-01", lang, filter: {} }).map((r) => r.title);
