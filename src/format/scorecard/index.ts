@@ -12,7 +12,9 @@ export interface ScorecardView {
   total: ScorecardRow;
 }
 
-const num = (n: number | null): Cell => ({ text: n === null ? "—" : String(n) });
+/** A number for every format: "—" when absent, an empty cell in a spreadsheet, a number in it otherwise. */
+const num = (n: number | null): Cell => ({ text: n === null ? "—" : String(n), value: n });
+const text = (t: string | null | undefined): Cell => (t ? { text: t } : { text: "—", value: null });
 
 /**
  * The scorecard as a table: a compact one for the terminal (counts that need attention coloured), and
@@ -55,7 +57,7 @@ function scorecardListing({ rows, total, by, lang }: ScorecardView, full: boolea
     const i = r.indicators;
     const n = r.reviews.next;
     return [
-      ...(named ? [{ text: r.key ?? "" }] : []),
+      ...(named ? [text(r.key)] : []),
       { text: r.label },
       num(r.agreements.length),
       ...[c.total, c.done, c["in-progress"], c.stalled, c["not-started"], c.dropped].map(num),
@@ -65,13 +67,13 @@ function scorecardListing({ rows, total, by, lang }: ScorecardView, full: boolea
       num(r.reviews.held),
       num(r.reviews.due),
       num(r.reviews.missed),
-      { text: r.reviews.last ?? "" },
+      text(r.reviews.last),
       num(r.reviews.daysSinceLast),
-      { text: n?.agreement ?? "" },
-      { text: n === null ? "" : String(n.number) },
-      { text: n?.due ?? "" },
-      { text: n === null ? "" : state(n.state) },
-      { text: n === null ? "" : String(n.days) },
+      text(n?.agreement),
+      num(n?.number ?? null),
+      text(n?.due),
+      text(n === null ? null : state(n.state)),
+      num(n?.days ?? null),
     ];
   };
   const right = (header: string) => ({ header, align: "right" as const });
@@ -96,9 +98,9 @@ function scorecardListing({ rows, total, by, lang }: ScorecardView, full: boolea
           right(h.done),
           right(h.stalled),
           right(h.pastDue),
-          right(h.behind),
-          right(h.reviews),
-          { header: h.next },
+          { ...right(h.behind), drop: 2 },
+          { ...right(h.reviews), drop: 1 },
+          { header: h.next, short: h.nextShort },
         ],
     rows: body.map(full ? every : compact),
     empty: t.empty,

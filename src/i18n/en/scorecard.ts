@@ -31,6 +31,7 @@ export const scorecard = {
     last: "Last review",
     daysSinceLast: "Days since",
     next: "Next review",
+    nextShort: "Next",
     nextAgreement: "Next review: agreement",
     nextNumber: "Next review: no.",
     nextDue: "Next review: due",

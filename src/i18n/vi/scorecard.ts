@@ -32,6 +32,7 @@ export const scorecard: Catalogue["scorecard"] = {
     last: "Họp gần nhất",
     daysSinceLast: "Số ngày từ lần họp gần nhất",
     next: "Kỳ đánh giá tới",
+    nextShort: "Kỳ tới",
     nextAgreement: "Kỳ tới: thỏa thuận",
     nextNumber: "Kỳ tới: lần",
     nextDue: "Kỳ tới: ngày",
