@@ -8,7 +8,7 @@ export const registerReport: Register = (program, action) => {
     .argument("<id>", "the agreement's id")
     .option("--review <n>", "the review the report is for (default: the next one); the period is the one it covers")
     .option("--from <date>", "start of the period (default: the previous review held, else the signing)")
-    .option("--to <date>", "end of the period (default: the next review's date, or today once it has passed)")
+    .option("--to <date>", "end of the period (default: today, or the day the --review was held)")
     .option("--party <id>", "the reporting party (default: the first province or city)")
     .option("--place <text>", "the place of the place-and-date line (default: the reporting party's short name)")
     .option("--issuer <text>", "the issuing body in the title block (default: its People's Committee)")

@@ -8,7 +8,7 @@ type Event = Spec["events"][number];
 const LINE_Y = 52;
 const SIZE = 8;
 // Labels take turns at four heights, two above the line and two below, so that close dates stay readable.
-const SLOTS = [-12, 18, -34, 40];
+const SLOTS = [-14, 20, -34, 40];
 
 function marker(e: Event, x: number): Shape[] {
   const y = LINE_Y;
@@ -40,7 +40,7 @@ function marker(e: Event, x: number): Shape[] {
     case "following":
       return [{ kind: "circle", cx: x, cy: y, r: 4, fill: "#ffffff", stroke: palette.rule }];
     case "today":
-      return [{ kind: "line", x1: x, y1: y - 16, x2: x, y2: y + 16, stroke: palette.ink, width: 1, dash: 3 }];
+      return [{ kind: "line", x1: x, y1: y - 9, x2: x, y2: y + 9, stroke: palette.ink, width: 1, dash: 3 }];
   }
 }
 
