@@ -22,7 +22,7 @@ export function renderReportMarkdown(template: string, view: ReportView, charts:
       const caption = messages(view.lang).report.charts.caption({ number: ++figures, title: spec.title });
       const numbers = escapeMarkdown(spec.lines.join("; "));
       const block = `${FENCE}mermaid\n%% mou:chart ${name}\n${renderMermaid(spec)}\n${FENCE}`;
-      return `${block}\n\n*${escapeMarkdown(caption)}: ${numbers}.*\n`;
+      return `${block}\n\n*${escapeMarkdown(caption)} – ${numbers}.*\n`;
     },
   });
 }

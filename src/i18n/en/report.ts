@@ -94,7 +94,7 @@ export const report = {
     caption: (p: P) => `Figure ${p.number}. ${p.title}`,
     status: (p: P) => `Progress of the ${p.total} ${many(p.total, "point", "points")}`,
     statusItem: (p: P) => `${p.label}: ${p.count} (${p.percent})`,
-    indicators: "Indicators: per cent of the way from baseline to target",
+    indicators: "How far each indicator has come (per cent of the way from baseline to target)",
     indicatorValue: (p: P) =>
       `${p.percent === "" ? "no data" : p.percent}${p.expected === "" ? "" : ` (expected ${p.expected})`}`,
     indicatorItem: (p: P) => `${p.label}: ${p.value}`,

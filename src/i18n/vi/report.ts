@@ -26,7 +26,7 @@ export const report: Catalogue["report"] = {
         : `${cap(p.kind)} được ký kết ngày ${p.date} giữa ${p.parties}.`,
     contents: (p: P) =>
       `${cap(p.kind)} gồm ${p.count} nội dung` +
-      (Number(p.goals) > 0 ? `, phục vụ ${p.goals} mục tiêu, chiến lược.` : "."),
+      (Number(p.goals) > 0 ? `, thuộc ${p.goals} mục tiêu, chiến lược.` : "."),
     rule: (p: P) =>
       p.every === "1 năm"
         ? "Theo thỏa thuận, hằng năm các bên họp đánh giá tình hình thực hiện."
@@ -98,7 +98,7 @@ export const report: Catalogue["report"] = {
     caption: (p) => `Biểu đồ ${p.number}. ${p.title}`,
     status: (p) => `Tiến độ thực hiện ${p.total} nội dung`,
     statusItem: (p) => `${p.label}: ${p.count} (${p.percent})`,
-    indicators: "Các chỉ tiêu: tỷ lệ chặng đường đã đạt từ mức gốc đến mục tiêu",
+    indicators: "Tỷ lệ chặng đường đã thực hiện của các chỉ tiêu (từ mức gốc đến mục tiêu)",
     indicatorValue: (p) =>
       `${p.percent === "" ? "chưa có số liệu" : p.percent}${p.expected === "" ? "" : ` (kế hoạch ${p.expected})`}`,
     indicatorItem: (p) => `${p.label}: ${p.value}`,
