@@ -21,7 +21,6 @@ export { ReportError } from "./report-period.js";
 export type { TimelineEvent } from "./report-timeline.js";
 
 export interface ReportOptions extends PeriodOptions {
-  lang: Lang;
   /** The reporting party's id; default the first province or city, else the first party. */
   party?: string;
   /** The place of the place-and-date line; default the reporting party's short name. */
@@ -75,10 +74,11 @@ export interface ReportView {
   timeline: TimelineEvent[];
 }
 
-function reporterOf(parties: readonly Party[], id: string | undefined): Party {
+function reporterOf(parties: readonly Party[], id: string | undefined, lang: Lang): Party {
   if (id !== undefined) {
     const found = parties.find((p) => p.id === id);
-    if (!found) throw new ReportError(`no party "${id}" in this agreement (${parties.map((p) => p.id).join(", ")})`);
+    if (!found)
+      throw new ReportError(messages(lang).report.errors.noParty({ id, known: parties.map((p) => p.id).join(", ") }));
     return found;
   }
   return parties.find((p) => p.type === "province" || p.type === "city") ?? parties[0]!;
@@ -127,7 +127,7 @@ export function reportView(a: Agreement, options: ReportOptions): ReportView {
   const { lang, asOf } = options;
   const t = messages(lang);
   const period = reportPeriod(a, options);
-  const party = reporterOf(a.parties, options.party);
+  const party = reporterOf(a.parties, options.party, lang);
   const body = issuingBody(party, a, asOf, options.units);
   const level = body.kind === undefined ? "" : t.report.levels[body.kind];
   const name = body.name;

@@ -6,6 +6,11 @@ const end = (s: string | number) => (/[.!?…]$/u.test(String(s)) ? String(s) : 
 
 export const report = {
   subject: (p: P) => `Report on the implementation of ${p.title}`,
+  errors: {
+    noParty: (p: P) => `no party "${p.id}" in this agreement (${p.known})`,
+    noSchedule: "the agreement states no review schedule; use --from and --to",
+    backwards: (p: P) => `the period would start (${p.from}) after it ends (${p.to})`,
+  },
   period: (p: P) => (p.from === p.to ? `in ${p.from}` : `for ${p.from}–${p.to}`),
   reporter: (p: P) => (p.level === "" ? String(p.name) : `the People's Committee of ${p.name} ${p.level}`),
   issuer: (p: P): string[] =>

@@ -10,6 +10,11 @@ const end = (s: string | number) => (/[.!?…]$/u.test(String(s)) ? String(s) : 
 
 export const report: Catalogue["report"] = {
   subject: (p) => `Báo cáo kết quả thực hiện ${p.title}`,
+  errors: {
+    noParty: (p) => `thỏa thuận không có bên “${p.id}” (các bên: ${p.known})`,
+    noSchedule: "thỏa thuận không quy định lịch họp đánh giá; hãy dùng --from và --to",
+    backwards: (p) => `kỳ báo cáo bắt đầu (${p.from}) sau ngày kết thúc (${p.to})`,
+  },
   period: (p) => (p.from === p.to ? `năm ${p.from}` : `giai đoạn ${p.from} - ${p.to}`),
   reporter: (p) => (p.level === "" ? String(p.name) : `Ủy ban nhân dân ${p.level} ${p.name}`),
   issuer: (p) =>

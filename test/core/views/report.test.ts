@@ -20,7 +20,7 @@ const asOf = "2024-02-01";
 
 describe("the period of a report", () => {
   it("runs from the previous review held up to today, for the next review", () => {
-    expect(reportPeriod(programme, { asOf })).toEqual({
+    expect(reportPeriod(programme, { lang: "en", asOf })).toEqual({
       from: "2023-03-20",
       to: "2024-02-01",
       fromIncluded: false,
@@ -31,7 +31,7 @@ describe("the period of a report", () => {
   });
 
   it("with --review, covers that review's period, up to the day it was held", () => {
-    expect(reportPeriod(programme, { asOf, review: 1 })).toMatchObject({
+    expect(reportPeriod(programme, { lang: "en", asOf, review: 1 })).toMatchObject({
       from: "2022-03-15",
       to: "2023-03-20",
       fromIncluded: true,
@@ -41,19 +41,21 @@ describe("the period of a report", () => {
   });
 
   it("takes --from and --to as given, and refuses a period that ends before it starts", () => {
-    expect(reportPeriod(programme, { asOf, from: "2023-01-01", to: "2023-12-31" })).toMatchObject({
+    expect(reportPeriod(programme, { lang: "en", asOf, from: "2023-01-01", to: "2023-12-31" })).toMatchObject({
       from: "2023-01-01",
       to: "2023-12-31",
       fromIncluded: true,
     });
-    expect(() => reportPeriod(programme, { asOf, from: "2024-01-01", to: "2023-12-31" })).toThrow(ReportError);
+    expect(() => reportPeriod(programme, { lang: "en", asOf, from: "2024-01-01", to: "2023-12-31" })).toThrow(
+      ReportError,
+    );
   });
 
   it("without a review rule, starts at the latest meeting held, and refuses --review", () => {
     const noRule = { ...programme, review: undefined } as Agreement;
     delete noRule.review;
-    expect(reportPeriod(noRule, { asOf })).toEqual({ from: "2023-09-01", to: asOf, fromIncluded: false });
-    expect(() => reportPeriod(noRule, { asOf, review: 1 })).toThrow("no review schedule");
+    expect(reportPeriod(noRule, { lang: "en", asOf })).toEqual({ from: "2023-09-01", to: asOf, fromIncluded: false });
+    expect(() => reportPeriod(noRule, { lang: "en", asOf, review: 1 })).toThrow("no review schedule");
   });
 });
 
