@@ -61,7 +61,8 @@ export async function report(id: string, options: ReportCommandOptions, context:
   try {
     markdown = renderReportMarkdown(template, view, charts);
   } catch (error) {
-    if (error instanceof TemplateError) throw new UsageError(`the template cannot be rendered: ${error.message}`);
+    if (error instanceof TemplateError)
+      throw new UsageError(messages(context.lang).report.errors.template({ message: error.message }));
     throw error;
   }
 

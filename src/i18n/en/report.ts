@@ -7,6 +7,7 @@ const end = (s: string | number) => (/[.!?…]$/u.test(String(s)) ? String(s) : 
 export const report = {
   subject: (p: P) => `Report on the implementation of ${p.title}`,
   errors: {
+    template: (p: P) => `the template cannot be rendered: ${p.message}`,
     noParty: (p: P) => `no party "${p.id}" in this agreement (${p.known})`,
     noSchedule: "the agreement states no review schedule; use --from and --to",
     backwards: (p: P) => `the period would start (${p.from}) after it ends (${p.to})`,

@@ -11,6 +11,7 @@ const end = (s: string | number) => (/[.!?…]$/u.test(String(s)) ? String(s) : 
 export const report: Catalogue["report"] = {
   subject: (p) => `Báo cáo kết quả thực hiện ${p.title}`,
   errors: {
+    template: (p) => `không dựng được văn bản từ mẫu: ${p.message}`,
     noParty: (p) => `thỏa thuận không có bên “${p.id}” (các bên: ${p.known})`,
     noSchedule: "thỏa thuận không quy định lịch họp đánh giá; hãy dùng --from và --to",
     backwards: (p) => `kỳ báo cáo bắt đầu (${p.from}) sau ngày kết thúc (${p.to})`,
