@@ -1,7 +1,9 @@
+import { agenda } from "./agenda.js";
 import { calendar } from "./calendar.js";
 import { codes } from "./codes.js";
 import { common } from "./common.js";
 import { create } from "./create.js";
+import { documents } from "./documents.js";
 import { filters } from "./filters.js";
 import { help } from "./help.js";
 import { labels } from "./labels.js";
@@ -17,10 +19,12 @@ import { tables } from "./tables.js";
  * a text that exists in one language only does not compile. One file per area of the tool.
  */
 export const en = {
+  agenda,
   calendar,
   codes,
   common,
   create,
+  documents,
   filters,
   help,
   labels,

@@ -32,6 +32,8 @@ export const help: Catalogue["help"] = {
     actual: "mã chỉ tiêu=giá trị",
     grouping: "cách nhóm",
     partySpec: "mã:tên[:loại]",
+    role: "vai trò",
+    times: "các giờ",
   },
   usageOptions: "[tùy chọn]",
   usageCommand: "[lệnh]",
@@ -86,8 +88,8 @@ export const help: Catalogue["help"] = {
     overdue: "chỉ các nội dung đã quá hạn mà chưa hoàn thành, của thỏa thuận đang hiệu lực",
     search: 'tìm trong tên nội dung, đơn vị hoặc ghi chú (gõ "do thi" cũng tìm được "đô thị")',
     unit:
-      "chỉ nội dung của các bên nay thuộc đơn vị hành chính cấp tỉnh này " +
-      "(79 hoặc ho-chi-minh tìm cả nội dung của Bà Rịa - Vũng Tàu)",
+      "chỉ nội dung của các bên nay thuộc đơn vị hành chính cấp tỉnh này (79 hoặc ho-chi-minh " +
+      "tìm cả nội dung của Bà Rịa - Vũng Tàu)",
     examples: [
       "mou commitments",
       'mou commitments --search "do thi"',
@@ -97,26 +99,32 @@ export const help: Catalogue["help"] = {
     ],
   },
   agenda: {
-    description: "chương trình hội nghị đánh giá của một thỏa thuận, dạng Markdown hoặc PDF",
+    description: "chương trình hội nghị đánh giá của một thỏa thuận, dạng Markdown, PDF hoặc Word",
     id: "mã thỏa thuận",
     review: "kỳ đánh giá thứ mấy (mặc định: kỳ tới)",
-    date: "ngày họp (mặc định: ngày theo lịch của kỳ đánh giá)",
-    place: "nơi họp, cũng là địa danh ở dòng địa danh, ngày tháng (mặc định: tên bên đăng cai)",
-    host: "mã bên đăng cai (mặc định: tỉnh hoặc thành phố đầu tiên)",
-    issuer: "tên cơ quan ban hành ở góc trái tiêu đề (mặc định: tên bên đăng cai viết hoa)",
-    format: "md (in ra màn hình nếu không có -o) hoặc pdf (ghi vào -o, nếu không có thì <mã>-review-<kỳ>.pdf)",
+    date: "ngày họp (mặc định: ngày theo lịch của kỳ đánh giá, nếu chưa qua)",
+    place: "nơi họp, cũng là địa danh ở dòng địa danh, ngày tháng (mặc định: địa danh của bên đăng cai)",
+    host: "mã bên đăng cai (mặc định: tỉnh, thành phố đầu tiên còn là đơn vị hành chính tại ngày họp)",
+    issuer: "cơ quan ban hành (mặc định: Ủy ban nhân dân tỉnh, thành phố đăng cai)",
+    signer: "họ và tên người ký (mặc định: Chủ tịch hoặc Phó Chủ tịch UBND trong số đại diện của bên đăng cai)",
+    signerRole: "ký với tư cách chủ tịch (chair) hoặc phó chủ tịch ký thay (vice-chair, KT. CHỦ TỊCH)",
+    times: "giờ bắt đầu của bảy nội dung chương trình, ví dụ 8:00,8:15,8:45,… (giờ thứ tám: giờ kết thúc)",
+    format:
+      "md (in ra màn hình nếu không có -o), pdf hoặc docx (ghi vào -o, nếu không có thì <mã>-review-<kỳ>.<định dạng>)",
     output: "ghi vào tệp này",
-    template: "mẫu Handlebars riêng; dùng cho cả Markdown và PDF",
+    template: "mẫu Handlebars riêng cho phần nội dung; dùng cho mọi định dạng",
     force: "ghi đè tệp kết quả nếu đã có",
     examples: [
-      "mou agenda nghe-an-quang-ngai-2023",
-      "mou agenda nghe-an-quang-ngai-2023 --format pdf            # ghi tệp nghe-an-quang-ngai-2023-review-1.pdf",
-      'mou agenda nghe-an-quang-ngai-2023 --date 2025-08-15 --place "Quảng Ngãi" --host quang-ngai --format pdf',
+      "mou agenda nghe-an-quang-ngai-2023 --date 2025-08-15",
+      "mou agenda nghe-an-quang-ngai-2023 --date 2025-08-15 --format pdf   # ghi tệp " +
+        "nghe-an-quang-ngai-2023-review-1.pdf",
+      "mou agenda nghe-an-quang-ngai-2023 --date 2025-08-15 --format docx --signer 'Nguyễn Văn A'",
+      "mou agenda nghe-an-quang-ngai-2023 --date 2025-08-15 --times 8:00,8:20,9:00,9:45,10:15,10:45,11:15",
       "mou agenda nghe-an-quang-ngai-2023 --lang en -o agenda.md",
     ],
   },
   report: {
-    description: "báo cáo kết quả thực hiện một thỏa thuận, dạng Markdown hoặc PDF",
+    description: "báo cáo kết quả thực hiện một thỏa thuận, dạng Markdown, PDF hoặc Word",
     id: "mã thỏa thuận",
     review: "kỳ đánh giá mà báo cáo phục vụ (mặc định: kỳ tới); kỳ báo cáo là giai đoạn trước kỳ đánh giá đó",
     from: "ngày bắt đầu kỳ báo cáo (mặc định: kỳ đánh giá gần nhất đã tổ chức, nếu chưa có thì ngày ký)",
@@ -124,13 +132,18 @@ export const help: Catalogue["help"] = {
     party: "mã bên báo cáo (mặc định: tỉnh hoặc thành phố đầu tiên)",
     place: "địa danh ghi ở dòng địa danh, ngày tháng (mặc định: địa danh của bên báo cáo)",
     issuer: "cơ quan ban hành ghi ở đầu văn bản (mặc định: Ủy ban nhân dân của bên báo cáo)",
-    format: "md (in ra màn hình nếu không có -o) hoặc pdf (ghi vào -o, nếu không thì <mã>-report-<ngày>.pdf)",
+    signer: "người ký (mặc định: chủ tịch hoặc phó chủ tịch UBND trong số người đại diện của bên báo cáo)",
+    signerRole: "ký với tư cách chủ tịch (chair), hoặc phó chủ tịch ký thay chủ tịch (vice-chair, KT. CHỦ TỊCH)",
+    format:
+      "md (in ra màn hình nếu không có -o), pdf hoặc docx " +
+      "(ghi vào -o, nếu không thì <mã>-report-<ngày>.pdf hoặc .docx)",
     output: "ghi vào tệp này",
-    template: "mẫu Handlebars riêng; dùng cho cả Markdown và PDF",
+    template: "mẫu Handlebars riêng; dùng cho cả Markdown, PDF và Word",
     force: "ghi đè tệp kết quả nếu đã có",
     examples: [
       "mou report nghe-an-quang-ngai-2023",
       "mou report nghe-an-quang-ngai-2023 --format pdf --party quang-ngai",
+      "mou report nghe-an-quang-ngai-2023 --format docx -o bao-cao.docx",
       "mou report ba-ria-vung-tau-pbeg-2018 --from 01/01/2019 --to 31/12/2019 -o bao-cao-2019.md",
       "mou report nghe-an-quang-ngai-2023 --review 1 --lang en",
     ],
@@ -162,8 +175,8 @@ export const help: Catalogue["help"] = {
   },
   check: {
     description:
-      "kiểm tra tệp và trạng thái các kỳ đánh giá, dùng trong CI: " +
-      "trả mã 1 khi có lỗi hoặc có kỳ đánh giá đến mức --fail-on",
+      "kiểm tra tệp và trạng thái các kỳ đánh giá, dùng trong CI: trả mã 1 khi có lỗi hoặc có kỳ đánh " +
+      "giá đến mức --fail-on",
     paths: "tệp, thư mục hoặc mẫu đường dẫn (mặc định: thư mục thỏa thuận)",
     failOn: "trạng thái kỳ đánh giá làm lần chạy thất bại",
     quiet: "chỉ báo lỗi, bỏ qua cảnh báo",

@@ -118,7 +118,7 @@ describe("the report's view model", () => {
   it("is issued by the People's Committee of the successor when the reporting province was merged", () => {
     const merged: Agreement = {
       ...programme,
-      parties: [{ ...programme.parties[0]!, unit: "77" }, programme.parties[1]!],
+      parties: [{ ...programme.parties[0]!, unit: "77", issuer: undefined, place: undefined }, programme.parties[1]!],
     };
     const after = reportView(merged, { asOf: "2025-08-01", lang: "vi", units: registry });
     expect([after.issuer, after.place, after.reporter]).toEqual([
@@ -127,11 +127,19 @@ describe("the report's view model", () => {
       "Ủy ban nhân dân Thành phố Hồ Chí Minh",
     ]);
     const before = reportView(merged, { asOf, lang: "en", units: registry });
-    expect([before.issuer, before.place, before.symbol]).toEqual([
-      ["PEOPLE'S COMMITTEE", "OF A PROVINCE"],
-      "A",
-      "BC-UBND",
+    expect([before.issuer, before.place, before.committee]).toEqual([
+      ["PEOPLE'S COMMITTEE", "OF BÀ RỊA - VŨNG TÀU PROVINCE"],
+      "Bà Rịa - Vũng Tàu",
+      true,
     ]);
+    // A party that is no unit of the registry states its issuer and place in the file.
+    expect([view.issuer, view.place, view.committee]).toEqual([["ỦY BAN NHÂN DÂN", "TỈNH A"], "A", true]);
+    expect(view.reporter).toBe("Ủy ban nhân dân tỉnh A");
+    expect(view.signature).toEqual({
+      authority: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+      signer: "Trần Văn B",
+    });
+    expect(view.recipients).toEqual(["Tổ chức Hợp tác B (TCB)", "Các sở, ban, ngành liên quan", "Lưu: VT"]);
     expect(() => reportView(programme, { asOf, lang: "vi", party: "tinh-c" })).toThrow(ReportError);
   });
 });
