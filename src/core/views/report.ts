@@ -5,7 +5,7 @@ import type { Track } from "../measures/progress.js";
 import { type ReviewRecord, reviewRecord } from "../measures/reviews.js";
 import { type Tally, tallyOf } from "../measures/tally.js";
 import type { Agreement, Commitment, CommitmentStatus, Party } from "../model/agreement.js";
-import { defaultHost, issuingOf, unitPhrase } from "../parties/issuer.js";
+import { defaultHost, type Issuing, issuingOf, unitPhrase } from "../parties/issuer.js";
 import { shortName } from "../parties/names.js";
 import { successionSuffix, type UnitRegistry } from "../parties/units.js";
 import { durationText, requireDuration } from "../schedule/duration.js";
@@ -70,7 +70,8 @@ export interface ReportView {
   /** "Nơi nhận", one recipient each, without the leading dash or the closing punctuation. */
   recipients: string[];
   date: string;
-  period: ReportPeriod & { label: string };
+  /** `label`: "giai đoạn 2023 - 2025"; `range`: "từ ngày 20/3/2023 đến ngày 01/02/2024" (or "tính đến ngày …"). */
+  period: ReportPeriod & { label: string; range: string };
   parties: { name: string; short: string }[];
   general: string[];
   tally: Tally;
@@ -97,6 +98,19 @@ function reporterOf(registry: UnitRegistry, a: Agreement, options: ReportOptions
       messages(options.lang).report.errors.noParty({ id: options.party, known: parties.map((p) => p.id).join(", ") }),
     );
   return found;
+}
+
+/**
+ * Who reports, as a sentence names it: the issuer the party states in the file, else its unit's People's
+ * Committee, else an --issuer written in ordinary case, else the party's name (an --issuer in capitals, as
+ * title blocks write it, would shout in the middle of a sentence).
+ */
+function reporterText(party: Party, issuing: Issuing, options: ReportOptions): string {
+  if (party.issuer !== undefined) return localized(party.issuer, options.lang);
+  if (issuing.committee && issuing.unit !== undefined)
+    return messages(options.lang).report.reporter({ name: unitPhrase(issuing.unit, options.lang) });
+  const given = options.issuer;
+  return given !== undefined && given !== given.toLocaleUpperCase("vi") ? given : party.name;
 }
 
 const restStatuses = ["in-progress", "stalled", "not-started", "dropped"] as const;
@@ -238,14 +252,7 @@ export function reportView(a: Agreement, options: ReportOptions): ReportView {
       : {}),
     issuer: issuing.issuer,
     committee: issuing.committee,
-    // Who reports, as a sentence names it: the issuer as written, else the unit's People's Committee.
-    reporter:
-      options.issuer ??
-      (party.issuer !== undefined
-        ? localized(party.issuer, lang)
-        : issuing.committee && issuing.unit !== undefined
-          ? t.report.reporter({ name: unitPhrase(issuing.unit, lang) })
-          : party.name),
+    reporter: reporterText(party, issuing, options),
     place: issuing.place,
     issued: asOf,
     signature: signatureOf(party, issuing, {
@@ -260,7 +267,11 @@ export function reportView(a: Agreement, options: ReportOptions): ReportView {
       ...(issuing.unit ? { hostUnit: issuing.unit } : {}),
     }),
     date: asOf,
-    period: { ...period, label: t.report.period({ from: fromYear, to: toYear }) },
+    period: {
+      ...period,
+      label: t.report.period({ from: fromYear, to: toYear }),
+      range: t.report.range({ from: shortDate(period.from, lang), to: shortDate(period.to, lang) }),
+    },
     parties: a.parties.map((p) => ({ name: p.name, short: shortName(p, lang) })),
     general,
     tally,

@@ -19,6 +19,7 @@ export const report = {
     noSchedule: "the agreement states no review schedule; use --from and --to",
     backwards: (p: P) => `the period would start (${p.from}) after it ends (${p.to})`,
   },
+  range: (p: P) => (p.from === p.to ? `up to ${p.to}` : `from ${p.from} to ${p.to}`),
   period: (p: P) => (p.from === p.to ? `in ${p.from}` : `for ${p.from}–${p.to}`),
   signedPhrase: (p: P) => `of ${p.date}`,
   and: "and",

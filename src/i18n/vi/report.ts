@@ -23,6 +23,7 @@ export const report: Catalogue["report"] = {
     noSchedule: "thỏa thuận không quy định lịch họp đánh giá; hãy dùng --from và --to",
     backwards: (p) => `kỳ báo cáo bắt đầu (${p.from}) sau ngày kết thúc (${p.to})`,
   },
+  range: (p) => (p.from === p.to ? `tính đến ngày ${p.to}` : `từ ngày ${p.from} đến ngày ${p.to}`),
   period: (p) => (p.from === p.to ? `năm ${p.from}` : `giai đoạn ${p.from} - ${p.to}`),
   signedPhrase: (p) => (p.approved === 1 ? `phê duyệt ngày ${p.date}` : `ký ngày ${p.date}`),
   and: "và",
