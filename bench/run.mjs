@@ -7,6 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { corpus } from "./corpus.mjs";
 import { documentCorpus } from "./documents.mjs";
+import { folderLine, siteWeights, weightRows } from "./weights.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = join(root, "bin", "mou.js");
@@ -83,6 +84,26 @@ const version = add("mou --version", pick(startSamples.mou));
 add("YAML parse floor, 1,000 files", measure(node, ["bench/floor.mjs", c1k], { runs: 5 }));
 add("mou validate, 1,000 files", measure(node, [bin, "validate", c1k, ...asOf], { runs: 5 }));
 const ajv1k = add("ajv-cli validate, 1,000 files", measure(ajv, ajvArgs(c1kq), { runs: 5 }));
+// The static site against the listing it is a richer view of, on the same 1,000 agreements. Each run
+// replaces the site the previous one wrote.
+mkdirSync(join(root, "bench/.out"), { recursive: true });
+const site1k = join(root, "bench/.out/site-1k");
+const list1k = add(
+  "mou list, 1,000 files",
+  measure(node, [bin, "--dir", c1k, "list", "--format", "json", ...asOf], { runs: 5 }),
+);
+const siteRun = add(
+  "mou site, 1,000 files",
+  measure(node, [bin, "--dir", c1k, "site", "-o", site1k, ...asOf], { runs: 5 }),
+);
+const writeFloor = add(
+  "disk floor: writing the same files",
+  measure(node, ["bench/write-floor.mjs", site1k, join(root, "bench/.out/write-floor")], { runs: 5 }),
+);
+const bundledSite = join(root, "bench/.out/site-bundled");
+spawnSync(node, [bin, "site", "-o", bundledSite, ...asOf], { cwd: root });
+const weights1k = siteWeights(site1k);
+const weightsBundled = siteWeights(bundledSite);
 const floor10k = add("YAML parse floor, 10,000 files", measure(node, ["bench/floor.mjs", c10k], { runs: slowRuns }));
 const validate10k = add(
   "mou validate, 10,000 files",
@@ -103,7 +124,6 @@ const search = add(
     runs: slowRuns,
   }),
 );
-mkdirSync(join(root, "bench/.out"), { recursive: true });
 const pdfPath = join(root, "bench/.out/agenda.pdf");
 const agenda = add(
   "mou agenda --format pdf (whole command)",
@@ -174,6 +194,7 @@ const budgets = [
     `${(search.ms / floor10k.ms).toFixed(2)} × floor`,
   ],
   ["agenda PDF ≤ 300 ms (whole command)", agenda.ms, 300, `${agenda.ms.toFixed(0)} ms`],
+  ["site of 1,000 agreements < 3 × list", siteRun.ms / list1k.ms, 3, `${(siteRun.ms / list1k.ms).toFixed(2)} × list`],
   [
     "any agenda PDF ≤ 5 s (10,000 commitments; 50,000-letter words)",
     Math.max(...worstPdf.map((r) => r.ms)),
@@ -230,6 +251,20 @@ const lines = [
     `${inProcess.firstRenderMs.toFixed(0)} ms (fonts parsed and subset), warm render ` +
     `${inProcess.warmRenderMs.toFixed(0)} ms.`,
   "",
+  "## The static site",
+  "",
+  `Of the ${siteRun.ms.toFixed(0)} ms that \`mou site\` takes on 1,000 agreements, creating its files ` +
+    `takes ${writeFloor.ms.toFixed(0)} ms by itself on this machine (the disk floor above: the same number ` +
+    "of files of the same sizes, written the same way, by a process that makes no page).",
+  "",
+  `\`mou site\` writes both languages: for 1,000 agreements ${folderLine(weights1k)}; for the bundled ` +
+    `agreements ${folderLine(weightsBundled)}. What a browser loads (the page script is the only script; ` +
+    "there is no framework):",
+  "",
+  "| page | 1,000 agreements | gzip | bundled agreements | gzip |",
+  "| --- | ---: | ---: | ---: | ---: |",
+  ...weightRows(weights1k, weightsBundled),
+  "",
   "## Budgets",
   "",
   "| budget | measured | met |",
@@ -254,15 +289,17 @@ function ratioOf(r) {
   if (!r.name.startsWith("mou")) return "—";
   const ref = r.name.startsWith("mou --version")
     ? nodeStart
-    : r.name.includes("validate, 1,000")
-      ? ajv1k
-      : r.name.includes("validate, 10,000")
-        ? ajv10k
-        : r.name.includes("10,000") && r.name.startsWith("mou")
-          ? floor10k
-          : undefined;
+    : r.name.startsWith("mou site")
+      ? list1k
+      : r.name.includes("validate, 1,000")
+        ? ajv1k
+        : r.name.includes("validate, 10,000")
+          ? ajv10k
+          : r.name.includes("10,000") && r.name.startsWith("mou")
+            ? floor10k
+            : undefined;
   if (!ref) return "—";
-  const label = ref === nodeStart ? "node" : ref === floor10k ? "floor" : "ajv-cli";
+  const label = ref === nodeStart ? "node" : ref === floor10k ? "floor" : ref === list1k ? "list" : "ajv-cli";
   return `${(r.ms / ref.ms).toFixed(2)} × ${label}`;
 }
 writeFileSync(join(root, "bench/RESULTS.md"), lines.join("\n"));

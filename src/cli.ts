@@ -15,6 +15,7 @@ import { registerReview } from "./commands/review/spec.js";
 import { registerSchema } from "./commands/schema/spec.js";
 import { registerScorecard } from "./commands/scorecard/spec.js";
 import { registerShow } from "./commands/show/spec.js";
+import { registerSite } from "./commands/site/spec.js";
 import type { CommandOutput } from "./commands/types.js";
 import { registerUnits } from "./commands/units/spec.js";
 import { registerValidate } from "./commands/validate/spec.js";
@@ -37,6 +38,7 @@ const commands: readonly Register[] = [
   registerReview,
   registerCommitment,
   registerNew,
+  registerSite,
   registerUnits,
   registerSchema,
 ];

@@ -230,6 +230,18 @@ export const help = {
         '      --party "quang-tri:Tỉnh Quảng Trị" --party "koica:Cơ quan KOICA:foreign-agency"   # a draft',
     ],
   },
+  site: {
+    description: "a static website of the portfolio for leaders: overview, one page per agreement, commitments",
+    output: "the folder to write the site to",
+    title: "the site's name, at the top of every page (default: a plain title in each language)",
+    agendas: "also make the agenda of each agreement's next review and link it: pdf, docx, md, or several",
+    force: "replace the output folder even if mou did not write it (everything in it is lost)",
+    examples: [
+      "mou site                                  # writes site/index.html and the pages beside it",
+      'mou site -o public --title "Hợp tác phát triển – UBND tỉnh Quảng Ngãi"',
+      "mou site --agendas pdf,docx --lang en     # English at the root, Vietnamese under vi/",
+    ],
+  },
   units: {
     description:
       "the provincial-level units by code, with the 2025 reorganisation: names, and what took over each closed code",

@@ -12,6 +12,7 @@ import { options } from "./options.js";
 import { parties } from "./parties.js";
 import { report } from "./report.js";
 import { scorecard } from "./scorecard.js";
+import { site } from "./site.js";
 import { tables } from "./tables.js";
 
 /**
@@ -33,5 +34,6 @@ export const en = {
   parties,
   report,
   scorecard,
+  site,
   tables,
 };

@@ -238,6 +238,19 @@ export const help: Catalogue["help"] = {
         '      --party "quang-tri:Tỉnh Quảng Trị" --party "koica:Cơ quan KOICA:foreign-agency"   # dự thảo',
     ],
   },
+  site: {
+    description: "trang web tổng hợp các thỏa thuận cho lãnh đạo: tổng quan, từng thỏa thuận, các nội dung cam kết",
+    output: "thư mục ghi trang web",
+    title: "tên trang web, ở đầu mọi trang (mặc định: một tên chung theo từng ngôn ngữ)",
+    agendas:
+      "tạo thêm chương trình kỳ đánh giá tới của từng thỏa thuận và gắn liên kết: pdf, docx, md, hoặc nhiều định dạng",
+    force: "ghi đè thư mục kết quả kể cả khi thư mục đó không do mou tạo (mọi thứ trong đó sẽ mất)",
+    examples: [
+      "mou site                                  # ghi site/index.html và các trang đi kèm",
+      'mou site -o public --title "Hợp tác phát triển – UBND tỉnh Quảng Ngãi"',
+      "mou site --agendas pdf,docx --lang en     # tiếng Anh ở thư mục gốc, tiếng Việt trong vi/",
+    ],
+  },
   units: {
     description: "các đơn vị hành chính cấp tỉnh theo mã, sau sắp xếp năm 2025: tên gọi và đơn vị tiếp nhận mã đã đóng",
     examples: ["mou units", "mou units --as-of 2025-06-30", "mou units --format json"],

@@ -13,6 +13,7 @@ import { options } from "./options.js";
 import { parties } from "./parties.js";
 import { report } from "./report.js";
 import { scorecard } from "./scorecard.js";
+import { site } from "./site.js";
 import { tables } from "./tables.js";
 
 /** The Vietnamese catalogue: the default language. */
@@ -31,5 +32,6 @@ export const vi: Catalogue = {
   parties,
   report,
   scorecard,
+  site,
   tables,
 };
