@@ -13,6 +13,7 @@ import { shortDate } from "../text/date-text.js";
 import { localized } from "../text/localized.js";
 import { oneLine, withoutControls } from "../text/neutral.js";
 import { formatPercent } from "../text/numbers.js";
+import { numberRanges } from "../text/ranges.js";
 import { recipientsOf, type Signature, type SignerRole, signatureOf } from "./agenda-closing.js";
 import { commitmentView, type ReportCommitment, type ReportIndicator } from "./report-commitments.js";
 import { reportItems } from "./report-items.js";
@@ -75,7 +76,8 @@ export interface ReportView {
   parties: { name: string; short: string }[];
   general: string[];
   tally: Tally;
-  reviews: ReviewRecord;
+  /** `missedText`: the missed reviews' numbers as runs ("1–3, 5"). */
+  reviews: ReviewRecord & { missedText: string };
   statusRows: { status: CommitmentStatus; label: string; count: number; percent: string }[];
   trackRows: { track: Track; label: string; count: number }[];
   sections: ReportSection[];
@@ -275,7 +277,7 @@ export function reportView(a: Agreement, options: ReportOptions): ReportView {
     parties: a.parties.map((p) => ({ name: p.name, short: shortName(p, lang) })),
     general,
     tally,
-    reviews,
+    reviews: { ...reviews, missedText: numberRanges(reviews.missed) },
     statusRows: (["done", "in-progress", "stalled", "not-started", "dropped"] as const).map((s) => ({
       status: s,
       label: capital(t.labels.commitmentStatus[s]),
