@@ -10,6 +10,7 @@ import {
 import { countryName } from "../parties/countries.js";
 import { mergedPartners, nameAt, succession, type UnitRegistry, unitSlug } from "../parties/units.js";
 import type { Finding } from "./diagnostic.js";
+import { measureRules } from "./measure-rules.js";
 import { describePath } from "./schema-findings.js";
 import { suggest } from "./suggest.js";
 
@@ -211,6 +212,7 @@ export const rules: readonly Rule[] = [
   commitmentsOnTime,
   partyUnits,
   partyCountries,
+  ...measureRules,
 ];
 
 export function checkAgreement(agreement: Agreement, context: RuleContext): Finding[] {

@@ -7,8 +7,11 @@ import { documents } from "./documents.js";
 import { filters } from "./filters.js";
 import { help } from "./help.js";
 import { labels } from "./labels.js";
+import { measures } from "./measures.js";
 import { options } from "./options.js";
 import { parties } from "./parties.js";
+import { report } from "./report.js";
+import { scorecard } from "./scorecard.js";
 import { site } from "./site.js";
 import { tables } from "./tables.js";
 
@@ -26,8 +29,11 @@ export const en = {
   filters,
   help,
   labels,
+  measures,
   options,
   parties,
+  report,
+  scorecard,
   site,
   tables,
 };
