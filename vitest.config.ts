@@ -9,11 +9,14 @@ import { defineConfig } from "vitest/config";
 export const zoneSensitive = [
   "test/zone.test.ts",
   "test/core/schedule/**/*.test.ts",
+  "test/core/measures/**/*.test.ts",
   "test/core/views/portfolio.test.ts",
   "test/format/due.test.ts",
   "test/e2e/schedule.test.ts",
   "test/e2e/edit.test.ts",
   "test/e2e/agenda.test.ts",
+  "test/e2e/report.test.ts",
+  "test/e2e/scorecard.test.ts",
   "test/e2e/site.test.ts",
 ];
 

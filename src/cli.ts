@@ -9,8 +9,10 @@ import type { Action, Register } from "./commands/define.js";
 import { registerDue } from "./commands/due/spec.js";
 import { registerList } from "./commands/list/spec.js";
 import { registerNew } from "./commands/new/spec.js";
+import { registerReport } from "./commands/report/spec.js";
 import { registerReview } from "./commands/review/spec.js";
 import { registerSchema } from "./commands/schema/spec.js";
+import { registerScorecard } from "./commands/scorecard/spec.js";
 import { registerShow } from "./commands/show/spec.js";
 import { registerSite } from "./commands/site/spec.js";
 import type { CommandOutput } from "./commands/types.js";
@@ -30,6 +32,8 @@ const commands: readonly Register[] = [
   registerShow,
   registerCommitments,
   registerAgenda,
+  registerReport,
+  registerScorecard,
   registerDue,
   registerCheck,
   registerReview,

@@ -2,13 +2,21 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { sceneOf } from "../src/core/charts/index.js";
+import { reportCharts } from "../src/core/charts/report-charts.js";
+import { scorecard } from "../src/core/measures/scorecard.js";
 import { dueReviews } from "../src/core/schedule/due.js";
 import { reviewReport } from "../src/core/schedule/review-report.js";
 import { agendaView } from "../src/core/views/agenda.js";
 import { commitmentRows } from "../src/core/views/commitments.js";
 import { agreementRows } from "../src/core/views/list.js";
+import { reportView } from "../src/core/views/report.js";
 import { agreementView } from "../src/core/views/show.js";
+import { registry } from "../src/data-units.js";
+import { renderMermaid } from "../src/documents/charts/mermaid.js";
+import { renderSvg } from "../src/documents/charts/svg.js";
 import { renderAgendaMarkdown } from "../src/documents/markdown.js";
+import { renderReportMarkdown } from "../src/documents/report.js";
 import { checkFile } from "../src/load/check.js";
 import { fuzzRuns, root } from "./helpers.js";
 import { mutations } from "./mutations.js";
@@ -20,9 +28,11 @@ const seeds = { mutate: 20251122, schedule: 7 };
 const base = readFileSync(join(root, "agreements", "nghe-an-quang-ngai-2023.yaml"));
 const other = readFileSync(join(root, "agreements", "ba-ria-vung-tau-pbeg-2018.yaml"));
 const template = readFileSync(join(root, "templates", "agenda.vi.md.hbs"), "utf8");
+const reportTemplate = readFileSync(join(root, "templates", "report.vi.md.hbs"), "utf8");
 
 describe("fuzzing", { timeout: 120_000 }, () => {
   it("the validator and every read view: never throw, and give a valid agreement or a placed diagnostic", () => {
+    let cases = 0;
     fc.assert(
       fc.property(fc.boolean(), mutations, (first, damage) => {
         const bytes = damage(first ? base : other);
@@ -46,6 +56,16 @@ describe("fuzzing", { timeout: 120_000 }, () => {
           } catch (error) {
             expect((error as Error).constructor.name).toBe("AgendaError");
           }
+          for (const by of ["agreement", "unit"] as const)
+            scorecard(files, { asOf: "2026-01-01", lang: "vi", by, units: registry });
+          const report = reportView(result.agreement, { asOf: "2026-01-01", lang: "vi", units: registry });
+          const charts = reportCharts(report);
+          for (const spec of Object.values(charts)) {
+            renderSvg(sceneOf(spec), spec.lines);
+            renderMermaid(spec);
+          }
+          // Compiling the template is the slow part; every twentieth case renders the whole report.
+          if (cases++ % 20 === 0) renderReportMarkdown(reportTemplate, report, charts);
         }
         for (const d of result.diagnostics) {
           expect(d.line).toBeGreaterThanOrEqual(1);

@@ -3,6 +3,7 @@ import { englishDate, shortDate, vietnameseDate, vietnameseDateLine } from "../c
 import type { AgendaView } from "../core/views/agenda.js";
 import { escapeMarkdown } from "../format/markdown.js";
 import { messages } from "../i18n/index.js";
+import type { Lang } from "../i18n/lang.js";
 
 /** Every string of the view escaped for Markdown and HTML, so data can never become markup or template syntax. */
 function escapeDeep(value: unknown): unknown {
@@ -22,6 +23,15 @@ export class TemplateError extends Error {}
  * default in Handlebars.
  */
 export function renderAgendaMarkdown(template: string, view: AgendaView): string {
+  return renderTemplate(template, view);
+}
+
+/** Renders any document template the same way; `helpers` adds the document's own (they get raw values). */
+export function renderTemplate(
+  template: string,
+  view: { lang: Lang },
+  helpers: Record<string, Handlebars.HelperDelegate> = {},
+): string {
   const hb = Handlebars.create();
   const vi = view.lang === "vi";
   hb.registerHelper("date", (date: unknown) =>
@@ -43,6 +53,7 @@ export function renderAgendaMarkdown(template: string, view: AgendaView): string
   hb.registerHelper("join", (list: unknown, separator: unknown) =>
     Array.isArray(list) ? list.join(typeof separator === "string" ? separator : ", ") : "",
   );
+  for (const [name, helper] of Object.entries(helpers)) hb.registerHelper(name, helper);
   try {
     const render = hb.compile(template, { noEscape: true, strict: false });
     // Denied explicitly, so that Handlebars does not also print its advice on how to allow it.

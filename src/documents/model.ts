@@ -1,3 +1,4 @@
+import type { Scene } from "../core/charts/index.js";
 import type { Lang } from "../i18n/lang.js";
 
 /** A piece of text in one style. */
@@ -17,7 +18,16 @@ export type Block =
   | { kind: "paragraph"; runs: Run[]; keep: boolean; quote?: boolean }
   | { kind: "list"; ordered: boolean; start: number; items: ListItem[] }
   | { kind: "table"; header: Run[][]; rows: Run[][][]; align: Align[]; keep: boolean }
-  | { kind: "rule" };
+  | { kind: "rule" }
+  | { kind: "chart"; figure: Figure };
+
+/** A chart drawn by mou: its shapes, and what it shows in words (the alternative text readers get). */
+export interface Figure {
+  scene: Scene;
+  alt: string;
+  /** The chart as a PNG, for Word processors that cannot draw SVG (the Word renderer fills it in). */
+  raster?: Uint8Array;
+}
 
 export type Align = "left" | "center" | "right";
 
@@ -65,6 +75,11 @@ export interface OfficialDocument {
   /** Starts with "# TYPE" (the document type) and "## summary" (trích yếu), then the body. */
   body: string;
   meta: DocumentMeta;
+  /**
+   * The charts the body names: a fenced ```mermaid block whose first line is "%% mou:chart <name>" is laid
+   * out as the figure of that name (Markdown keeps the Mermaid block, which GitHub draws).
+   */
+  figures?: Readonly<Record<string, Figure>>;
 }
 
 /** The body as blocks: the document type and summary line apart. */

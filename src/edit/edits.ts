@@ -21,9 +21,19 @@ export function addReview(text: string, review: NewReview): string {
   return yaml.appendItem(yaml.root, "reviews", fields, ["review", "expires", "effective", "signed"]);
 }
 
+/** A value measured for one of a commitment's indicators. */
+export interface NewActual {
+  indicator: string;
+  date: string;
+  value: number;
+  source?: string;
+}
+
 export interface CommitmentChange {
   status?: string;
   due?: string;
+  /** Values appended to the `actuals` of the commitment's indicators. */
+  actuals?: readonly NewActual[];
   /** A progress note for the commitment's history, dated `date`. */
   note?: { date: string; text: string };
 }
@@ -41,8 +51,9 @@ function commitmentMap(yaml: YamlText, id: string): YNode {
 }
 
 /**
- * Changes a commitment: `status` and `due` replace their one line (or add it); a note is appended to the
- * commitment's `history`, with the new status when there is one.
+ * Changes a commitment: `status` and `due` replace their one line (or add it); actual values are appended
+ * to their indicators' `actuals`; a note is appended to the commitment's `history`, with the new status
+ * when there is one.
  */
 export function setCommitment(text: string, id: string, change: CommitmentChange): string {
   let current = text;
@@ -52,6 +63,18 @@ export function setCommitment(text: string, id: string, change: CommitmentChange
     const yaml = new YamlText(current);
     const map = commitmentMap(yaml, id);
     current = yaml.replaceValue(map, key, value) ?? yaml.addEntry(map, key, value);
+  }
+  for (const actual of change.actuals ?? []) {
+    const yaml = new YamlText(current);
+    const indicators = YamlText.pair(commitmentMap(yaml, id), "indicators")?.value;
+    const map = YamlText.findById(indicators, actual.indicator);
+    if (!map) throw new EditError(`no indicator "${actual.indicator}" in commitment "${id}"`);
+    const fields: Fields = [
+      ["date", actual.date],
+      ["value", actual.value],
+      ...(actual.source !== undefined ? [["source", actual.source] as const] : []),
+    ];
+    current = yaml.appendItem(map, "actuals", fields);
   }
   if (change.note !== undefined) {
     const yaml = new YamlText(current);

@@ -24,3 +24,6 @@ export type AgendaFormat = DocumentFormat;
 
 export const unitsFormats = ["table", "json"] as const;
 export type UnitsFormat = (typeof unitsFormats)[number];
+
+export const scorecardFormats = ["table", "json", "csv", "md"] as const;
+export type ScorecardFormat = (typeof scorecardFormats)[number];

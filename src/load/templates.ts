@@ -11,8 +11,20 @@ export const MAX_TEMPLATE_BYTES = 1024 * 1024;
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** The agenda template: the user's --template, else the bundled one for the language. */
-export async function loadAgendaTemplate(lang: Lang, custom: string | undefined, cwd: string): Promise<string> {
-  const path = custom === undefined ? join(packageRoot(), "templates", `agenda.${lang}.md.hbs`) : resolve(cwd, custom);
+export const loadAgendaTemplate = (lang: Lang, custom: string | undefined, cwd: string): Promise<string> =>
+  loadTemplate("agenda", lang, custom, cwd);
+
+/**
+ * A document's template: the user's --template, else the bundled `<name>.<lang>.md.hbs`. Only a regular
+ * file of at most MAX_TEMPLATE_BYTES is read: a named pipe would block, /dev/zero would never end.
+ */
+export async function loadTemplate(
+  name: "agenda" | "report",
+  lang: Lang,
+  custom: string | undefined,
+  cwd: string,
+): Promise<string> {
+  const path = custom === undefined ? join(packageRoot(), "templates", `${name}.${lang}.md.hbs`) : resolve(cwd, custom);
   const fail = (reason: string) => new UsageError(`cannot read the template ${custom ?? path}: ${reason}`);
   try {
     return utf8.decode(readRegularFile(path, MAX_TEMPLATE_BYTES));

@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { lstat, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../errors.js";
 import type { Catalogue } from "../i18n/index.js";
+import { readRegularFile } from "../load/read-file.js";
 
 /** The file that marks a folder as a site mou wrote, so that writing it again may replace it. */
 export const MARKER = "mou-site.json";
@@ -19,7 +20,13 @@ const within = (inner: string, outer: string) => {
 };
 
 async function isPreviousSite(folder: string): Promise<boolean> {
-  const text = await readFile(join(folder, MARKER), "utf8").catch(() => undefined);
+  // Only a regular file, and a small one: a named pipe in its place would otherwise hang the command.
+  let text: string | undefined;
+  try {
+    text = new TextDecoder().decode(readRegularFile(join(folder, MARKER), 64 * 1024));
+  } catch {
+    text = undefined;
+  }
   if (text === undefined) return false;
   try {
     return (JSON.parse(text) as { generator?: unknown }).generator === "mou site";

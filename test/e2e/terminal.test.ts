@@ -15,7 +15,9 @@ function inTerminal(width: number, args: string[]): { lines: string[]; joined: s
   try {
     tmux("-f", "/dev/null", "new-session", "-d", "-x", String(width), "-y", "50", "-s", "t");
     tmux("set-option", "-t", "t", "history-limit", "5000");
-    const command = `cd '${root}' && echo __START__ && env -u COLUMNS NO_COLOR=1 ${quoted}; echo __END__`;
+    // The markers are typed with empty quotes inside, so that the typed command, wrapped by the terminal,
+    // can never show a line that reads like a marker: only the echoed output does.
+    const command = `cd '${root}' && echo __ST''ART__ && env -u COLUMNS NO_COLOR=1 ${quoted}; echo __E''ND__`;
     tmux("send-keys", "-t", "t", command, "Enter");
     let screen = "";
     for (let i = 0; i < 400 && !/^__END__$/m.test(screen); i++) {

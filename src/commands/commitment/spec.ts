@@ -1,6 +1,6 @@
 import { commitmentStatuses } from "../../core/model/enums.js";
 import { statusForWord } from "../../i18n/index.js";
-import { examples, type Register, wordChoiceOption } from "../define.js";
+import { collect, examples, type Register, wordChoiceOption } from "../define.js";
 
 export const registerCommitment: Register = (program, action, m) => {
   const w = m.help.words;
@@ -14,6 +14,9 @@ export const registerCommitment: Register = (program, action, m) => {
     .addOption(wordChoiceOption(m, `--status <${w.status}>`, h.status, commitmentStatuses, statusForWord))
     .option(`--due <${w.date}>`, h.due)
     .option(`--note <${w.text}>`, h.note)
+    .option(`--actual <${w.actual}>`, h.actual, collect)
+    .option(`--source <${w.text}>`, h.source)
+    .option(`--date <${w.date}>`, h.date)
     .option("--dry-run", h.dryRun)
     .option("--force", h.force)
     .addHelpText("after", examples(m, h.examples))

@@ -1,10 +1,13 @@
-import type { Agreement, Commitment, Party } from "../../generated/agreement.js";
+import type { Agreement, Commitment, Goal, Indicator, Party } from "../../generated/agreement.js";
 
 export type {
+  Actual,
   Agreement,
   Assignment,
   Commitment,
+  Goal,
   HeldReview,
+  Indicator,
   Party,
   ReviewRule,
   Source,
@@ -26,6 +29,10 @@ export const commitmentStatusOf = (commitment: Commitment): CommitmentStatus => 
 /** Commitment ids may be written as integers; they are always compared and shown as text. */
 export const commitmentId = (commitment: Commitment): string => String(commitment.id);
 
+/** Goal and indicator ids, like commitment ids, may be written as integers and are compared as text. */
+export const goalId = (goal: Goal): string => String(goal.id);
+export const indicatorId = (indicator: Indicator): string => String(indicator.id);
+
 /** The date from which the agreement counts: `effective`, else `signed`. */
 export const startOf = (agreement: Agreement): string | undefined => agreement.effective ?? agreement.signed;
 
@@ -38,7 +45,8 @@ export const partyIds = (agreement: Agreement): string[] => agreement.parties.ma
  */
 export const retention = {
   none: () => undefined,
-  schedule: ({ commitments: _c, sources: _s, notes: _n, document: _d, ...rest }: Agreement): Agreement => rest,
+  schedule: ({ commitments: _c, goals: _g, sources: _s, notes: _n, document: _d, ...rest }: Agreement): Agreement =>
+    rest,
   full: (a: Agreement): Agreement => a,
 } satisfies Record<string, (a: Agreement) => Agreement | undefined>;
 

@@ -1,6 +1,7 @@
 import type { Lang } from "../../i18n/lang.js";
 import { shortDate } from "../text/date-text.js";
 import type { Severity } from "./diagnostic.js";
+import { measureMessages } from "./measure-messages.js";
 
 type Params = Readonly<Record<string, string | number>>;
 interface MessageSpec {
@@ -304,6 +305,7 @@ export const messages = {
     en: (p) => `all parties now belong to ${p.now}; the agreement may need to be closed`,
     vi: (p) => `tất cả các bên nay thuộc ${p.now}; thỏa thuận có thể cần được chấm dứt`,
   },
+  ...measureMessages,
 } satisfies Record<string, MessageSpec>;
 
 export type Code = keyof typeof messages;

@@ -13,6 +13,7 @@ import { LAST_DATE } from "../schedule/dates.js";
 import { parseDuration, withinDurationLimit } from "../schedule/duration.js";
 import { fixedCalendar } from "../schedule/schedule.js";
 import type { Finding } from "./diagnostic.js";
+import { measureRules } from "./measure-rules.js";
 import { describePath } from "./schema-findings.js";
 import { suggest } from "./suggest.js";
 
@@ -267,6 +268,7 @@ export const rules: readonly Rule[] = [
   commitmentsOnTime,
   partyUnits,
   partyCountries,
+  ...measureRules,
 ];
 
 export function checkAgreement(agreement: Agreement, context: RuleContext): Finding[] {

@@ -21,12 +21,15 @@ const typeWords: Record<string, [string, string]> = {
   array: ["a list", "danh sách"],
   object: ["a map of keys and values", "khối khóa–giá trị"],
   null: ["empty", "để trống"],
+  // YAML reads .inf and .nan as numbers; JSON Schema does not count them as numbers.
+  infinite: ["an infinite or undefined number (.inf, .nan)", "số vô hạn hoặc không xác định (.inf, .nan)"],
 };
 
 function jsonType(value: unknown): string {
   if (value === null || value === undefined) return "null";
   if (Array.isArray(value)) return "array";
-  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  if (typeof value === "number")
+    return Number.isInteger(value) ? "integer" : Number.isFinite(value) ? "number" : "infinite";
   return typeof value;
 }
 
@@ -117,7 +120,7 @@ function formatFinding(
     return finding("schema/date", path, "value", { value: text });
   if (error.keyword === "format") return finding("schema/uri", path, "value", { value: text });
   if (definition === "duration") return finding("schema/duration", path, "value", { value: text });
-  if (definition === "slug") return finding("schema/id-format", path, "value", { value: text });
+  if (definition === "slug" || definition === "key") return finding("schema/id-format", path, "value", { value: text });
   return finding("schema/pattern", path, "value", { value: text, key });
 }
 
@@ -212,6 +215,10 @@ export function schemaFindings(errors: readonly SchemaError[], data: unknown, sc
         if (found) add(found, at);
         break;
       }
+      case "minimum":
+      case "maximum":
+        add(finding("schema/range", path, "value", { key, value: String(value) }), at);
+        break;
       case "minLength":
       case "minItems":
       case "minProperties":

@@ -1,7 +1,9 @@
 import {
   AlignmentType,
   type ILevelsOptions,
+  ImageRun,
   LevelFormat,
+  LineRuleType,
   Paragraph,
   Table,
   TableCell,
@@ -9,11 +11,12 @@ import {
   TableRow,
   WidthType,
 } from "docx";
+import { renderSvg } from "../charts/svg.js";
 import { columnWidths } from "../columns.js";
 import { plain } from "../inline.js";
 import { size, spacing, textWidth } from "../layout.js";
 import { widthOf } from "../measure.js";
-import type { Align, Block, Run } from "../model.js";
+import type { Align, Block, Figure, Run } from "../model.js";
 import { textRuns } from "./text.js";
 import { ptTwip, twip } from "./units.js";
 
@@ -123,6 +126,37 @@ function tableBlock(block: Extract<Block, { kind: "table" }>): Table {
   });
 }
 
+/**
+ * A chart as a picture in its own centred paragraph: the SVG, which Word draws as vector graphics, with the
+ * PNG fallback that older Word and LibreOffice show; the alternative text holds its numbers.
+ */
+function chartBlock(figure: Figure): Out[] {
+  const { scene, alt } = figure;
+  // Points to pixels at 96 per inch, the unit docx sizes pictures in.
+  const transformation = { width: Math.round((scene.width * 96) / 72), height: Math.round((scene.height * 96) / 72) };
+  const svg = new TextEncoder().encode(renderSvg(scene, [alt]));
+  if (figure.raster === undefined) throw new Error("a chart reached the Word layout without its PNG fallback");
+  const fallback = figure.raster;
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      // The document's line spacing has no rule of its own, which LibreOffice reads as exact: a picture
+      // needs "auto" to get the height it asks for.
+      spacing: { before: ptTwip(4), after: ptTwip(6), line: 240, lineRule: LineRuleType.AUTO },
+      children: [
+        new ImageRun({
+          type: "svg",
+          data: svg,
+          fallback: { type: "png", data: fallback },
+          transformation,
+          altText: { name: scene.title, title: scene.title, description: alt },
+        }),
+      ],
+    }),
+  ];
+}
+
 /** One block of the body as Word paragraphs and tables. `level` is the depth of list nesting. */
 export function bodyBlock(block: Block, numbering: Numbering, level = 0, top = 3): Out[] {
   switch (block.kind) {
@@ -150,5 +184,7 @@ export function bodyBlock(block: Block, numbering: Numbering, level = 0, top = 3
       return [tableBlock(block), new Paragraph({ spacing: { after: ptTwip(6) }, keepNext: block.keep, children: [] })];
     case "rule":
       return [new Paragraph({ children: [] })];
+    case "chart":
+      return chartBlock(block.figure);
   }
 }

@@ -65,11 +65,24 @@ const styles = (lang: string) => ({
 const topLevel = (blocks: Block[]) =>
   Math.min(6, ...blocks.filter((b) => b.kind === "heading").map((b) => (b as { level: number }).level));
 
+/** The figures with their PNG fallbacks, drawn only when the document has charts. */
+async function withRasters(figures: OfficialDocument["figures"]): Promise<OfficialDocument["figures"]> {
+  const entries = Object.entries(figures ?? {});
+  if (entries.length === 0) return figures;
+  const { renderSvg } = await import("../charts/svg.js");
+  const { renderPng } = await import("../charts/png.js");
+  return Object.fromEntries(
+    await Promise.all(
+      entries.map(async ([name, f]) => [name, { ...f, raster: await renderPng(renderSvg(f.scene, [f.alt])) }] as const),
+    ),
+  );
+}
+
 /** Lays out a document — frame and Markdown body — as an editable Word file (.docx) and returns its bytes. */
-export function renderDocx(document: OfficialDocument): Promise<Buffer> {
+export async function renderDocx(document: OfficialDocument): Promise<Buffer> {
   const { meta } = document;
   const frame = plainFrame(document.frame);
-  const body = parseBody(document.body);
+  const body = parseBody(document.body, await withRasters(document.figures));
   const numbering = new Numbering();
   const top = topLevel(body.blocks);
   const children = [

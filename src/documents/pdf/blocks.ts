@@ -1,3 +1,4 @@
+import { drawScene } from "../charts/pdf.js";
 import { mm, size, spacing } from "../layout.js";
 import type { Block, Run } from "../model.js";
 import type { Unit } from "./flow.js";
@@ -138,6 +139,25 @@ export function blockUnits(c: Column, block: Block, level = 0, parent: Parent = 
       return listUnits(c, block, level, parent);
     case "table":
       return tableUnits(c, block, parent);
+    case "chart": {
+      const { scene, alt } = block.figure;
+      // A chart is never split: it moves to the next page whole, and its caption (the block after it) follows.
+      return [
+        {
+          height: scene.height + 12,
+          head: scene.height + 12,
+          keep: true,
+          before: 4,
+          draw: () => {
+            const top = c.doc.y;
+            const x = c.left + (c.width - scene.width) / 2;
+            c.tags.leaf("Figure", () => drawScene(c.doc, scene, x, top), parent(), alt);
+            c.doc.x = c.left;
+            c.doc.y = top + scene.height + 12;
+          },
+        },
+      ];
+    }
     case "rule":
       return [
         {

@@ -35,7 +35,7 @@ function numberPages(doc: Doc, left: number, width: number, tagged: boolean): vo
 export function renderPdf(document: OfficialDocument): Promise<Buffer> {
   const { meta } = document;
   const frame = plainFrame(document.frame);
-  const body = parseBody(document.body);
+  const body = parseBody(document.body, document.figures);
   const rows = body.blocks.reduce((n, b) => n + (b.kind === "table" ? b.rows.length : 0), 0);
   const tagged = rows <= TAGGED_ROWS;
   const doc = new PDFDocument({

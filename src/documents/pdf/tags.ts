@@ -20,13 +20,13 @@ export class Tags {
     doc.addStructure(this.root);
   }
 
-  /** An element whose content `draw` puts on the page now. */
-  leaf(type: string, draw: () => void, parent: Element | undefined = this.root): void {
+  /** An element whose content `draw` puts on the page now; a Figure carries its alternative text in `alt`. */
+  leaf(type: string, draw: () => void, parent: Element | undefined = this.root, alt?: string): void {
     if (parent === undefined) {
       draw();
       return;
     }
-    const element = this.doc.struct(type, {}, [draw]);
+    const element = this.doc.struct(type, alt === undefined ? {} : { alt }, [draw]);
     parent.add(element);
     element.end();
   }

@@ -29,6 +29,8 @@ export const help: Catalogue["help"] = {
     paths: "đường dẫn",
     commitment: "số nội dung",
     name: "tên",
+    actual: "mã chỉ tiêu=giá trị",
+    grouping: "cách nhóm",
     partySpec: "mã:tên[:loại]",
     role: "vai trò",
     times: "các giờ",
@@ -121,6 +123,44 @@ export const help: Catalogue["help"] = {
       "mou agenda nghe-an-quang-ngai-2023 --lang en -o agenda.md",
     ],
   },
+  report: {
+    description: "báo cáo kết quả thực hiện một thỏa thuận, dạng Markdown, PDF hoặc Word",
+    id: "mã thỏa thuận",
+    review: "kỳ đánh giá mà báo cáo phục vụ (mặc định: kỳ tới); kỳ báo cáo là giai đoạn trước kỳ đánh giá đó",
+    from: "ngày bắt đầu kỳ báo cáo (mặc định: kỳ đánh giá gần nhất đã tổ chức, nếu chưa có thì ngày ký)",
+    to: "ngày kết thúc kỳ báo cáo (mặc định: hôm nay, hoặc ngày đã họp kỳ --review)",
+    party: "mã bên báo cáo (mặc định: tỉnh hoặc thành phố đầu tiên)",
+    place: "địa danh ghi ở dòng địa danh, ngày tháng (mặc định: địa danh của bên báo cáo)",
+    issuer: "cơ quan ban hành ghi ở đầu văn bản (mặc định: Ủy ban nhân dân của bên báo cáo)",
+    signer: "người ký (mặc định: chủ tịch hoặc phó chủ tịch UBND trong số người đại diện của bên báo cáo)",
+    signerRole: "ký với tư cách chủ tịch (chair), hoặc phó chủ tịch ký thay chủ tịch (vice-chair, KT. CHỦ TỊCH)",
+    format:
+      "md (in ra màn hình nếu không có -o), pdf hoặc docx " +
+      "(ghi vào -o, nếu không thì <mã>-report-<ngày>.pdf hoặc .docx)",
+    output: "ghi vào tệp này",
+    template: "mẫu Handlebars riêng; dùng cho cả Markdown, PDF và Word",
+    force: "ghi đè tệp kết quả nếu đã có",
+    examples: [
+      "mou report nghe-an-quang-ngai-2023",
+      "mou report nghe-an-quang-ngai-2023 --format pdf --party quang-ngai",
+      "mou report nghe-an-quang-ngai-2023 --format docx -o bao-cao.docx",
+      "mou report ba-ria-vung-tau-pbeg-2018 --from 01/01/2019 --to 31/12/2019 -o bao-cao-2019.md",
+      "mou report nghe-an-quang-ngai-2023 --review 1 --lang en",
+    ],
+  },
+  scorecard: {
+    description:
+      "tổng hợp toàn bộ các thỏa thuận: nội dung theo tiến độ, chỉ tiêu đúng hay chậm tiến độ, số kỳ đã họp và đến hạn",
+    by:
+      "mỗi dòng một thỏa thuận (agreement), bên chủ trì (party), đơn vị hành chính (unit), " +
+      "đơn vị chủ trì (agency) hoặc lĩnh vực (sector)",
+    examples: [
+      "mou scorecard",
+      "mou scorecard --by unit --as-of 31/12/2025",
+      "mou scorecard --by agency --format csv > tien-do.csv",
+      "mou scorecard --format json",
+    ],
+  },
   due: {
     description: "kỳ đánh giá tới của từng thỏa thuận, kỳ nào gần hạn nhất xếp trước",
     within: "chỉ các kỳ đến hạn trong khoảng thời gian này tính từ hôm nay (kể cả kỳ đã quá hạn), ví dụ P90D",
@@ -165,18 +205,22 @@ export const help: Catalogue["help"] = {
   },
   commitment: {
     description: "cập nhật nội dung cam kết",
-    set: "đổi tiến độ, thời hạn hoặc ghi kết quả thực hiện của một nội dung trong tệp thỏa thuận",
+    set: "đổi tiến độ, thời hạn, ghi kết quả thực hiện hoặc số liệu chỉ tiêu của một nội dung trong tệp thỏa thuận",
     id: "mã thỏa thuận",
     commitment: "số thứ tự của nội dung",
     status: "tiến độ mới",
     due: "thời hạn mới (YYYY-MM-DD hoặc dd/mm/yyyy)",
     note: "ghi chú kết quả thực hiện, thêm vào lịch sử của nội dung với ngày hôm nay (kèm tiến độ mới, nếu có)",
+    actual: "số liệu đạt được của một chỉ tiêu của nội dung, thêm vào actuals (lặp lại cho nhiều chỉ tiêu)",
+    source: "nguồn của số liệu --actual (báo cáo, cơ quan thống kê)",
+    date: "ngày của số liệu --actual và của ghi chú --note (mặc định: hôm nay)",
     dryRun: "chỉ in thay đổi, không ghi tệp",
     force: "vẫn sửa cả tệp chỉ đọc, tệp có liên kết cứng khác, hoặc tệp của người dùng khác",
     examples: [
       'mou commitment set nghe-an-quang-ngai-2023 2 --status "đang triển khai"',
       'mou commitment set nghe-an-quang-ngai-2023 2 --status stalled --note "Chưa bố trí được vốn"',
       "mou commitment set ba-ria-vung-tau-pbeg-2018 2a --due 31/12/2026 --dry-run",
+      'mou commitment set ba-ria-vung-tau-pbeg-2018 1 --actual gdp=1.4 --date 31/12/2024 --source "Cục Thống kê"',
     ],
   },
   create: {

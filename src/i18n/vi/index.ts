@@ -10,8 +10,11 @@ import { filters } from "./filters.js";
 import { help } from "./help.js";
 import { labels } from "./labels.js";
 import { limits } from "./limits.js";
+import { measures } from "./measures.js";
 import { options } from "./options.js";
 import { parties } from "./parties.js";
+import { report } from "./report.js";
+import { scorecard } from "./scorecard.js";
 import { site } from "./site.js";
 import { tables } from "./tables.js";
 
@@ -28,8 +31,11 @@ export const vi: Catalogue = {
   help,
   labels,
   limits,
+  measures,
   options,
   parties,
+  report,
+  scorecard,
   site,
   tables,
 };
