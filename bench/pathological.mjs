@@ -89,7 +89,7 @@ export const shapes = {
     valid: true,
   }),
   "daily reviews, the last one covered": () => ({
-    text: head("worst").replace("every: P1Y", "every: P1D") + "reviews:\n  - {date: 2024-06-01, covers: 64000}\n",
+    text: `${head("worst").replace("every: P1Y", "every: P1D")}reviews:\n  - {date: 2024-06-01, covers: 64000}\n`,
     valid: true,
   }),
   "250,000 list items of the wrong type": () => ({

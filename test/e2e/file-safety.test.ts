@@ -143,7 +143,7 @@ describe("edits", () => {
     const held = JSON.stringify({ pid: process.pid, host: hostname(), at: Date.now(), token: "test" });
     writeFileSync(lock, held);
     const child = spawn(process.execPath, [bin, "commitment", "set", "x", "1", "--note", "hai", ...asOf], { cwd: dir });
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await new Promise((resolve) => setTimeout(resolve, 800));
     child.kill("SIGTERM");
     const code = await new Promise((resolve) => child.on("exit", (c, signal) => resolve(c ?? signal)));
     expect(code).toBe(143);

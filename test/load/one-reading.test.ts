@@ -14,7 +14,7 @@ import { mutations } from "../mutations.js";
 // mou reads YAML once, with one parser, whatever the command and whatever the date. These differential
 // tests hold it to that on seeded random damage to real agreements: `npm test` runs a few thousand cases,
 // `npm run fuzz` (MOU_FUZZ_RUNS) tens of thousands.
-const RUNS = fuzzRuns(800);
+const RUNS = fuzzRuns(500);
 const sources = [
   "nghe-an-quang-ngai-2023.yaml",
   "ba-ria-vung-tau-pbeg-2018.yaml",
