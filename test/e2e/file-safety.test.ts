@@ -143,7 +143,8 @@ describe("edits", () => {
     const held = JSON.stringify({ pid: process.pid, host: hostname(), at: Date.now(), token: "test" });
     writeFileSync(lock, held);
     const child = spawn(process.execPath, [bin, "commitment", "set", "x", "1", "--note", "hai", ...asOf], { cwd: dir });
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    // Long enough for it to be waiting for the lock (it waits up to 15 s), short enough to keep the suite quick.
+    await new Promise((resolve) => setTimeout(resolve, 2500));
     child.kill("SIGTERM");
     const code = await new Promise((resolve) => child.on("exit", (c, signal) => resolve(c ?? signal)));
     expect(code).toBe(143);
