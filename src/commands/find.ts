@@ -6,8 +6,7 @@ import { UsageError } from "../errors.js";
 import { messages } from "../i18n/index.js";
 import type { Lang } from "../i18n/lang.js";
 import { fileNameParts } from "../load/check.js";
-import { checkOne } from "../load/check-one.js";
-import { agreementsFolder } from "../load/files.js";
+import { agreementsFolder, displayPath } from "../load/files.js";
 import { loadAgreements } from "../load/load-agreements.js";
 
 /** The usage error for an id that names no agreement, with the closest one. */
@@ -29,21 +28,17 @@ export function findAgreement<T extends AgreementFile>(files: readonly T[], id: 
 }
 
 /**
- * The file of the valid agreement with this id, for an edit; a usage error that names the closest id if
- * none. A valid agreement is named for its id (rule/id-mismatch), so only files called <id>.yaml or
- * <id>.yml need reading: an edit costs the same in a folder of ten thousand files as in one of ten.
- * (Another file that wrongly claims the same id is for `mou validate` to report; the edit concerns this
- * file alone.) Only when none is found are all files read, to name the closest id.
+ * The file of the agreement with this id, for an edit; a usage error that names the closest id if none.
+ * A valid agreement is named for its id (rule/id-mismatch), and the first file to use an id owns it, so
+ * the first file called <id>.yaml or <id>.yml is the one: nothing needs reading to find it, and an edit
+ * costs the same in a folder of ten thousand files as in one of ten. The edit validates its result, so a
+ * file that is not a valid agreement with this id is refused there, with its diagnostics. Only when no
+ * such file exists are all files read, to name the closest id.
  */
 export async function agreementFile(id: string, context: Context): Promise<string> {
   const found = await agreementsFolder(context.dir, context.cwd);
-  for (const path of found.files) {
-    if (fileNameParts(basename(path)).stem !== id) continue;
-    const result = checkOne(path, { ...context, retain: "none" });
-    if (result.id?.value !== id) continue;
-    if (!result.diagnostics.some((d) => d.severity === "error")) return result.file;
-    break;
-  }
+  const named = found.files.find((path) => fileNameParts(basename(path)).stem === id);
+  if (named !== undefined) return displayPath(context.cwd, named);
   const loaded = await loadAgreements(context, "schedule");
   return findAgreement(loaded.agreements, id, context.lang).file;
 }

@@ -143,7 +143,7 @@ function lineStartOf(text: string, at: number): number {
  * dashes at the sequence's column, outside every item that was reported, say where each item stands.
  */
 function blockItems(text: string, seq: { start: number }, children: readonly YNode[], count: number): YNode[] {
-  if (children.length === count) return [...children];
+  if (children.length === count) return children as YNode[];
   const column = seq.start - lineStartOf(text, seq.start);
   const dashes: number[] = [];
   let child = 0;
@@ -176,7 +176,7 @@ function blockItems(text: string, seq: { start: number }, children: readonly YNo
 
 /** Flow sequence entries written as `key: value` are single-pair mappings; js-yaml reports both halves. */
 function flowItems(text: string, children: readonly YNode[], count: number): YNode[] {
-  if (children.length === count) return [...children];
+  if (children.length === count) return children as YNode[];
   const items: YNode[] = [];
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;
@@ -210,7 +210,10 @@ function keyString(value: unknown): string {
 
 /** A js-yaml listener that records the tree; `root` holds the document's node once parsing ends. */
 export class TreeBuilder {
-  private readonly stack: Frame[] = [];
+  // The nodes being read, innermost last: where each opened, and its children so far (two arrays rather
+  // than an object per node, which a file of half a million nodes would otherwise allocate).
+  private readonly opens: number[] = [];
+  private readonly kids: (YNode[] | undefined)[] = [];
   private readonly anchors = new Map<string, YNode>();
   root: YNode | undefined;
   /** The content of a second document, if the text has one (which is an error). */
@@ -234,18 +237,20 @@ export class TreeBuilder {
 
   readonly listener = (event: "open" | "close", state: ListenerState): void => {
     if (event === "open") {
-      this.stack.push({ open: state.position, children: undefined });
+      this.opens.push(state.position);
+      this.kids.push(undefined);
       return;
     }
-    const frame = this.stack.pop()!;
+    const frame: Frame = { open: this.opens.pop()!, children: this.kids.pop() };
     const only = frame.children?.length === 1 ? frame.children[0]! : undefined;
     // js-yaml reads a value once as a possible mapping key first; that inner reading is the node itself.
     const node =
       only !== undefined && only.value === state.result && only.kind !== "empty" ? only : this.finish(frame, state);
-    const parent = this.stack.at(-1);
-    if (parent) {
-      parent.children ??= [];
-      parent.children.push(node);
+    const depth = this.kids.length;
+    if (depth > 0) {
+      const siblings = this.kids[depth - 1];
+      if (siblings) siblings.push(node);
+      else this.kids[depth - 1] = [node];
     } else if (this.root === undefined) this.root = node;
     else this.secondDocument ??= node;
   };
@@ -257,8 +262,8 @@ export class TreeBuilder {
    */
   openStarts(): number[] {
     const starts: number[] = [];
-    for (const frame of this.stack) {
-      const start = skipSeparation(this.text, frame.open);
+    for (const open of this.opens) {
+      const start = skipSeparation(this.text, open);
       if (starts.at(-1) !== start) starts.push(start);
     }
     return starts;
