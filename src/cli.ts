@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Command, CommanderError, Option } from "commander";
+import { helpConfiguration, translateUsageError } from "./cli-text.js";
 import { registerAgenda } from "./commands/agenda/spec.js";
 import { registerCheck } from "./commands/check/spec.js";
 import { registerCommitment } from "./commands/commitment/spec.js";
@@ -16,6 +19,8 @@ import type { CommandOutput } from "./commands/types.js";
 import { registerUnits } from "./commands/units/spec.js";
 import { registerValidate } from "./commands/validate/spec.js";
 import type { Globals, Io } from "./context.js";
+import { type Catalogue, langs, messages } from "./i18n/index.js";
+import { configLang, langFlag, pickLanguage } from "./i18n/pick-language.js";
 import { VERSION } from "./version.js";
 
 /** The commands, in the order `mou --help` lists them. Each lives in its own folder under commands/. */
@@ -36,8 +41,8 @@ const commands: readonly Register[] = [
   registerSchema,
 ];
 
-/** The program: global options, then each command's own definition. */
-function buildProgram(io: Io, done: (output: CommandOutput) => void): Command {
+/** The program in one language: global options, then each command's own definition. */
+function buildProgram(io: Io, m: Catalogue, done: (output: CommandOutput, notices: string[]) => void): Command {
   const program = new Command("mou");
   const action: Action =
     (load, options) =>
@@ -47,36 +52,53 @@ function buildProgram(io: Io, done: (output: CommandOutput) => void): Command {
       const context = await resolveContext(command.optsWithGlobals<Globals>(), io, options);
       // commander hands over the positional arguments, the options and the command itself, in that order.
       const run = (await load()) as (...values: unknown[]) => ReturnType<Awaited<ReturnType<typeof load>>>;
-      done(await run(...args.slice(0, -1), context));
+      const output = await run(...args.slice(0, -1), context);
+      done(output, context.notices);
     };
-
+  const g = m.help.global;
+  const w = m.help.words;
   program
-    .description("Cooperation agreements of Vietnamese provinces, kept as YAML: commitments, leads and review dates.")
-    .version(VERSION, "-V, --version", "print the version")
-    .helpOption("-h, --help", "show help")
-    .option("--dir <folder>", "the agreements folder (default: from mou.config.yaml, else agreements)")
-    .option("--as-of <date>", "treat this date (YYYY-MM-DD) as today")
-    .addOption(new Option("--lang <lang>", "language of the output").choices(["vi", "en"]))
-    .option("--no-color", "plain output without colour")
-    .option("--debug", "show the stack trace of an internal error")
+    .configureHelp(helpConfiguration(m))
+    .description(m.help.program)
+    .version(VERSION, "-V, --version", g.version)
+    .helpOption("-h, --help", g.help)
+    .helpCommand("help [command]", g.helpCommand)
+    .option(`--dir <${w.folder}>`, g.dir)
+    .option(`--as-of <${w.date}>`, g.asOf)
+    .addOption(new Option(`--lang <${w.lang}>`, g.lang).choices(langs))
+    .option("--no-color", g.noColor)
+    .option("--debug", g.debug)
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
       writeOut: io.write,
       writeErr: io.writeError,
-      // One line per usage error: commander puts its "Did you mean" on a second line.
-      outputError: (message, write) =>
-        write(`mou: ${message.replace(/^error: /, "").replace(/\n(?=\(Did you mean)/, " ")}`),
+      // One line per usage error, in the chosen language.
+      outputError: (message, write) => write(`mou: ${translateUsageError(message, m)}\n`),
     });
-  for (const register of commands) register(program, action);
+  for (const register of commands) register(program, action, m);
   return program;
+}
+
+/** The language to speak before anything is parsed: --lang, mou.config.yaml's `lang`, the locale. */
+export function earlyLanguage(argv: readonly string[], io: Pick<Io, "cwd" | "env">) {
+  let config: string | undefined;
+  try {
+    config = configLang(readFileSync(join(io.cwd, "mou.config.yaml"), "utf8"));
+  } catch {
+    // no configuration, or one that cannot be read: the full reading reports it when a command runs
+  }
+  return pickLanguage({ flag: langFlag(argv), config, env: io.env });
 }
 
 /** Runs mou with the given arguments; returns the exit code. Throws UsageError and CommanderError. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let output: CommandOutput | undefined;
-  const program = buildProgram(io, (o) => {
+  let notices: string[] = [];
+  const m = messages(earlyLanguage(argv, io));
+  const program = buildProgram(io, m, (o, n) => {
     output = o;
+    notices = n;
   });
   try {
     await program.parseAsync([...argv], { from: "user" });
@@ -88,6 +110,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.write(program.helpInformation());
     return 0;
   }
+  // Notices (how a date was read) come first; what went wrong, such as skipped files, after the output.
+  for (const notice of notices) io.writeError(`${notice}\n`);
   if (output.stdout) io.write(output.stdout);
   if (output.stderr) io.writeError(output.stderr);
   return output.exitCode;

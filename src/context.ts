@@ -2,7 +2,9 @@ import chalk, { Chalk, type ChalkInstance } from "chalk";
 import { parseDateOption } from "./commands/options.js";
 import { dateInTimeZone } from "./core/schedule/dates.js";
 import { UsageError } from "./errors.js";
+import { messages } from "./i18n/index.js";
 import type { Lang } from "./i18n/lang.js";
+import { pickLanguage } from "./i18n/pick-language.js";
 import { type Config, loadConfig } from "./load/config.js";
 
 export const DEFAULT_TIMEZONE = "Asia/Ho_Chi_Minh";
@@ -52,6 +54,8 @@ export interface Context {
    * PDF dates): the clock, or SOURCE_DATE_EPOCH (seconds) when set, for reproducible output.
    */
   now: number;
+  /** Things worth saying on stderr before the output, such as how a date written 24/7/2025 was read. */
+  notices: string[];
 }
 
 /** SOURCE_DATE_EPOCH (reproducible-builds.org): a whole number of seconds since 1970, when set. */
@@ -83,22 +87,22 @@ export async function resolveContext(
   const config = options.configured === false ? {} : await loadConfig(io.cwd);
   let asOf: string;
   const timeZone = config.timezone ?? DEFAULT_TIMEZONE;
+  const lang = pickLanguage({ flag: globals.lang, config: config.lang, env: io.env });
+  const notices: string[] = [];
   if (globals.asOf !== undefined) {
-    asOf = parseDateOption("--as-of", globals.asOf);
+    asOf = parseDateOption("--as-of", globals.asOf, { lang, notices });
   } else {
     try {
       asOf = dateInTimeZone(io.now(), timeZone);
     } catch {
-      throw new UsageError(
-        `unknown time zone "${timeZone}" in mou.config.yaml; use an IANA name such as ${DEFAULT_TIMEZONE}`,
-      );
+      throw new UsageError(messages(lang).options.timeZone({ zone: timeZone, example: DEFAULT_TIMEZONE }));
     }
   }
   return {
     cwd: io.cwd,
     config,
     asOf,
-    lang: globals.lang ?? config.lang ?? "vi",
+    lang,
     dir: globals.dir ?? config.agreements ?? DEFAULT_AGREEMENTS_DIR,
     chalk: new Chalk({ level: colorLevel(globals, io) }),
     tty: io.stdoutIsTTY,
@@ -106,5 +110,6 @@ export async function resolveContext(
     ...(Number(io.env.MOU_THREADS) >= 1 ? { threads: Math.floor(Number(io.env.MOU_THREADS)) } : {}),
     timeZone,
     now: sourceDateEpoch(io.env) ?? io.now(),
+    notices,
   };
 }

@@ -2,15 +2,15 @@ import type { Context } from "../context.js";
 import type { AgreementFile } from "../core/model/agreement.js";
 import { closestMatch } from "../core/validation/suggest.js";
 import { UsageError } from "../errors.js";
+import { messages } from "../i18n/index.js";
 import type { Lang } from "../i18n/lang.js";
 import { loadAgreements } from "../load/load-agreements.js";
 
 /** The usage error for an id that names no agreement, with the closest one. */
 export function unknownAgreement(id: string, ids: readonly string[], lang: Lang): UsageError {
+  const m = messages(lang).common;
   const suggestion = closestMatch(id, ids);
-  if (lang === "vi")
-    return new UsageError(`không có thỏa thuận “${id}”${suggestion ? `; có phải ý bạn là “${suggestion}”?` : ""}`);
-  return new UsageError(`no agreement “${id}”${suggestion ? `; did you mean “${suggestion}”?` : ""}`);
+  return new UsageError(m.unknownAgreement({ id, hint: suggestion ? m.didYouMean({ suggestion }) : "" }));
 }
 
 /** The agreement with this id, or a usage error that names the closest id. */

@@ -1,3 +1,5 @@
+import { diagnosticLine } from "../format/report/text.js";
+import { messages } from "../i18n/index.js";
 import type { Lang } from "../i18n/lang.js";
 import type { LoadedAgreements } from "../load/load-agreements.js";
 import type { CommandOutput } from "./types.js";
@@ -12,12 +14,8 @@ export function withSkipped(
   lang: Lang,
 ): CommandOutput {
   if (loaded.skippedFiles === 0) return { stdout, exitCode: 0 };
-  const lines = loaded.skipped.map((d) => `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.code}`);
+  const lines = loaded.skipped.map((d) => diagnosticLine(d, lang));
   const n = loaded.skippedFiles;
-  lines.push(
-    lang === "vi"
-      ? `mou: đã bỏ qua ${n} tệp không hợp lệ; chạy mou validate để xem chi tiết`
-      : `mou: skipped ${n} invalid ${n === 1 ? "file" : "files"}; run mou validate for details`,
-  );
+  lines.push(messages(lang).common.skipped({ count: n }));
   return { stdout, stderr: `${lines.join("\n")}\n`, exitCode: 1 };
 }

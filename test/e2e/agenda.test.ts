@@ -62,7 +62,7 @@ describe("agenda in Markdown", () => {
 
   it("refuses impossible options", () => {
     expect(agenda("tinh-a-tinh-b-2021", "--review", "0").stderr).toBe(
-      'mou: --review must be a review number (1, 2, …), not "0"\n',
+      "mou: --review phải là số nguyên từ 1 trở lên (1, 2, …), không phải “0”\n",
     );
     expect(agenda("tinh-a-tinh-b-2021", "--date", "2023-02-29").status).toBe(2);
     expect(agenda("tinh-a-tinh-b-2021", "--host", "tinh-c").stderr).toBe(

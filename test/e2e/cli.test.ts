@@ -120,7 +120,7 @@ describe("mou (built binary)", () => {
       const zone = runMou(["validate"], { cwd: join(dir, "bad-zone") });
       expect(zone.status).toBe(2);
       expect(zone.stderr).toBe(
-        'mou: unknown time zone "Mars/Olympus" in mou.config.yaml; use an IANA name such as Asia/Ho_Chi_Minh\n',
+        "mou: múi giờ “Mars/Olympus” trong mou.config.yaml không hợp lệ; dùng tên IANA, ví dụ Asia/Ho_Chi_Minh\n",
       );
     } finally {
       cleanup();

@@ -72,7 +72,7 @@ describe("mou show", () => {
       status: 2,
     });
     expect(runMou(["show", "hue-usta-jica-partnersip"]).stderr).toBe(
-      "mou: không có thỏa thuận “hue-usta-jica-partnersip”; có phải ý bạn là “hue-usta-jica-partnership”?\n",
+      "mou: không có thỏa thuận “hue-usta-jica-partnersip”; có phải “hue-usta-jica-partnership” không?\n",
     );
     expect(runMou(["show"]).status).toBe(2);
   });
@@ -178,6 +178,12 @@ describe("mou commitments", () => {
     expect(runMou(["commitments", "--agreement", "nghe-an", "--lang", "en"]).stderr).toBe(
       "mou: no agreement “nghe-an”; did you mean “nghe-an-quang-ngai-2023”?\n",
     );
-    expect(runMou(["commitments", "--status", "finished"]).status).toBe(2);
+    expect(runMou(["commitments", "--status", "finished-ish"]).status).toBe(2);
+    // A status may be given in words, in either language, with or without diacritics.
+    const words = ["đang thực hiện", "dang trien khai", "in progress", "in-progress"].map(
+      (status) => runMou(["commitments", "--status", status, "--format", "json", "--as-of", "2026-01-01"]).stdout,
+    );
+    expect(new Set(words).size).toBe(1);
+    expect(JSON.parse(words[0]!).commitments.length).toBeGreaterThan(0);
   });
 });

@@ -88,7 +88,8 @@ describe("mou due", () => {
   it("refuses a malformed --within or --state with exit 2", () => {
     expect(mou("due", "--within", "3 months")).toEqual({
       stdout: "",
-      stderr: 'mou: --within must be a duration such as P30D, P3M or P1Y, not "3 months"\n',
+      stderr:
+        "mou: --within must be a duration such as P30D (30 days), P3M (3 months) or P1Y (1 year), not “3 months”\n",
       status: 2,
     });
     expect(mou("due", "--state", "late").status).toBe(2);

@@ -25,8 +25,8 @@ export interface AgendaCommandOptions {
 }
 
 export async function agenda(id: string, options: AgendaCommandOptions, context: Context): Promise<CommandOutput> {
-  const review = positiveInteger("--review", options.review, "a review number (1, 2, …)");
-  const date = options.date === undefined ? undefined : parseDateOption("--date", options.date);
+  const review = positiveInteger("--review", options.review, context.lang);
+  const date = options.date === undefined ? undefined : parseDateOption("--date", options.date, context);
   const loaded = await loadAgreements(context);
   const { agreement } = findAgreement(loaded.agreements, id, context.lang);
   const remind = context.config.remind;

@@ -53,11 +53,10 @@ export async function check(paths: readonly string[], options: CheckOptions, con
     version: VERSION,
   });
   if (options.format === "text") {
-    const count = (state: ReviewState) =>
-      `${reviews.filter((r) => r.state === state).length} ${messages(context.lang).labels.reviewState[state]}`;
-    stdout +=
-      `${context.lang === "vi" ? "Kỳ đánh giá" : "Reviews"}: ${count("overdue")}, ` +
-      `${count("due-soon")}, ${count("scheduled")} (${context.asOf})\n`;
+    const labels = messages(context.lang).labels.reviewState;
+    const count = (state: ReviewState) => `${reviews.filter((r) => r.state === state).length} ${labels[state]}`;
+    const counts = { overdue: count("overdue"), dueSoon: count("due-soon"), scheduled: count("scheduled") };
+    stdout += `${messages(context.lang).common.reviewCounts({ ...counts, asOf: context.asOf })}\n`;
   }
   return { stdout, exitCode };
 }

@@ -31,8 +31,8 @@ export async function commitmentSet(
   if (options.status === undefined && options.due === undefined && options.note === undefined && texts.length === 0)
     throw new UsageError(t.nothingToChange);
   if (texts.length === 0 && options.source !== undefined) throw new UsageError(t.needsActual({ option: "--source" }));
-  const due = options.due === undefined ? undefined : parseDateOption("--due", options.due);
-  const date = options.date === undefined ? context.asOf : parseDateOption("--date", options.date);
+  const due = options.due === undefined ? undefined : parseDateOption("--due", options.due, context);
+  const date = options.date === undefined ? context.asOf : parseDateOption("--date", options.date, context);
   if (date > context.asOf) throw new UsageError(t.dateAfterToday({ date, asOf: context.asOf }));
 
   let file: string;

@@ -15,7 +15,7 @@ export interface DueCommandOptions {
 }
 
 export async function due(options: DueCommandOptions, context: Context): Promise<CommandOutput> {
-  const within = durationOption("--within", options.within, "P30D, P3M or P1Y");
+  const within = durationOption("--within", options.within, context.lang);
   const loaded = await loadAgreements(context, "schedule");
   const reviews = dueReviews(loaded.agreements, {
     asOf: context.asOf,

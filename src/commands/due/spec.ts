@@ -3,22 +3,15 @@ import { reviewStates } from "../../core/model/enums.js";
 import { dueFormats } from "../../format/formats.js";
 import { examples, formatOption, type Register } from "../define.js";
 
-export const registerDue: Register = (program, action) => {
+export const registerDue: Register = (program, action, m) => {
+  const w = m.help.words;
+  const h = m.help.due;
   program
     .command("due")
-    .description("next review of each agreement, soonest first")
-    .option("--within <duration>", "only reviews due within this period from today (overdue ones included), e.g. P90D")
-    .addOption(new Option("--state <state>", "only reviews in this state").choices(reviewStates))
-    .addOption(formatOption(dueFormats, "table"))
-    .addHelpText(
-      "after",
-      examples([
-        "mou due",
-        "mou due --within P6M",
-        "mou due --state overdue --format json",
-        "mou due --format ics > reviews.ics",
-        "mou due --as-of 2026-01-01 --lang en",
-      ]),
-    )
+    .description(h.description)
+    .option(`--within <${w.duration}>`, h.within)
+    .addOption(new Option(`--state <${w.state}>`, h.state).choices(reviewStates))
+    .addOption(formatOption(m, dueFormats, "table"))
+    .addHelpText("after", examples(m, h.examples))
     .action(action(async () => (await import("./run.js")).due));
 };

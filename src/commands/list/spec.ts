@@ -1,12 +1,14 @@
 import { listFormats } from "../../format/formats.js";
 import { examples, formatOption, type Register } from "../define.js";
 
-export const registerList: Register = (program, action) => {
+export const registerList: Register = (program, action, m) => {
+  const w = m.help.words;
+  const h = m.help.list;
   program
     .command("list")
-    .description("agreements: id, parties, signed, status, next review and its state")
-    .option("--unit <code or name>", "only agreements with a party that answers to this provincial-level unit now")
-    .addOption(formatOption(listFormats, "table"))
-    .addHelpText("after", examples(["mou list", "mou list --format json", "mou list --format csv > agreements.csv"]))
+    .description(h.description)
+    .option(`--unit <${w.unit}>`, h.unit)
+    .addOption(formatOption(m, listFormats, "table"))
+    .addHelpText("after", examples(m, h.examples))
     .action(action(async () => (await import("./run.js")).list));
 };

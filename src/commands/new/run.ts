@@ -7,6 +7,7 @@ import { placeName } from "../../core/parties/names.js";
 import { slugify } from "../../core/text/fold.js";
 import { agreementSkeleton } from "../../edit/skeleton.js";
 import { UsageError } from "../../errors.js";
+import { diagnosticLine } from "../../format/report/text.js";
 import { messages } from "../../i18n/index.js";
 import { checkFile } from "../../load/check.js";
 import { displayPath, findAgreementFiles } from "../../load/files.js";
@@ -59,8 +60,8 @@ function parseParty(spec: string, lang: Context["lang"]): { id: string; name: st
 export async function newAgreement(id: string, options: NewOptions, context: Context): Promise<CommandOutput> {
   const m = messages(context.lang).create;
   if (!ID.test(id)) throw new UsageError(m.invalidId({ id, suggestion: slugify(id) }));
-  const signed = options.signed === undefined ? undefined : parseDateOption("--signed", options.signed);
-  durationOption("--every", options.every, "P1Y or P6M");
+  const signed = options.signed === undefined ? undefined : parseDateOption("--signed", options.signed, context);
+  durationOption("--every", options.every, context.lang);
   const parties = (options.party ?? []).map((spec) => parseParty(spec, context.lang));
   if (parties.length === 0) throw new UsageError(m.needParty);
 
@@ -90,7 +91,7 @@ export async function newAgreement(id: string, options: NewOptions, context: Con
   if (errors.length > 0) {
     return {
       stdout: "",
-      stderr: errors.map((d) => `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  ${d.code}\n`).join(""),
+      stderr: errors.map((d) => `${diagnosticLine(d, context.lang)}\n`).join(""),
       exitCode: 1,
     };
   }

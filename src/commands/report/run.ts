@@ -31,9 +31,9 @@ export interface ReportCommandOptions {
 }
 
 export async function report(id: string, options: ReportCommandOptions, context: Context): Promise<CommandOutput> {
-  const review = positiveInteger("--review", options.review, "a review number (1, 2, …)");
-  const from = options.from === undefined ? undefined : parseDateOption("--from", options.from);
-  const to = options.to === undefined ? undefined : parseDateOption("--to", options.to);
+  const review = positiveInteger("--review", options.review, context.lang);
+  const from = options.from === undefined ? undefined : parseDateOption("--from", options.from, context);
+  const to = options.to === undefined ? undefined : parseDateOption("--to", options.to, context);
   const loaded = await loadAgreements(context);
   const { agreement } = findAgreement(loaded.agreements, id, context.lang);
   const remind = context.config.remind;

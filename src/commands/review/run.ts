@@ -16,8 +16,8 @@ export interface ReviewAddOptions {
 
 /** Records a review meeting that was held, in the agreement's file. */
 export async function reviewAdd(id: string, options: ReviewAddOptions, context: Context): Promise<CommandOutput> {
-  const date = parseDateOption("--date", options.date);
-  const covers = positiveInteger("--covers", options.covers);
+  const date = parseDateOption("--date", options.date, context);
+  const covers = positiveInteger("--covers", options.covers, context.lang);
   const file = await agreementFile(id, context);
   const review = {
     date,

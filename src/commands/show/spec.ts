@@ -1,19 +1,14 @@
 import { showFormats } from "../../format/formats.js";
 import { examples, formatOption, type Register } from "../define.js";
 
-export const registerShow: Register = (program, action) => {
+export const registerShow: Register = (program, action, m) => {
+  const w = m.help.words;
+  const h = m.help.show;
   program
     .command("show")
-    .description("one agreement: parties, dates, review rule and history, commitments, sources")
-    .argument("<id>", "the agreement's id (its file name without .yaml)")
-    .addOption(formatOption(showFormats, "text"))
-    .addHelpText(
-      "after",
-      examples([
-        "mou show nghe-an-quang-ngai-2023",
-        "mou show nghe-an-quang-ngai-2023 --lang en",
-        "mou show ba-ria-vung-tau-pbeg-2018 --format json",
-      ]),
-    )
+    .description(h.description)
+    .argument(`<${w.id}>`, h.id)
+    .addOption(formatOption(m, showFormats, "text"))
+    .addHelpText("after", examples(m, h.examples))
     .action(action(async () => (await import("./run.js")).show));
 };

@@ -1,23 +1,15 @@
 import { reportFormats } from "../../format/formats.js";
 import { examples, formatOption, type Register } from "../define.js";
 
-export const registerValidate: Register = (program, action) => {
+export const registerValidate: Register = (program, action, m) => {
+  const w = m.help.words;
+  const h = m.help.validate;
   program
     .command("validate")
-    .description("check agreement files against the schema and the rules")
-    .argument("[paths...]", "files, folders or glob patterns (default: the agreements folder)")
-    .addOption(formatOption(reportFormats, "text"))
-    .option("-q, --quiet", "errors only: leave out warnings")
-    .addHelpText(
-      "after",
-      examples([
-        "mou validate",
-        "mou validate agreements/nghe-an-quang-ngai-2023.yaml",
-        "mou validate --format github",
-        "mou validate --quiet                       # errors only",
-        "mou validate --format sarif > mou.sarif    # for GitHub code scanning",
-        "mou validate 'agreements/**/*.yaml' --format junit > report.xml",
-      ]),
-    )
+    .description(h.description)
+    .argument(`[${w.paths}...]`, h.paths)
+    .addOption(formatOption(m, reportFormats, "text"))
+    .option("-q, --quiet", h.quiet)
+    .addHelpText("after", examples(m, h.examples))
     .action(action(async () => (await import("./run.js")).validate));
 };

@@ -31,3 +31,14 @@ export function dayBefore(date: string): string {
   const [year, month, day] = date.split("-").map(Number) as [number, number, number];
   return new Date(Date.UTC(year, month - 1, day) - 86_400_000).toISOString().slice(0, 10);
 }
+
+/**
+ * The ISO date a date written the Vietnamese way means: "24/7/2023", "24/07/2023", "24-7-2023" or
+ * "24.7.2023" (day, month, year) → "2023-07-24"; undefined when it is no such date.
+ */
+export function dateFromDayMonthYear(text: string): string | undefined {
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
+  if (!m) return undefined;
+  const iso = `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
+  return isCalendarDate(iso) ? iso : undefined;
+}

@@ -1,9 +1,12 @@
 import { calendar } from "./calendar.js";
 import { codes } from "./codes.js";
+import { common } from "./common.js";
 import { create } from "./create.js";
 import { filters } from "./filters.js";
+import { help } from "./help.js";
 import { labels } from "./labels.js";
 import { measures } from "./measures.js";
+import { options } from "./options.js";
 import { parties } from "./parties.js";
 import { report } from "./report.js";
 import { scorecard } from "./scorecard.js";
@@ -13,4 +16,18 @@ import { tables } from "./tables.js";
  * The English catalogue. Its shape is the `Catalogue` type that every language must fill completely, so
  * a text that exists in one language only does not compile. One file per area of the tool.
  */
-export const en = { calendar, codes, create, filters, labels, measures, parties, report, scorecard, tables };
+export const en = {
+  calendar,
+  codes,
+  common,
+  create,
+  filters,
+  help,
+  labels,
+  measures,
+  options,
+  parties,
+  report,
+  scorecard,
+  tables,
+};

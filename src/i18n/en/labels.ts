@@ -1,5 +1,16 @@
 /** How codes read in running text and tables; JSON keeps the codes themselves. */
 export const labels = {
+  /**
+   * Other words people use for a commitment's status, besides its label: mou understands them on the
+   * command line and suggests the code when they are written in a file.
+   */
+  commitmentStatusWords: {
+    "not-started": ["not started", "not begun", "pending"],
+    "in-progress": ["in progress", "ongoing", "underway", "started"],
+    done: ["done", "completed", "finished", "complete"],
+    stalled: ["stalled", "stuck", "blocked", "delayed"],
+    dropped: ["dropped", "cancelled", "canceled", "abandoned"],
+  },
   reviewState: { overdue: "overdue", "due-soon": "due soon", scheduled: "scheduled" },
   commitmentStatus: {
     "not-started": "not started",

@@ -1,14 +1,31 @@
 import type { Catalogue } from "../catalogue.js";
 import { calendar } from "./calendar.js";
 import { codes } from "./codes.js";
+import { common } from "./common.js";
 import { create } from "./create.js";
 import { filters } from "./filters.js";
+import { help } from "./help.js";
 import { labels } from "./labels.js";
 import { measures } from "./measures.js";
+import { options } from "./options.js";
 import { parties } from "./parties.js";
 import { report } from "./report.js";
 import { scorecard } from "./scorecard.js";
 import { tables } from "./tables.js";
 
 /** The Vietnamese catalogue: the default language. */
-export const vi: Catalogue = { calendar, codes, create, filters, labels, measures, parties, report, scorecard, tables };
+export const vi: Catalogue = {
+  calendar,
+  codes,
+  common,
+  create,
+  filters,
+  help,
+  labels,
+  measures,
+  options,
+  parties,
+  report,
+  scorecard,
+  tables,
+};

@@ -1,6 +1,13 @@
 import type { Catalogue } from "../catalogue.js";
 
 export const labels: Catalogue["labels"] = {
+  commitmentStatusWords: {
+    "not-started": ["chưa triển khai", "chưa thực hiện", "chưa bắt đầu"],
+    "in-progress": ["đang triển khai", "đang thực hiện", "đang làm", "đang tiến hành"],
+    done: ["hoàn thành", "đã hoàn thành", "đã xong", "xong"],
+    stalled: ["đình trệ", "chậm", "chậm tiến độ", "vướng mắc", "đang vướng"],
+    dropped: ["không thực hiện", "hủy", "hủy bỏ", "dừng thực hiện"],
+  },
   reviewState: { overdue: "quá hạn", "due-soon": "sắp đến hạn", scheduled: "theo lịch" },
   commitmentStatus: {
     "not-started": "chưa triển khai",

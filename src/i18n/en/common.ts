@@ -1,0 +1,17 @@
+/** What several commands say alike. */
+export const common = {
+  unknownAgreement: (p: { id: string; hint: string }) => `no agreement “${p.id}”${p.hint}`,
+  didYouMean: (p: { suggestion: string }) => `; did you mean “${p.suggestion}”?`,
+  skipped: (p: { count: number }) =>
+    `mou: skipped ${p.count} invalid ${p.count === 1 ? "file" : "files"}; run mou validate for details`,
+  nothingToChange: "nothing to change: give --status, --due or --note",
+  internalError: (p: { message: string; debug: boolean }) =>
+    `internal error: ${p.message}${p.debug ? "" : " (run with --debug for details)"}`,
+  severity: { error: "error", warning: "warning" },
+  summaryClean: (p: { files: number }) => `✔ ${p.files} ${p.files === 1 ? "file" : "files"} checked: no problems`,
+  summary: (p: { errors: number; warnings: number; files: number }) =>
+    `${p.errors} ${p.errors === 1 ? "error" : "errors"}, ${p.warnings} ${p.warnings === 1 ? "warning" : "warnings"} ` +
+    `in ${p.files} ${p.files === 1 ? "file" : "files"} checked`,
+  reviewCounts: (p: { overdue: string; dueSoon: string; scheduled: string; asOf: string }) =>
+    `Reviews: ${p.overdue}, ${p.dueSoon}, ${p.scheduled} (${p.asOf})`,
+};

@@ -1,0 +1,14 @@
+import type { Catalogue } from "../catalogue.js";
+
+export const common: Catalogue["common"] = {
+  unknownAgreement: (p) => `không có thỏa thuận “${p.id}”${p.hint}`,
+  didYouMean: (p) => `; có phải “${p.suggestion}” không?`,
+  skipped: (p) => `mou: đã bỏ qua ${p.count} tệp không hợp lệ; chạy mou validate để xem chi tiết`,
+  nothingToChange: "không có gì để thay đổi: cần ghi --status, --due hoặc --note",
+  internalError: (p) =>
+    `lỗi nội bộ của chương trình: ${p.message}${p.debug ? "" : " (chạy lại với --debug để xem chi tiết)"}`,
+  severity: { error: "lỗi", warning: "cảnh báo" },
+  summaryClean: (p) => `✔ Đã kiểm tra ${p.files} tệp: không có lỗi`,
+  summary: (p) => `${p.errors} lỗi, ${p.warnings} cảnh báo trong ${p.files} tệp đã kiểm tra`,
+  reviewCounts: (p) => `Kỳ đánh giá: ${p.overdue}, ${p.dueSoon}, ${p.scheduled} (ngày ${p.asOf})`,
+};
