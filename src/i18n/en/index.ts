@@ -2,6 +2,7 @@ import { calendar } from "./calendar.js";
 import { codes } from "./codes.js";
 import { common } from "./common.js";
 import { create } from "./create.js";
+import { exchange } from "./exchange.js";
 import { filters } from "./filters.js";
 import { help } from "./help.js";
 import { labels } from "./labels.js";
@@ -21,6 +22,7 @@ export const en = {
   codes,
   common,
   create,
+  exchange,
   filters,
   help,
   labels,

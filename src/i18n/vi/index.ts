@@ -3,6 +3,7 @@ import { calendar } from "./calendar.js";
 import { codes } from "./codes.js";
 import { common } from "./common.js";
 import { create } from "./create.js";
+import { exchange } from "./exchange.js";
 import { filters } from "./filters.js";
 import { help } from "./help.js";
 import { labels } from "./labels.js";
@@ -19,6 +20,7 @@ export const vi: Catalogue = {
   codes,
   common,
   create,
+  exchange,
   filters,
   help,
   labels,
