@@ -16,6 +16,8 @@ export const zoneSensitive = [
   "test/e2e/agenda.test.ts",
   "test/e2e/report.test.ts",
   "test/e2e/scorecard.test.ts",
+  "test/exchange/cells.test.ts",
+  "test/exchange/workbook.test.ts",
 ];
 
 const zones = ["Pacific/Kiritimati", "America/Los_Angeles"];

@@ -3,7 +3,7 @@ import { commitmentStatuses } from "../core/model/enums.js";
 import { fold } from "../core/text/fold.js";
 import { closestMatch } from "../core/validation/suggest.js";
 import { codeForWord, messages, statusForWord } from "../i18n/index.js";
-import type { Lang } from "../i18n/lang.js";
+import { type Lang, langs } from "../i18n/lang.js";
 import { type Cell, cellDate, cellNumber, cellText, shown } from "./cells.js";
 import { parseRowKey, type RowKey } from "./keys.js";
 import { type Column, cellName, type FillColumn, fillableBy, fillColumns } from "./layout.js";
@@ -106,19 +106,31 @@ export function readRow(
   return context.problems.length > before ? undefined : update;
 }
 
+/** Every word that names a status, folded, in both languages: labels, codes and the words people use. */
+function statusWords(): Map<string, CommitmentStatus> {
+  const words = new Map<string, CommitmentStatus>();
+  for (const lang of langs)
+    for (const code of commitmentStatuses) {
+      const t = messages(lang);
+      for (const word of [code, t.exchange.statusChoices[code], ...t.labels.commitmentStatusWords[code]])
+        words.set(fold(word), code);
+    }
+  return words;
+}
+
 function readStatus(cell: Cell, at: string, context: { lang: Lang; problems: ImportProblem[] }) {
   const m = messages(context.lang).exchange;
   const text = cell.kind === "text" ? cell.text : undefined;
   const code = text === undefined ? undefined : statusOf(text);
   if (code !== undefined) return code;
-  const labels = commitmentStatuses.map((s) => m.statusChoices[s]);
-  const folded = new Map(labels.map((l) => [fold(l), l]));
-  const near = text === undefined ? undefined : closestMatch(fold(text), [...folded.keys()]);
-  const params = { value: shown(cell), choices: labels.join(", ") };
+  const words = statusWords();
+  const near = text === undefined ? undefined : closestMatch(fold(text), [...words.keys()]);
+  const params = { value: shown(cell), choices: commitmentStatuses.map((s) => m.statusChoices[s]).join(", ") };
+  const suggestion = near === undefined ? undefined : m.statusChoices[words.get(near)!];
   context.problems.push({
     at,
     code: "import/unknown-status",
-    message: m.problems.unknownStatus(near === undefined ? params : { ...params, suggestion: folded.get(near)! }),
+    message: m.problems.unknownStatus(suggestion === undefined ? params : { ...params, suggestion }),
   });
   return undefined;
 }
