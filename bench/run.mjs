@@ -6,6 +6,8 @@ import os from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { corpus } from "./corpus.mjs";
+import { documentCorpus } from "./documents.mjs";
+import { folderLine, siteWeights, weightRows } from "./weights.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = join(root, "bin", "mou.js");
@@ -82,6 +84,26 @@ const version = add("mou --version", pick(startSamples.mou));
 add("YAML parse floor, 1,000 files", measure(node, ["bench/floor.mjs", c1k], { runs: 5 }));
 add("mou validate, 1,000 files", measure(node, [bin, "validate", c1k, ...asOf], { runs: 5 }));
 const ajv1k = add("ajv-cli validate, 1,000 files", measure(ajv, ajvArgs(c1kq), { runs: 5 }));
+// The static site against the listing it is a richer view of, on the same 1,000 agreements. Each run
+// replaces the site the previous one wrote.
+mkdirSync(join(root, "bench/.out"), { recursive: true });
+const site1k = join(root, "bench/.out/site-1k");
+const list1k = add(
+  "mou list, 1,000 files",
+  measure(node, [bin, "--dir", c1k, "list", "--format", "json", ...asOf], { runs: 5 }),
+);
+const siteRun = add(
+  "mou site, 1,000 files",
+  measure(node, [bin, "--dir", c1k, "site", "-o", site1k, ...asOf], { runs: 5 }),
+);
+const writeFloor = add(
+  "disk floor: writing the same files",
+  measure(node, ["bench/write-floor.mjs", site1k, join(root, "bench/.out/write-floor")], { runs: 5 }),
+);
+const bundledSite = join(root, "bench/.out/site-bundled");
+spawnSync(node, [bin, "site", "-o", bundledSite, ...asOf], { cwd: root });
+const weights1k = siteWeights(site1k);
+const weightsBundled = siteWeights(bundledSite);
 const floor10k = add("YAML parse floor, 10,000 files", measure(node, ["bench/floor.mjs", c10k], { runs: slowRuns }));
 const validate10k = add(
   "mou validate, 10,000 files",
@@ -102,7 +124,6 @@ const search = add(
     runs: slowRuns,
   }),
 );
-mkdirSync(join(root, "bench/.out"), { recursive: true });
 const pdfPath = join(root, "bench/.out/agenda.pdf");
 const agenda = add(
   "mou agenda --format pdf (whole command)",
@@ -116,6 +137,36 @@ const mdPath = join(root, "bench/.out/agenda.md");
 spawnSync(node, [bin, "agenda", "nghe-an-quang-ngai-2023", "-o", mdPath, "--force", "--as-of", "2025-07-01"], {
   cwd: root,
 });
+// Documents from pathological but valid files: 10,000 commitments in one file, words of 50,000 letters.
+const docs = documentCorpus(join(root, "bench/corpus/documents"));
+const docArgs = (id, format) => [
+  bin,
+  "--dir",
+  docs,
+  "agenda",
+  id,
+  "--format",
+  format,
+  "-o",
+  join(root, `bench/.out/${id}.${format}`),
+  "--force",
+  "--as-of",
+  "2025-07-01",
+];
+const manyPdf = add(
+  "mou agenda --format pdf, 10,000 commitments",
+  measure(node, docArgs("many-commitments", "pdf"), { runs: slowRuns }),
+);
+const longPdf = add(
+  "mou agenda --format pdf, 50,000-letter words",
+  measure(node, docArgs("long-words", "pdf"), { runs: slowRuns }),
+);
+const manyDocx = add(
+  "mou agenda --format docx, 10,000 commitments",
+  measure(node, docArgs("many-commitments", "docx"), { runs: slowRuns }),
+);
+add("mou agenda --format docx, 50,000-letter words", measure(node, docArgs("long-words", "docx"), { runs: slowRuns }));
+const worstPdf = [manyPdf, longPdf, agenda];
 const inProcess = JSON.parse(
   spawnSync(node, ["bench/pdf-in-process.mjs", mdPath], { cwd: root, encoding: "utf8" }).stdout,
 );
@@ -143,6 +194,23 @@ const budgets = [
     `${(search.ms / floor10k.ms).toFixed(2)} × floor`,
   ],
   ["agenda PDF ≤ 300 ms (whole command)", agenda.ms, 300, `${agenda.ms.toFixed(0)} ms`],
+  ["site of 1,000 agreements < 3 × list", siteRun.ms / list1k.ms, 3, `${(siteRun.ms / list1k.ms).toFixed(2)} × list`],
+  [
+    "any agenda PDF ≤ 5 s (10,000 commitments; 50,000-letter words)",
+    Math.max(...worstPdf.map((r) => r.ms)),
+    5000,
+    `${Math.max(...worstPdf.map((r) => r.ms)).toFixed(0)} ms`,
+  ],
+  ...(hasTime
+    ? [
+        [
+          "any agenda PDF ≤ 300 MB",
+          Math.max(...worstPdf.map((r) => r.mb)),
+          300,
+          `${Math.max(...worstPdf.map((r) => r.mb)).toFixed(0)} MB`,
+        ],
+      ]
+    : []),
   ...(hasTime
     ? [
         [
@@ -166,7 +234,10 @@ const lines = [
     `the PDF, ${slowRuns} for 10,000 files) after a warm-up run; peak memory is the largest ` +
     `resident set seen (\`/usr/bin/time -v\`).`,
   "Corpora: generated agreements of about 4 KB with ten commitments, Vietnamese text and " +
-    "unquoted dates (`bench/corpus.mjs`); ajv-cli gets a copy with quoted dates.",
+    "unquoted dates (`bench/corpus.mjs`); ajv-cli gets a copy with quoted dates. Documents: one file " +
+    "with 10,000 commitments (3.2 MB) and one with words of 50,000 and 20,000 letters " +
+    `(\`bench/documents.mjs\`). The Word output (${manyDocx.ms.toFixed(0)} ms for 10,000 commitments) has no ` +
+    "budget: the docx package holds the whole document as objects before it writes it.",
   "",
   "| command | median | × reference | peak memory |",
   "| --- | ---: | ---: | ---: |",
@@ -175,10 +246,24 @@ const lines = [
       `| ${r.name} | ${r.ms.toFixed(0)} ms | ${ratioOf(r)} | ${r.mb === undefined ? "—" : `${r.mb.toFixed(0)} MB`} |`,
   ),
   "",
-  `PDF rendering in-process (\`bench/pdf-in-process.mjs\`): loading the renderer (pdfkit, ` +
-    `marked) ${inProcess.importMs.toFixed(0)} ms, first render ` +
+  `PDF rendering in-process (\`bench/pdf-in-process.mjs\`): loading the pipeline and preparing the ` +
+    `document ${inProcess.importMs.toFixed(0)} ms, first render ` +
     `${inProcess.firstRenderMs.toFixed(0)} ms (fonts parsed and subset), warm render ` +
     `${inProcess.warmRenderMs.toFixed(0)} ms.`,
+  "",
+  "## The static site",
+  "",
+  `Of the ${siteRun.ms.toFixed(0)} ms that \`mou site\` takes on 1,000 agreements, creating its files ` +
+    `takes ${writeFloor.ms.toFixed(0)} ms by itself on this machine (the disk floor above: the same number ` +
+    "of files of the same sizes, written the same way, by a process that makes no page).",
+  "",
+  `\`mou site\` writes both languages: for 1,000 agreements ${folderLine(weights1k)}; for the bundled ` +
+    `agreements ${folderLine(weightsBundled)}. What a browser loads (the page script is the only script; ` +
+    "there is no framework):",
+  "",
+  "| page | 1,000 agreements | gzip | bundled agreements | gzip |",
+  "| --- | ---: | ---: | ---: | ---: |",
+  ...weightRows(weights1k, weightsBundled),
   "",
   "## Budgets",
   "",
@@ -204,15 +289,17 @@ function ratioOf(r) {
   if (!r.name.startsWith("mou")) return "—";
   const ref = r.name.startsWith("mou --version")
     ? nodeStart
-    : r.name.includes("validate, 1,000")
-      ? ajv1k
-      : r.name.includes("validate, 10,000")
-        ? ajv10k
-        : r.name.includes("10,000") && r.name.startsWith("mou")
-          ? floor10k
-          : undefined;
+    : r.name.startsWith("mou site")
+      ? list1k
+      : r.name.includes("validate, 1,000")
+        ? ajv1k
+        : r.name.includes("validate, 10,000")
+          ? ajv10k
+          : r.name.includes("10,000") && r.name.startsWith("mou")
+            ? floor10k
+            : undefined;
   if (!ref) return "—";
-  const label = ref === nodeStart ? "node" : ref === floor10k ? "floor" : "ajv-cli";
+  const label = ref === nodeStart ? "node" : ref === floor10k ? "floor" : ref === list1k ? "list" : "ajv-cli";
   return `${(r.ms / ref.ms).toFixed(2)} × ${label}`;
 }
 writeFileSync(join(root, "bench/RESULTS.md"), lines.join("\n"));

@@ -60,7 +60,11 @@ async function bundle() {
   await rm(join(root, "dist"), { recursive: true, force: true });
   const pkg = JSON.parse(await readFile(join(root, "package.json"), "utf8"));
   await esbuild.build({
-    entryPoints: [join(root, "src", "main.ts"), join(root, "src", "load", "worker.ts")],
+    entryPoints: {
+      main: join(root, "src", "main.ts"),
+      worker: join(root, "src", "load", "worker.ts"),
+      "site-worker": join(root, "src", "site", "worker.ts"),
+    },
     outdir: join(root, "dist"),
     bundle: true,
     splitting: true,
@@ -82,6 +86,27 @@ async function bundle() {
         "__mouCreateRequire(import.meta.url);",
     },
     logLevel: "warning",
+  });
+  await bundleSiteAssets(esbuild);
+}
+
+// The static site's own files (`mou site` copies them into every site it writes): the page script, with
+// the command line's folding of diacritics bundled in so both search alike, and the stylesheet.
+async function bundleSiteAssets(esbuild) {
+  const common = { bundle: true, minify: true, legalComments: "none", logLevel: "warning" };
+  await esbuild.build({
+    ...common,
+    entryPoints: [join(root, "src", "site", "client", "filter.ts")],
+    outfile: join(root, "dist", "site", "site.js"),
+    format: "iife",
+    platform: "browser",
+    target: ["chrome100", "firefox100", "safari15"],
+  });
+  await esbuild.build({
+    ...common,
+    entryPoints: [join(root, "src", "site", "assets", "site.css")],
+    outfile: join(root, "dist", "site", "site.css"),
+    target: ["chrome100", "firefox100", "safari15"],
   });
 }
 

@@ -21,6 +21,7 @@ function step(title, command, args, env = {}) {
 
 step("build", process.execPath, ["scripts/build.mjs"]);
 step("typecheck", bin("tsc"), ["--noEmit"]);
+step("typecheck (page script)", bin("tsc"), ["--noEmit", "-p", "src/site/client"]);
 step("lint", bin("biome"), ["ci", `--colors=${tty ? "force" : "off"}`]);
 step("line width", process.execPath, ["scripts/line-width.mjs"]);
 

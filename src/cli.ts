@@ -17,6 +17,7 @@ import { registerReview } from "./commands/review/spec.js";
 import { registerSchema } from "./commands/schema/spec.js";
 import { registerScorecard } from "./commands/scorecard/spec.js";
 import { registerShow } from "./commands/show/spec.js";
+import { registerSite } from "./commands/site/spec.js";
 import type { CommandOutput } from "./commands/types.js";
 import { registerUnits } from "./commands/units/spec.js";
 import { registerValidate } from "./commands/validate/spec.js";
@@ -41,6 +42,7 @@ const commands: readonly Register[] = [
   registerExport,
   registerImport,
   registerNew,
+  registerSite,
   registerUnits,
   registerSchema,
 ];

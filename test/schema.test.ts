@@ -81,9 +81,12 @@ describe("bundled agreements", () => {
 
 describe("command-line choices", () => {
   it("offer exactly the schema's enums", async () => {
-    const { agreementKinds, commitmentStatuses, partyTypes } = await import("../src/core/model/enums.js");
+    const { agreementKinds, agreementStatuses, commitmentStatuses, partyTypes } = await import(
+      "../src/core/model/enums.js"
+    );
     expect([...partyTypes]).toEqual(agreementSchema.$defs.party.properties.type.enum);
     expect([...commitmentStatuses]).toEqual(agreementSchema.$defs.commitment.properties.status.enum);
+    expect([...agreementStatuses]).toEqual(agreementSchema.properties.status.enum);
     expect([...agreementKinds]).toEqual(agreementSchema.properties.kind.enum);
   });
 });

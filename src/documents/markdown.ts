@@ -1,6 +1,5 @@
 import Handlebars from "handlebars";
 import { englishDate, shortDate, vietnameseDate, vietnameseDateLine } from "../core/text/date-text.js";
-
 import type { AgendaView } from "../core/views/agenda.js";
 import { escapeMarkdown } from "../format/markdown.js";
 import { messages } from "../i18n/index.js";
@@ -18,7 +17,8 @@ function escapeDeep(value: unknown): unknown {
 export class TemplateError extends Error {}
 
 /**
- * Renders an agenda template (Handlebars) to Markdown. Values are escaped before they reach the template,
+ * Renders an agenda template (Handlebars) to the Markdown of the programme's body (the title block and the
+ * closing are laid out around it from the view, see frame.ts). Values are escaped before they reach the template,
  * so the template itself is compiled without HTML escaping; prototype access stays disabled, as it is by
  * default in Handlebars.
  */

@@ -1,9 +1,12 @@
+import { sceneOf } from "../core/charts/index.js";
 import type { ReportCharts } from "../core/charts/report-charts.js";
 import type { ReportView } from "../core/views/report.js";
 import { escapeMarkdown } from "../format/markdown.js";
 import { messages } from "../i18n/index.js";
 import { renderMermaid } from "./charts/mermaid.js";
+import { decree30Frame } from "./frame.js";
 import { renderTemplate } from "./markdown.js";
+import type { OfficialDocument } from "./model.js";
 
 const FENCE = "```";
 
@@ -25,4 +28,38 @@ export function renderReportMarkdown(template: string, view: ReportView, charts:
       return `${block}\n\n*${escapeMarkdown(caption)} – ${numbers}.*\n`;
     },
   });
+}
+
+/**
+ * The implementation report as an administrative document of type "BÁO CÁO": the Decree 30 frame from the
+ * view, the body its template rendered, and the charts the body names, drawn in every format.
+ */
+export function reportDocument(view: ReportView, body: string, charts: ReportCharts, created: Date): OfficialDocument {
+  const figures = Object.fromEntries(
+    Object.entries(charts).map(([name, spec]) => [
+      name,
+      { scene: sceneOf(spec), alt: `${spec.title}: ${spec.lines.join("; ")}` },
+    ]),
+  );
+  return {
+    frame: decree30Frame({
+      lang: view.lang,
+      type: "report",
+      issuer: view.issuer,
+      committee: view.committee,
+      place: view.place,
+      date: view.issued,
+      signature: view.signature,
+      recipients: view.recipients,
+    }),
+    body,
+    meta: {
+      title: view.title,
+      subject: messages(view.lang).report.subject({ title: view.title }),
+      author: view.issuer.join(" "),
+      lang: view.lang,
+      created,
+    },
+    figures,
+  };
 }

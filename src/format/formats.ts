@@ -16,14 +16,14 @@ export type CommitmentsFormat = (typeof commitmentsFormats)[number];
 export const showFormats = ["text", "json"] as const;
 export type ShowFormat = (typeof showFormats)[number];
 
-export const agendaFormats = ["md", "pdf"] as const;
-export type AgendaFormat = (typeof agendaFormats)[number];
+/** The formats of every document mou lays out (agendas, and the documents that follow them). */
+export const documentFormats = ["md", "pdf", "docx"] as const;
+export type DocumentFormat = (typeof documentFormats)[number];
+export const agendaFormats = documentFormats;
+export type AgendaFormat = DocumentFormat;
 
 export const unitsFormats = ["table", "json"] as const;
 export type UnitsFormat = (typeof unitsFormats)[number];
-
-export const implementationReportFormats = ["md", "pdf"] as const;
-export type ImplementationReportFormat = (typeof implementationReportFormats)[number];
 
 export const scorecardFormats = ["table", "json", "csv", "md"] as const;
 export type ScorecardFormat = (typeof scorecardFormats)[number];

@@ -39,16 +39,19 @@ describe("charts", () => {
   });
 
   it("place every event of the review timeline on the chart, dates and labels as text", () => {
+    // Labels that would overlap are left out (the caption has them all): here none do.
     const scene = sceneOf(charts.timeline!);
     for (const s of scene.shapes) if (s.kind === "circle") expect(s.cx >= 0 && s.cx <= CHART_WIDTH).toBe(true);
-    expect(texts(renderSvg(scene, charts.timeline!.lines))).toEqual([
-      "15/3/2022 ký kết",
-      "20/3/2023 lần 1",
-      "01/9/2023 họp bổ sung",
-      "01/02/2024 ngày báo cáo",
-      "15/3/2024 lần 2: sắp đến hạn",
-      "15/3/2025 lần 3 (dự kiến)",
-    ]);
+    expect(texts(renderSvg(scene, charts.timeline!.lines)).sort()).toEqual(
+      [
+        "15/3/2022 ký kết",
+        "20/3/2023 lần 1",
+        "01/9/2023 họp bổ sung",
+        "01/02/2024 ngày báo cáo",
+        "15/3/2024 lần 2: sắp đến hạn",
+        "15/3/2025 lần 3 (dự kiến)",
+      ].sort(),
+    );
   });
 
   it("keep hostile text inert: escaped in SVG, stripped of Mermaid syntax", () => {
@@ -83,5 +86,28 @@ describe("charts", () => {
     expect(renderMermaid(charts.indicators!)).toContain('x-axis ["1 hoc-bong", "3 chon-lap", "4 rung"]');
     expect(renderMermaid(charts.indicators!)).toContain("bar [45, 27, 0]");
     expect(renderMermaid(charts.timeline!)).toContain("15/3/2024 : lần 2 – sắp đến hạn");
+  });
+});
+
+describe("a crowded timeline", () => {
+  it("keeps its labels apart, leaving out what does not fit, and marks every event", () => {
+    const events = Array.from({ length: 40 }, (_, i) => ({
+      date: `2020-${String((i % 12) + 1).padStart(2, "0")}-${String(Math.floor(i / 12) + 1).padStart(2, "0")}`,
+      dateText: `${i}`,
+      kind: "missed" as const,
+      label: `lần ${i + 1}: chưa tổ chức`,
+    })).sort((a, b) => (a.date < b.date ? -1 : 1));
+    const scene = sceneOf({ kind: "timeline", title: "t", events, lines: [] });
+    const labels = scene.shapes.filter((s) => s.kind === "text");
+    expect(labels.length).toBeLessThan(events.length);
+    expect(scene.shapes.filter((s) => s.kind === "line" && s.stroke === "#c62828")).toHaveLength(2 * events.length);
+    // No two labels on one level overlap.
+    const spans = labels.map((t) => {
+      const w = [...t.text].length * t.size * 0.5;
+      const from = t.anchor === "start" ? t.x : t.anchor === "end" ? t.x - w : t.x - w / 2;
+      return { y: t.y, from, to: from + w };
+    });
+    for (const a of spans)
+      for (const b of spans) if (a !== b && a.y === b.y) expect(a.to < b.from || b.to < a.from).toBe(true);
   });
 });

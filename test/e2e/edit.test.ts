@@ -101,7 +101,7 @@ describe("mou review add / commitment set", () => {
       expect(runMou(["commitment", "set", "commented", "1", "--status", "finished-ish"], { cwd: dir }).status).toBe(2);
       expect(runMou(["commitment", "set", "commented", "1"], { cwd: dir })).toMatchObject({
         status: 2,
-        stderr: "mou: không có gì để thay đổi: hãy dùng --status, --due, --note hoặc --actual\n",
+        stderr: "mou: không có gì để thay đổi: cần ghi --status, --due, --note hoặc --actual\n",
       });
       expect(runMou(["review", "add", "commented", "--date", "2022-02-30"], { cwd: dir }).status).toBe(2);
       expect(runMou(["review", "add", "commented", "--date", "2022-03-20", "--covers", "0"], { cwd: dir }).status).toBe(

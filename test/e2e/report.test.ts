@@ -60,6 +60,6 @@ describe("report in Markdown", () => {
     });
     expect(report("--review", "0").status).toBe(2);
     expect(report("--to", "2024-02-30").status).toBe(2);
-    expect(report("--format", "docx").status).toBe(2);
+    expect(report("--format", "xlsx").status).toBe(2);
   });
 });

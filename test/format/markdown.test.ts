@@ -46,3 +46,28 @@ describe("escapeMarkdown", () => {
     }
   });
 });
+
+describe("line ends in values (a lone CR and every other separator)", () => {
+  const separators = ["\r", "\n", "\r\n", "\u2028", "\u2029", "\u0085", "\u000b", "\u000c"];
+  const forged = ["# KẾT LUẬN: HỦY BỎ THỎA THUẬN", "- mục giả", "1. mục giả", "| a | b |", "> trích dẫn", "***"];
+
+  const named = separators.map((s) => [
+    [...s].map((c) => `U+${c.codePointAt(0)!.toString(16).padStart(4, "0")}`).join(" "),
+    s,
+  ]);
+  it.each(named)("%s never starts a block of its own", (_, separator) => {
+    for (const tail of forged) {
+      const md = `Mở đầu: ${escapeMarkdown(`x${separator}${tail}`)}\n`;
+      const tokens = marked.lexer(md);
+      expect(tokens.map((t) => t.type)).toEqual(["paragraph"]);
+      expect(md.split(/\r\n|[\n\r\u2028\u2029\u0085\v\f]/)).toEqual([md.trimEnd(), ""]);
+      // Inside a table cell the row stays one row.
+      const table = marked.lexer(`| a | b |\n| - | - |\n| ${escapeMarkdown(`x${separator}${tail}`)} | y |\n`);
+      expect((table[0] as { rows: unknown[] }).rows).toHaveLength(1);
+    }
+  });
+
+  it("shows control characters as U+FFFD instead of passing terminal escapes on", () => {
+    expect(escapeMarkdown("a\u001b]0;pwned\u0007b\tc\u009bd")).toBe("a\ufffd\\]0;pwned\ufffdb c\ufffdd");
+  });
+});

@@ -1,9 +1,15 @@
 import { resolve } from "node:path";
 import type { Context } from "../../context.js";
 import { AgendaError, type AgendaView, agendaView } from "../../core/views/agenda.js";
+import type { SignerRole } from "../../core/views/agenda-closing.js";
+import { parseTimes } from "../../core/views/agenda-times.js";
 import { registry } from "../../data-units.js";
+import { agendaDocument } from "../../documents/agenda.js";
 import { renderAgendaMarkdown, TemplateError } from "../../documents/markdown.js";
+import { renderDocument } from "../../documents/render.js";
 import { UsageError } from "../../errors.js";
+import type { AgendaFormat } from "../../format/formats.js";
+import { messages } from "../../i18n/index.js";
 import { loadAgreements } from "../../load/load-agreements.js";
 import { loadAgendaTemplate } from "../../load/templates.js";
 import { writeFileAtomic } from "../../load/write.js";
@@ -18,15 +24,26 @@ export interface AgendaCommandOptions {
   place?: string;
   host?: string;
   issuer?: string;
-  format: "md" | "pdf";
+  signer?: string;
+  signerRole?: SignerRole;
+  times?: string;
+  format: AgendaFormat;
   output?: string;
   template?: string;
   force?: boolean;
 }
 
+function times(value: string | undefined, context: Context): string[] | undefined {
+  if (value === undefined) return undefined;
+  const parsed = parseTimes(value);
+  if (parsed === undefined) throw new UsageError(messages(context.lang).agenda.badTimes({ value }));
+  return parsed;
+}
+
 export async function agenda(id: string, options: AgendaCommandOptions, context: Context): Promise<CommandOutput> {
   const review = positiveInteger("--review", options.review, context.lang);
   const date = options.date === undefined ? undefined : parseDateOption("--date", options.date, context);
+  const slots = times(options.times, context);
   const loaded = await loadAgreements(context);
   const { agreement } = findAgreement(loaded.agreements, id, context.lang);
   const remind = context.config.remind;
@@ -42,38 +59,33 @@ export async function agenda(id: string, options: AgendaCommandOptions, context:
       ...(options.place !== undefined ? { place: options.place } : {}),
       ...(options.host !== undefined ? { host: options.host } : {}),
       ...(options.issuer !== undefined ? { issuer: options.issuer } : {}),
+      ...(options.signer !== undefined ? { signer: options.signer } : {}),
+      ...(options.signerRole !== undefined ? { signerRole: options.signerRole } : {}),
+      ...(slots !== undefined ? { times: slots } : {}),
     });
   } catch (error) {
     if (error instanceof AgendaError) throw new UsageError(`${id}: ${error.message}`);
     throw error;
   }
   const template = await loadAgendaTemplate(context.lang, options.template, context.cwd);
-  let markdown: string;
+  let body: string;
   try {
-    markdown = renderAgendaMarkdown(template, view);
+    body = renderAgendaMarkdown(template, view);
   } catch (error) {
     if (error instanceof TemplateError) throw new UsageError(`the template cannot be rendered: ${error.message}`);
     throw error;
   }
+  const document = agendaDocument(view, body, new Date(context.now));
+  const output = await renderDocument(document, options.format);
+  const notes = view.signature.signer === undefined ? `mou: ${messages(context.lang).agenda.noSigner}\n` : "";
 
   const overwrite = options.force === true;
-  if (options.format === "md") {
-    if (options.output === undefined) return withSkipped(markdown, loaded, context.lang);
-    await writeFileAtomic(resolve(context.cwd, options.output), markdown, { overwrite });
-    return withSkipped(`${options.output}\n`, loaded, context.lang);
-  }
-  const output = options.output ?? `${agreement.id}-review-${view.review.number}.pdf`;
-  const { renderPdf } = await import("../../documents/pdf.js");
-  const subject =
-    context.lang === "vi"
-      ? `Chương trình hội nghị đánh giá lần ${view.review.number}`
-      : `Programme of review meeting no. ${view.review.number}`;
-  const pdf = await renderPdf(markdown, {
-    title: view.title,
-    subject,
-    lang: context.lang === "vi" ? "vi-VN" : "en",
-    date: view.review.meeting,
-  });
-  await writeFileAtomic(resolve(context.cwd, output), pdf, { overwrite });
-  return withSkipped(`${output}\n`, loaded, context.lang);
+  const done = (stdout: string): CommandOutput => {
+    const result = withSkipped(stdout, loaded, context.lang);
+    return notes === "" ? result : { ...result, stderr: `${notes}${result.stderr ?? ""}` };
+  };
+  if (options.format === "md" && options.output === undefined) return done(output as string);
+  const file = options.output ?? `${agreement.id}-review-${view.review.number}.${options.format}`;
+  await writeFileAtomic(resolve(context.cwd, file), output, { overwrite });
+  return done(`${file}\n`);
 }

@@ -1,3 +1,4 @@
+import { Option } from "commander";
 import { agendaFormats } from "../../format/formats.js";
 import { examples, formatOption, type Register } from "../define.js";
 
@@ -13,6 +14,9 @@ export const registerAgenda: Register = (program, action, m) => {
     .option(`--place <${w.text}>`, h.place)
     .option(`--host <${w.party}>`, h.host)
     .option(`--issuer <${w.text}>`, h.issuer)
+    .option(`--signer <${w.name}>`, h.signer)
+    .addOption(new Option(`--signer-role <${w.role}>`, h.signerRole).choices(["chair", "vice-chair"]))
+    .option(`--times <${w.times}>`, h.times)
     .addOption(formatOption(m, agendaFormats, "md", h.format))
     .option(`-o, --output <${w.file}>`, h.output)
     .option(`--template <${w.file}>`, h.template)

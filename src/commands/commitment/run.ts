@@ -29,7 +29,7 @@ export async function commitmentSet(
   const t = messages(context.lang).measures.edit;
   const texts = options.actual ?? [];
   if (options.status === undefined && options.due === undefined && options.note === undefined && texts.length === 0)
-    throw new UsageError(t.nothingToChange);
+    throw new UsageError(messages(context.lang).common.nothingToChange);
   if (texts.length === 0 && options.source !== undefined) throw new UsageError(t.needsActual({ option: "--source" }));
   const due = options.due === undefined ? undefined : parseDateOption("--due", options.due, context);
   const date = options.date === undefined ? context.asOf : parseDateOption("--date", options.date, context);

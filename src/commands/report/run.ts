@@ -1,13 +1,14 @@
 import { resolve } from "node:path";
 import type { Context } from "../../context.js";
-import { sceneOf } from "../../core/charts/index.js";
 import { reportCharts } from "../../core/charts/report-charts.js";
+import type { SignerRole } from "../../core/views/agenda-closing.js";
 import { ReportError, type ReportView, reportView } from "../../core/views/report.js";
 import { registry } from "../../data-units.js";
 import { TemplateError } from "../../documents/markdown.js";
-import { renderReportMarkdown } from "../../documents/report.js";
+import { renderDocument } from "../../documents/render.js";
+import { renderReportMarkdown, reportDocument } from "../../documents/report.js";
 import { UsageError } from "../../errors.js";
-import type { ImplementationReportFormat } from "../../format/formats.js";
+import type { DocumentFormat } from "../../format/formats.js";
 import { messages } from "../../i18n/index.js";
 import { loadAgreements } from "../../load/load-agreements.js";
 import { loadTemplate } from "../../load/templates.js";
@@ -24,7 +25,9 @@ export interface ReportCommandOptions {
   party?: string;
   place?: string;
   issuer?: string;
-  format: ImplementationReportFormat;
+  signer?: string;
+  signerRole?: SignerRole;
+  format: DocumentFormat;
   output?: string;
   template?: string;
   force?: boolean;
@@ -50,6 +53,8 @@ export async function report(id: string, options: ReportCommandOptions, context:
       ...(options.party !== undefined ? { party: options.party } : {}),
       ...(options.place !== undefined ? { place: options.place } : {}),
       ...(options.issuer !== undefined ? { issuer: options.issuer } : {}),
+      ...(options.signer !== undefined ? { signer: options.signer } : {}),
+      ...(options.signerRole !== undefined ? { signerRole: options.signerRole } : {}),
     });
   } catch (error) {
     if (error instanceof ReportError) throw new UsageError(`${id}: ${error.message}`);
@@ -57,33 +62,24 @@ export async function report(id: string, options: ReportCommandOptions, context:
   }
   const charts = reportCharts(view);
   const template = await loadTemplate("report", context.lang, options.template, context.cwd);
-  let markdown: string;
+  let body: string;
   try {
-    markdown = renderReportMarkdown(template, view, charts);
+    body = renderReportMarkdown(template, view, charts);
   } catch (error) {
-    if (error instanceof TemplateError) throw new UsageError(`the template cannot be rendered: ${error.message}`);
+    if (error instanceof TemplateError)
+      throw new UsageError(messages(context.lang).report.errors.template({ message: error.message }));
     throw error;
   }
+  const document = reportDocument(view, body, charts, new Date(context.now));
+  const output = await renderDocument(document, options.format);
+  const notes = view.signature.signer === undefined ? `mou: ${messages(context.lang).agenda.noSigner}\n` : "";
 
-  const overwrite = options.force === true;
-  if (options.format === "md") {
-    if (options.output === undefined) return withSkipped(markdown, loaded, context.lang);
-    await writeFileAtomic(resolve(context.cwd, options.output), markdown, { overwrite });
-    return withSkipped(`${options.output}\n`, loaded, context.lang);
-  }
-  const output = options.output ?? `${agreement.id}-report-${context.asOf}.pdf`;
-  const { renderPdf } = await import("../../documents/pdf.js");
-  const scenes = Object.fromEntries(Object.entries(charts).map(([name, spec]) => [name, sceneOf(spec)]));
-  const pdf = await renderPdf(
-    markdown,
-    {
-      title: view.title,
-      subject: messages(context.lang).report.subject({ title: view.title }),
-      lang: context.lang === "vi" ? "vi-VN" : "en",
-      date: view.date,
-    },
-    scenes,
-  );
-  await writeFileAtomic(resolve(context.cwd, output), pdf, { overwrite });
-  return withSkipped(`${output}\n`, loaded, context.lang);
+  const done = (stdout: string): CommandOutput => {
+    const result = withSkipped(stdout, loaded, context.lang);
+    return notes === "" || options.format === "md" ? result : { ...result, stderr: `${notes}${result.stderr ?? ""}` };
+  };
+  if (options.format === "md" && options.output === undefined) return done(output as string);
+  const file = options.output ?? `${agreement.id}-report-${context.asOf}.${options.format}`;
+  await writeFileAtomic(resolve(context.cwd, file), output, { overwrite: options.force === true });
+  return done(`${file}\n`);
 }

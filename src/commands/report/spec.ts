@@ -1,4 +1,6 @@
-import { implementationReportFormats } from "../../format/formats.js";
+import { Option } from "commander";
+import { signerRoles } from "../../core/views/agenda-closing.js";
+import { documentFormats } from "../../format/formats.js";
 import { examples, formatOption, type Register } from "../define.js";
 
 export const registerReport: Register = (program, action, m) => {
@@ -14,7 +16,9 @@ export const registerReport: Register = (program, action, m) => {
     .option(`--party <${w.party}>`, h.party)
     .option(`--place <${w.text}>`, h.place)
     .option(`--issuer <${w.text}>`, h.issuer)
-    .addOption(formatOption(m, implementationReportFormats, "md", h.format))
+    .option(`--signer <${w.name}>`, h.signer)
+    .addOption(new Option(`--signer-role <${w.role}>`, h.signerRole).choices(signerRoles))
+    .addOption(formatOption(m, documentFormats, "md", h.format))
     .option(`-o, --output <${w.file}>`, h.output)
     .option(`--template <${w.file}>`, h.template)
     .option("--force", h.force)

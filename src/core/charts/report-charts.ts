@@ -3,6 +3,9 @@ import { shortDate } from "../text/date-text.js";
 import type { ReportView } from "../views/report.js";
 import type { ChartSpec } from "./spec.js";
 
+/** The most indicators the progress chart draws. */
+export const MAX_BARS = 30;
+
 export type ReportCharts = Partial<Record<"status" | "indicators" | "timeline", ChartSpec>>;
 
 /** The charts of a report: the status bar of its points, its indicators' progress and its review timeline. */
@@ -39,7 +42,8 @@ export function reportCharts(view: ReportView): ReportCharts {
       kind: "indicators",
       title: t.indicators,
       expectedLabel: t.expected,
-      items,
+      // Past a few dozen bars the picture says no more than the table; the caption keeps every number.
+      items: items.slice(0, MAX_BARS),
       lines: items.map((i) => i.text),
     };
   }

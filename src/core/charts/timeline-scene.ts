@@ -1,5 +1,5 @@
 import { daysBetween } from "../schedule/duration.js";
-import { CHART_WIDTH, clip, palette, type Scene, type Shape } from "./scene.js";
+import { CHART_WIDTH, clip, palette, type Scene, type Shape, textWidth } from "./scene.js";
 import type { ChartSpec } from "./spec.js";
 
 type Spec = Extract<ChartSpec, { kind: "timeline" }>;
@@ -9,6 +9,15 @@ const LINE_Y = 52;
 const SIZE = 8;
 // Labels take turns at four heights, two above the line and two below, so that close dates stay readable.
 const SLOTS = [-14, 20, -34, 40];
+const PRIORITY: Record<Event["kind"], number> = {
+  start: 0,
+  next: 0,
+  today: 1,
+  following: 1,
+  held: 2,
+  extra: 3,
+  missed: 4,
+};
 
 function marker(e: Event, x: number): Shape[] {
   const y = LINE_Y;
@@ -62,13 +71,23 @@ export function timelineScene(spec: Spec): Scene {
     stroke: palette.rule,
     width: 1.5,
   });
-  spec.events.forEach((e, i) => {
+  for (const e of spec.events) shapes.push(...marker(e, xOf(e.date)));
+  // Labels go where they do not overlap another: the signing, the next reviews and today first, then the
+  // meetings, the missed reviews last; a label with no free slot is left out (the caption has them all).
+  const taken: [number, number][][] = SLOTS.map(() => []);
+  const order = [...spec.events].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind]);
+  for (const e of order) {
     const x = xOf(e.date);
-    shapes.push(...marker(e, x));
-    const dy = SLOTS[i % SLOTS.length]!;
-    const labelY = LINE_Y + dy;
+    const text = clip(`${e.dateText} ${e.label}`, SIZE, 150);
+    const width = textWidth(text, SIZE);
     const anchor = x < 60 ? "start" : x > CHART_WIDTH - 60 ? "end" : "middle";
     const tx = anchor === "start" ? Math.max(0, x - 4) : anchor === "end" ? Math.min(CHART_WIDTH, x + 4) : x;
+    const from = anchor === "start" ? tx : anchor === "end" ? tx - width : tx - width / 2;
+    const slot = SLOTS.findIndex((_, k) => taken[k]!.every(([a, b]) => from + width + 4 < a || b + 4 < from));
+    if (slot < 0) continue;
+    taken[slot]!.push([from, from + width]);
+    const dy = SLOTS[slot]!;
+    const labelY = LINE_Y + dy;
     shapes.push({
       kind: "line",
       x1: x,
@@ -78,15 +97,7 @@ export function timelineScene(spec: Spec): Scene {
       stroke: palette.faint,
       width: 0.8,
     });
-    shapes.push({
-      kind: "text",
-      x: tx,
-      y: labelY,
-      text: clip(`${e.dateText} ${e.label}`, SIZE, 150),
-      size: SIZE,
-      anchor,
-      bold: e.kind === "next",
-    });
-  });
+    shapes.push({ kind: "text", x: tx, y: labelY, text, size: SIZE, anchor, bold: e.kind === "next" });
+  }
   return { width: CHART_WIDTH, height: LINE_Y + 52, title: spec.title, shapes };
 }

@@ -24,6 +24,14 @@ export const agreementKinds = [
   "partnership",
 ] as const satisfies readonly Agreement["kind"][];
 
+export const agreementStatuses = [
+  "draft",
+  "active",
+  "suspended",
+  "expired",
+  "terminated",
+] as const satisfies readonly NonNullable<Agreement["status"]>[];
+
 export const partyTypes = [
   "province",
   "city",

@@ -2,11 +2,15 @@ import { messages } from "../../i18n/index.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { Agreement, CommitmentStatus, Party } from "../model/agreement.js";
 import { commitmentId, commitmentOverdue, commitmentStatusOf } from "../model/agreement.js";
+import { defaultHost, type Issuing, issuingOf, unitName, unitOnDate, unitPhrase } from "../parties/issuer.js";
 import { assignmentText, personText, shortName } from "../parties/names.js";
 import { successionSuffix, type UnitRegistry, withShortNames } from "../parties/units.js";
 import { addDuration, durationText, requireDuration } from "../schedule/duration.js";
 import { countedReviews, scheduleOf } from "../schedule/schedule.js";
 import { localized } from "../text/localized.js";
+import { oneLine, withoutControls } from "../text/neutral.js";
+import { recipientsOf, type Signature, type SignerRole, signatureOf } from "./agenda-closing.js";
+import { timeSlots } from "./agenda-times.js";
 
 export interface AgendaOptions {
   asOf: string;
@@ -16,13 +20,18 @@ export interface AgendaOptions {
   review?: number;
   /** The meeting date; default the review's scheduled date. */
   date?: string;
-  /** Where the meeting is held, and the place of the place-and-date line; default the host's short name. */
+  /** Where the meeting is held, and the place of the place-and-date line; default the host's place. */
   place?: string;
-  /** The hosting party's id; default the first province or city, else the first party. */
+  /** The hosting party's id; default the first party that is a provincial unit in use on the meeting date. */
   host?: string;
-  /** The issuing body of the programme; default the host's name in capitals. */
+  /** The issuing body of the programme; default the host's `issuer`, else its People's Committee. */
   issuer?: string;
-  /** The unit registry, to say who answers now for a party whose province was merged. */
+  /** Who signs, and as chair or vice-chair; default a People's Committee chair among the host's people. */
+  signer?: string;
+  signerRole?: SignerRole;
+  /** Start times of the items of the order of business (see parseTimes). */
+  times?: string[];
+  /** The unit registry: places, issuers and who answers for a party whose province was merged. */
   units?: UnitRegistry;
 }
 
@@ -49,9 +58,20 @@ export interface AgendaView {
   kind: string;
   status: string;
   signed?: string;
-  issuer: string;
+  /** The issuing body, one line of the title block each ("ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN"). */
+  issuer: string[];
+  /** Whether the issuer is a People's Committee (its documents carry the symbol UBND). */
+  committee: boolean;
+  /** The host as it chairs the meeting: the province or city that answers for it on the meeting date. */
   host: string;
   place: string;
+  /** The date of the place-and-date line: today, or the meeting date if that is earlier. */
+  issued: string;
+  signature: Signature;
+  /** "Nơi nhận", one recipient each, without the leading dash or the closing punctuation. */
+  recipients: string[];
+  /** The time of each item of the order of business, when --times gives them. */
+  slots: string[];
   parties: { name: string; short: string; type?: string; representatives: string[] }[];
   review: {
     number: number;
@@ -71,14 +91,18 @@ export interface AgendaView {
 /** Why an agenda cannot be made; the shell turns it into a usage error. */
 export class AgendaError extends Error {}
 
-function hostOf(parties: readonly Party[], id: string | undefined): Party {
-  if (id !== undefined) {
-    const found = parties.find((p) => p.id === id);
-    if (!found) throw new AgendaError(`no party "${id}" in this agreement (${parties.map((p) => p.id).join(", ")})`);
-    return found;
-  }
-  return parties.find((p) => p.type === "province" || p.type === "city") ?? parties[0]!;
+const EMPTY: UnitRegistry = { units: [] } as unknown as UnitRegistry;
+
+function hostOf(registry: UnitRegistry, a: Agreement, options: AgendaOptions, date: string): Party {
+  const { parties } = a;
+  if (options.host === undefined) return defaultHost(registry, parties, { agreement: a.signed ?? date, on: date });
+  const found = parties.find((p) => p.id === options.host);
+  if (!found)
+    throw new AgendaError(messages(options.lang).agenda.noParty({ id: options.host, ids: parties.map((p) => p.id) }));
+  return found;
 }
+
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 /** The view model of a review meeting's programme. Pure: dates and choices come in as options. */
 export function agendaView(a: Agreement, options: AgendaOptions): AgendaView {
@@ -89,10 +113,8 @@ export function agendaView(a: Agreement, options: AgendaOptions): AgendaView {
   );
   const counted = schedule?.held ?? countedReviews(a).map((review, i) => ({ review, number: i + 1 }));
   const number = options.review ?? schedule?.next?.number ?? (schedule ? undefined : counted.length + 1);
-  if (number === undefined)
-    throw new AgendaError(
-      "the agreement has no next review (it is not active, or expires first); choose one with --review",
-    );
+  const text = messages(lang).agenda;
+  if (number === undefined) throw new AgendaError(text.noNextReview);
   const fixed = schedule?.mode === "fixed";
   const scheduled =
     schedule === undefined
@@ -103,14 +125,29 @@ export function agendaView(a: Agreement, options: AgendaOptions): AgendaView {
           ? schedule.next.due
           : undefined;
   const meeting = options.date ?? scheduled;
-  if (meeting === undefined)
-    throw new AgendaError("the agreement states no review schedule; give the meeting date with --date");
+  if (meeting === undefined) throw new AgendaError(text.noSchedule);
+  // A meeting is never silently dated in the past: a missed review needs the date it will really be held.
+  if (options.date === undefined && meeting < options.asOf)
+    throw new AgendaError(text.pastDate({ number, due: meeting, days: daysBetween(meeting, options.asOf) }));
 
   const previous = [...counted].reverse().find((h) => h.review.date < meeting && (!fixed || h.number < number));
   const since = previous?.review.date;
+  const registry = options.units ?? EMPTY;
+  const agreementDate = a.signed ?? meeting;
+  const host = hostOf(registry, a, options, meeting);
+  const issuing = issuingOf(registry, host, {
+    agreementDate,
+    date: meeting,
+    lang,
+    ...(options.issuer !== undefined ? { issuer: options.issuer } : {}),
+    ...(options.place !== undefined ? { place: options.place } : {}),
+  });
+  if (!("issuer" in issuing)) {
+    // The name goes to a terminal: no line end or escape from the data may reach it.
+    const name = withoutControls(oneLine(host.name));
+    throw new AgendaError(text.notProvince({ name, missing: issuing.missing }));
+  }
   const parties = withShortNames(options.units, a, { asOf: options.asOf, lang });
-  const host = hostOf(parties, options.host);
-  const place = options.place ?? shortName(host, lang);
 
   const commitments: AgendaCommitment[] = (a.commitments ?? []).map((c) => {
     const status = commitmentStatusOf(c);
@@ -151,11 +188,27 @@ export function agendaView(a: Agreement, options: AgendaOptions): AgendaView {
     kind: messages(lang).labels.kind[a.kind],
     status: messages(lang).labels.agreementStatus[a.status ?? "active"],
     ...(a.signed !== undefined ? { signed: a.signed } : {}),
-    issuer: options.issuer ?? host.name.toLocaleUpperCase("vi"),
-    host: host.name,
-    place,
+    issuer: issuing.issuer,
+    committee: issuing.committee,
+    host: hostName(host, issuing, lang),
+    place: issuing.place,
+    issued: [options.asOf, meeting].sort()[0]!,
+    signature: signatureOf(host, issuing, {
+      lang,
+      ...(options.signer !== undefined ? { signer: options.signer } : {}),
+      ...(options.signerRole !== undefined ? { role: options.signerRole } : {}),
+    }),
+    recipients: recipientsOf(registry, a.parties, host, {
+      lang,
+      agreementDate,
+      date: meeting,
+      ...(issuing.unit ? { hostUnit: issuing.unit } : {}),
+    }),
+    slots: timeSlots(options.times ?? [], lang),
     parties: parties.map((p) => ({
-      name: p.name + successionSuffix(options.units, p, a, { asOf: meeting, lang, style: "full" }),
+      name:
+        partyName(registry, p, agreementDate, lang) +
+        successionSuffix(options.units, p, a, { asOf: meeting, lang, style: "full" }),
       short: shortName(p, lang),
       ...(p.type ? { type: messages(lang).labels.partyType[p.type] } : {}),
       representatives: [...(p.signatories ?? []), ...(p.representatives ?? [])].map(personText),
@@ -172,4 +225,16 @@ export function agendaView(a: Agreement, options: AgendaOptions): AgendaView {
     discussion: commitments.filter((c) => c.stalled || c.overdue),
     ...(following ? { following } : {}),
   };
+}
+
+/** The host in running text ("tỉnh Nghệ An"): the unit that answers for it on the meeting date. */
+function hostName(host: Party, issuing: Issuing, lang: Lang): string {
+  return issuing.unit === undefined ? host.name : unitPhrase(issuing.unit, lang);
+}
+
+/** A party's name in the document's language: a province or city by its English name in English. */
+function partyName(registry: UnitRegistry, party: Party, agreementDate: string, lang: Lang): string {
+  if (lang === "vi") return party.name;
+  const unit = unitOnDate(registry, party, { agreement: agreementDate, on: agreementDate });
+  return unit !== undefined && unit.official === party.name ? unitName(unit, lang) : party.name;
 }

@@ -1,5 +1,5 @@
 import type { Lang } from "../../i18n/lang.js";
-import type { Agreement, AgreementFile, Assignment, Commitment, CommitmentStatus } from "../model/agreement.js";
+import type { Agreement, AgreementFile, Assignment, Commitment, CommitmentStatus, Party } from "../model/agreement.js";
 import { commitmentId, commitmentOverdue, commitmentStatusOf } from "../model/agreement.js";
 import { assignmentText } from "../parties/names.js";
 import { partyCurrentCode, type UnitRegistry, withShortNames } from "../parties/units.js";
@@ -38,6 +38,31 @@ export interface CommitmentRow {
   file: string;
 }
 
+/** The texts of an assignment that --lead and --search look in: its agency, its party's name and short name. */
+export function assignmentTexts(x: Assignment, a: Agreement): (string | undefined)[] {
+  const party = a.parties.find((p) => p.id === x.party);
+  return [x.agency, party?.name, party?.short];
+}
+
+/**
+ * The texts --search looks in: those of the commitment itself (titles in both languages, notes) and of its
+ * leads, then those of its support, which a match may come through alone.
+ */
+export function searchTexts(
+  c: Commitment,
+  a: Agreement,
+): { own: (string | undefined)[]; support: (string | undefined)[] } {
+  const titles = typeof c.title === "string" ? [c.title] : [c.title.vi, c.title.en];
+  return {
+    own: [...titles, ...(c.lead ?? []).flatMap((x) => assignmentTexts(x, a)), c.notes],
+    support: (c.support ?? []).flatMap((x) => assignmentTexts(x, a)),
+  };
+}
+
+/** The ids of the parties a commitment names, as lead or support: what `--party` matches. */
+export const involvedParties = (c: Commitment): string[] =>
+  [...(c.lead ?? []), ...(c.support ?? [])].flatMap((x) => (x.party === undefined ? [] : [x.party]));
+
 /**
  * Whether a commitment passes the filter, and whether it did so only through its support (a --party
  * that only supports it, or --search text found only in a supporting agency).
@@ -57,23 +82,45 @@ function keep(
       viaSupport = true;
     }
   }
-  const partyName = (id: string | undefined) => a.parties.find((p) => p.id === id);
-  const names = (x: Assignment) => {
-    const p = partyName(x.party);
-    return [x.agency, p?.name, p?.short];
-  };
-  if (filter.lead !== undefined && !lead.some((x) => matches(filter.lead!, ...names(x)))) return undefined;
+  if (filter.lead !== undefined && !lead.some((x) => matches(filter.lead!, ...assignmentTexts(x, a)))) return undefined;
   if (filter.sector !== undefined && !(c.sectors ?? []).includes(filter.sector)) return undefined;
   if (filter.status !== undefined && commitmentStatusOf(c) !== filter.status) return undefined;
   if (filter.overdue === true && !commitmentOverdue(c, a, asOf)) return undefined;
   if (filter.search !== undefined) {
-    const titles = typeof c.title === "string" ? [c.title] : [c.title.vi, c.title.en];
-    if (!matches(filter.search, ...titles, ...lead.flatMap(names), c.notes)) {
-      if (!matches(filter.search, ...support.flatMap(names))) return undefined;
+    const texts = searchTexts(c, a);
+    if (!matches(filter.search, ...texts.own)) {
+      if (!matches(filter.search, ...texts.support)) return undefined;
       viaSupport = true;
     }
   }
   return { viaSupport };
+}
+
+/**
+ * One commitment as a row: its title in the language, its leads and support with the parties' short names
+ * (`parties` as `withShortNames` gives them).
+ */
+export function commitmentRow(
+  file: string,
+  a: Agreement,
+  c: Commitment,
+  parties: readonly Party[],
+  options: { asOf: string; lang: Lang; viaSupport?: boolean },
+): CommitmentRow {
+  return {
+    agreement: a.id,
+    id: commitmentId(c),
+    title: localized(c.title, options.lang),
+    status: commitmentStatusOf(c),
+    lead: (c.lead ?? []).map((x) => ({ party: x.party ?? null, agency: x.agency ?? null })),
+    leadText: (c.lead ?? []).map((x) => assignmentText(x, parties, options.lang)),
+    supportText: (c.support ?? []).map((x) => assignmentText(x, parties, options.lang)),
+    sectors: c.sectors ?? [],
+    due: c.due ?? null,
+    overdue: commitmentOverdue(c, a, options.asOf),
+    viaSupport: options.viaSupport ?? false,
+    file,
+  };
 }
 
 /** The commitments of the agreements that pass the filter, in file order, agreements by id. */
@@ -98,20 +145,7 @@ export function commitmentRows(
           .filter((p) => p !== undefined);
         if (!involved.some((p) => partyCurrentCode(options.units!, p, a, asOf) === filter.unit)) continue;
       }
-      rows.push({
-        agreement: a.id,
-        id: commitmentId(c),
-        title: localized(c.title, lang),
-        status: commitmentStatusOf(c),
-        lead: (c.lead ?? []).map((x) => ({ party: x.party ?? null, agency: x.agency ?? null })),
-        leadText: (c.lead ?? []).map((x) => assignmentText(x, parties, lang)),
-        supportText: (c.support ?? []).map((x) => assignmentText(x, parties, lang)),
-        sectors: c.sectors ?? [],
-        due: c.due ?? null,
-        overdue: commitmentOverdue(c, a, asOf),
-        viaSupport: kept.viaSupport,
-        file,
-      });
+      rows.push(commitmentRow(file, a, c, parties, { asOf, lang, viaSupport: kept.viaSupport }));
     }
   }
   return rows;

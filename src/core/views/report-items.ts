@@ -2,6 +2,7 @@ import { messages } from "../../i18n/index.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { ReviewRecord } from "../measures/reviews.js";
 import { shortDate } from "../text/date-text.js";
+import { numberRanges } from "../text/ranges.js";
 import type { ReportCommitment, ReportIndicator } from "./report-commitments.js";
 import type { ReportPeriod } from "./report-period.js";
 
@@ -50,7 +51,7 @@ export function reportItems({ lang, all, indicators, reviews, period }: ItemsInp
     ),
     ...(noData.length > 0 ? [t.difficulties.noData(refs(noData))] : []),
     ...(reviews.missed.length > 0
-      ? [t.difficulties.missedReviews({ count: reviews.missed.length, numbers: reviews.missed.join(", ") })]
+      ? [t.difficulties.missedReviews({ count: reviews.missed.length, numbers: numberRanges(reviews.missed) })]
       : []),
     ...(overdueReview
       ? [
@@ -81,7 +82,7 @@ export function reportItems({ lang, all, indicators, reviews, period }: ItemsInp
 
   const notHeld = [...reviews.missed, ...(overdueReview ? [overdueReview.number] : [])];
   const proposals = [
-    ...(notHeld.length > 0 ? [t.proposals.reviews({ count: notHeld.length, numbers: notHeld.join(", ") })] : []),
+    ...(notHeld.length > 0 ? [t.proposals.reviews({ count: notHeld.length, numbers: numberRanges(notHeld) })] : []),
     ...(pastDue.length > 0 ? [t.proposals.deadlines(ids(pastDue))] : []),
     ...(noData.length > 0 ? [t.proposals.data] : []),
   ];

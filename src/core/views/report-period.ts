@@ -1,3 +1,5 @@
+import { messages } from "../../i18n/index.js";
+import type { Lang } from "../../i18n/lang.js";
 import type { Agreement } from "../model/agreement.js";
 import { startOf } from "../model/agreement.js";
 import { addDuration, requireDuration } from "../schedule/duration.js";
@@ -5,6 +7,7 @@ import { type ReviewState, scheduleOf } from "../schedule/schedule.js";
 
 export interface PeriodOptions {
   asOf: string;
+  lang: Lang;
   remind?: string;
   /** The review the report is for; default the next one. */
   review?: number;
@@ -38,8 +41,7 @@ export function reportPeriod(a: Agreement, options: PeriodOptions): ReportPeriod
   const schedule = scheduleOf(a, options.remind === undefined ? { asOf } : { asOf, remind: options.remind });
   let period: ReportPeriod;
   if (schedule === undefined) {
-    if (options.review !== undefined)
-      throw new ReportError("the agreement states no review schedule; use --from and --to");
+    if (options.review !== undefined) throw new ReportError(messages(options.lang).report.errors.noSchedule);
     const last = (a.reviews ?? [])
       .filter((r) => r.date <= asOf)
       .reduce<string | undefined>((m, r) => (m === undefined || r.date > m ? r.date : m), undefined);
@@ -85,7 +87,7 @@ export function reportPeriod(a: Agreement, options: PeriodOptions): ReportPeriod
   if (options.from !== undefined) period = { ...period, from: options.from, fromIncluded: true };
   if (options.to !== undefined) period = { ...period, to: options.to };
   if (period.from > period.to)
-    throw new ReportError(`the period would start (${period.from}) after it ends (${period.to})`);
+    throw new ReportError(messages(options.lang).report.errors.backwards({ from: period.from, to: period.to }));
   return period;
 }
 

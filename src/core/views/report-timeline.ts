@@ -4,6 +4,10 @@ import type { Agreement } from "../model/agreement.js";
 import { type ReviewState, scheduleOf } from "../schedule/schedule.js";
 import type { ReportPeriod } from "./report-period.js";
 
+/** How many missed reviews the timeline marks one by one, and how many events it shows in all. */
+export const MAX_MISSED_MARKS = 24;
+const MAX_EVENTS = 48;
+
 export interface TimelineEvent {
   date: string;
   kind: "start" | "held" | "extra" | "missed" | "next" | "following" | "today";
@@ -35,7 +39,8 @@ export function timelineOf(
   }
   const next = schedule?.next ?? null;
   if (schedule && next)
-    for (const n of next.missed)
+    // A file may leave thousands of reviews unheld: the chart marks the first few, the text names them all.
+    for (const n of next.missed.slice(0, MAX_MISSED_MARKS))
       events.push({ date: schedule.dueOf(n), kind: "missed", label: t.missed({ number: n }) });
   if (next)
     events.push({
@@ -49,8 +54,10 @@ export function timelineOf(
     events.push({ date: following.date, kind: "following", label: t.following({ number: following.number }) });
   events.push({ date: asOf, kind: "today", label: t.today });
   // Stable: by date, then in the order above (signing before a review on the same day, today last).
-  return events
+  const sorted = events
     .map((e, i) => ({ e, i }))
     .sort((x, y) => (x.e.date < y.e.date ? -1 : x.e.date > y.e.date ? 1 : x.i - y.i))
     .map((x) => x.e);
+  // A line of thousands of meetings is unreadable (and slow to draw): the signing and the latest ones.
+  return sorted.length <= MAX_EVENTS ? sorted : [sorted[0]!, ...sorted.slice(-(MAX_EVENTS - 1))];
 }

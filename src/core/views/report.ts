@@ -5,12 +5,16 @@ import type { Track } from "../measures/progress.js";
 import { type ReviewRecord, reviewRecord } from "../measures/reviews.js";
 import { type Tally, tallyOf } from "../measures/tally.js";
 import type { Agreement, Commitment, CommitmentStatus, Party } from "../model/agreement.js";
-import { placeName, shortName } from "../parties/names.js";
-import { succession, successionSuffix, type UnitRegistry } from "../parties/units.js";
+import { defaultHost, type Issuing, issuingOf, unitPhrase } from "../parties/issuer.js";
+import { shortName } from "../parties/names.js";
+import { successionSuffix, type UnitRegistry } from "../parties/units.js";
 import { durationText, requireDuration } from "../schedule/duration.js";
 import { shortDate } from "../text/date-text.js";
 import { localized } from "../text/localized.js";
+import { oneLine, withoutControls } from "../text/neutral.js";
 import { formatPercent } from "../text/numbers.js";
+import { numberRanges } from "../text/ranges.js";
+import { recipientsOf, type Signature, type SignerRole, signatureOf } from "./agenda-closing.js";
 import { commitmentView, type ReportCommitment, type ReportIndicator } from "./report-commitments.js";
 import { reportItems } from "./report-items.js";
 import { type PeriodOptions, ReportError, type ReportPeriod, reportPeriod } from "./report-period.js";
@@ -21,11 +25,12 @@ export { ReportError } from "./report-period.js";
 export type { TimelineEvent } from "./report-timeline.js";
 
 export interface ReportOptions extends PeriodOptions {
-  lang: Lang;
   /** The reporting party's id; default the first province or city, else the first party. */
   party?: string;
-  /** The place of the place-and-date line; default the reporting party's short name. */
+  /** The place of the place-and-date line; default the reporting party's (or its successor's) place. */
   place?: string;
+  signer?: string;
+  signerRole?: SignerRole;
   /** The issuing body in the title block, one line; default "ỦY BAN NHÂN DÂN / TỈNH …" for a province. */
   issuer?: string;
   units?: UnitRegistry;
@@ -53,17 +58,26 @@ export interface ReportView {
   signed?: string;
   /** "ký ngày 24/7/2023", "phê duyệt ngày 10/9/2018" (a project is approved, not signed). */
   signedPhrase?: string;
+  /** The issuing body, one line of the title block each ("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"). */
   issuer: string[];
-  /** "BC-UBND" for a People's Committee, else "BC". */
-  symbol: string;
+  /** Whether the issuer is a People's Committee (the number then carries "BC-UBND"). */
+  committee: boolean;
+  /** Who reports, in running text: "Ủy ban nhân dân tỉnh Quảng Ngãi". */
   reporter: string;
   place: string;
+  /** The date of the place-and-date line: the report's date (today, or --as-of). */
+  issued: string;
+  signature: Signature;
+  /** "Nơi nhận", one recipient each, without the leading dash or the closing punctuation. */
+  recipients: string[];
   date: string;
-  period: ReportPeriod & { label: string };
+  /** `label`: "giai đoạn 2023 - 2025"; `range`: "từ ngày 20/3/2023 đến ngày 01/02/2024" (or "tính đến ngày …"). */
+  period: ReportPeriod & { label: string; range: string };
   parties: { name: string; short: string }[];
   general: string[];
   tally: Tally;
-  reviews: ReviewRecord;
+  /** `missedText`: the missed reviews' numbers as runs ("1–3, 5"). */
+  reviews: ReviewRecord & { missedText: string };
   statusRows: { status: CommitmentStatus; label: string; count: number; percent: string }[];
   trackRows: { track: Track; label: string; count: number }[];
   sections: ReportSection[];
@@ -71,42 +85,34 @@ export interface ReportView {
   difficulties: string[];
   tasks: string[];
   proposals: string[];
-  recipients: string[];
   timeline: TimelineEvent[];
 }
 
-function reporterOf(parties: readonly Party[], id: string | undefined): Party {
-  if (id !== undefined) {
-    const found = parties.find((p) => p.id === id);
-    if (!found) throw new ReportError(`no party "${id}" in this agreement (${parties.map((p) => p.id).join(", ")})`);
-    return found;
-  }
-  return parties.find((p) => p.type === "province" || p.type === "city") ?? parties[0]!;
+const EMPTY: UnitRegistry = { units: [] } as unknown as UnitRegistry;
+
+function reporterOf(registry: UnitRegistry, a: Agreement, options: ReportOptions): Party {
+  const { parties } = a;
+  if (options.party === undefined)
+    return defaultHost(registry, parties, { agreement: a.signed ?? options.asOf, on: options.asOf });
+  const found = parties.find((p) => p.id === options.party);
+  if (!found)
+    throw new ReportError(
+      messages(options.lang).report.errors.noParty({ id: options.party, known: parties.map((p) => p.id).join(", ") }),
+    );
+  return found;
 }
 
 /**
- * Who issues the report for a party: a province or city reports through its People's Committee, and one
- * that was merged or renamed since the agreement (as of the report's date) through its successor's.
+ * Who reports, as a sentence names it: the issuer the party states in the file, else its unit's People's
+ * Committee, else an --issuer written in ordinary case, else the party's name (an --issuer in capitals, as
+ * title blocks write it, would shout in the middle of a sentence).
  */
-function issuingBody(
-  party: Party,
-  a: Agreement,
-  asOf: string,
-  units: UnitRegistry | undefined,
-): { name: string; place: string; kind?: "province" | "city" } {
-  const now = units === undefined ? undefined : succession(units, party, { was: a.signed ?? asOf, now: asOf });
-  const full = now !== undefined && now.change !== "same" ? now.now.name : party.name;
-  const kind = /^Thành phố\s/u.test(full)
-    ? "city"
-    : /^Tỉnh\s/u.test(full)
-      ? "province"
-      : party.type === "province" || party.type === "city"
-        ? party.type
-        : undefined;
-  if (kind === undefined) return { name: party.name, place: shortName(party) };
-  const short = placeName(full);
-  // The place-and-date line writes a city named after a person in full (Decree 30/2020/NĐ-CP).
-  return { name: short.replace(/^TP\. /u, ""), place: short.replace(/^TP\. /u, "Thành phố "), kind };
+function reporterText(party: Party, issuing: Issuing, options: ReportOptions): string {
+  if (party.issuer !== undefined) return localized(party.issuer, options.lang);
+  if (issuing.committee && issuing.unit !== undefined)
+    return messages(options.lang).report.reporter({ name: unitPhrase(issuing.unit, options.lang) });
+  const given = options.issuer;
+  return given !== undefined && given !== given.toLocaleUpperCase("vi") ? given : party.name;
 }
 
 const restStatuses = ["in-progress", "stalled", "not-started", "dropped"] as const;
@@ -127,10 +133,20 @@ export function reportView(a: Agreement, options: ReportOptions): ReportView {
   const { lang, asOf } = options;
   const t = messages(lang);
   const period = reportPeriod(a, options);
-  const party = reporterOf(a.parties, options.party);
-  const body = issuingBody(party, a, asOf, options.units);
-  const level = body.kind === undefined ? "" : t.report.levels[body.kind];
-  const name = body.name;
+  const registry = options.units ?? EMPTY;
+  const agreementDate = a.signed ?? asOf;
+  const party = reporterOf(registry, a, options);
+  const issuing = issuingOf(registry, party, {
+    agreementDate,
+    date: asOf,
+    lang,
+    ...(options.issuer !== undefined ? { issuer: options.issuer } : {}),
+    ...(options.place !== undefined ? { place: options.place } : {}),
+  });
+  if (!("issuer" in issuing))
+    throw new ReportError(
+      t.report.errors.notProvince({ name: withoutControls(oneLine(party.name)), missing: issuing.missing.join(",") }),
+    );
   const commitments = a.commitments ?? [];
   const tally = tallyOf(commitments, a, asOf);
   const reviews = reviewRecord(a, options.remind === undefined ? { asOf } : { asOf, remind: options.remind });
@@ -236,16 +252,32 @@ export function reportView(a: Agreement, options: ReportOptions): ReportView {
           }),
         }
       : {}),
-    issuer: options.issuer !== undefined ? [options.issuer] : t.report.issuer({ level, name }),
-    symbol: level === "" || options.issuer !== undefined ? "BC" : "BC-UBND",
-    reporter: t.report.reporter({ level, name }),
-    place: options.place ?? body.place,
+    issuer: issuing.issuer,
+    committee: issuing.committee,
+    reporter: reporterText(party, issuing, options),
+    place: issuing.place,
+    issued: asOf,
+    signature: signatureOf(party, issuing, {
+      lang,
+      ...(options.signer !== undefined ? { signer: options.signer } : {}),
+      ...(options.signerRole !== undefined ? { role: options.signerRole } : {}),
+    }),
+    recipients: recipientsOf(registry, a.parties, party, {
+      lang,
+      agreementDate,
+      date: asOf,
+      ...(issuing.unit ? { hostUnit: issuing.unit } : {}),
+    }),
     date: asOf,
-    period: { ...period, label: t.report.period({ from: fromYear, to: toYear }) },
+    period: {
+      ...period,
+      label: t.report.period({ from: fromYear, to: toYear }),
+      range: t.report.range({ from: shortDate(period.from, lang), to: shortDate(period.to, lang) }),
+    },
     parties: a.parties.map((p) => ({ name: p.name, short: shortName(p, lang) })),
     general,
     tally,
-    reviews,
+    reviews: { ...reviews, missedText: numberRanges(reviews.missed) },
     statusRows: (["done", "in-progress", "stalled", "not-started", "dropped"] as const).map((s) => ({
       status: s,
       label: capital(t.labels.commitmentStatus[s]),
@@ -260,7 +292,6 @@ export function reportView(a: Agreement, options: ReportOptions): ReportView {
     sections,
     indicators,
     ...items,
-    recipients: [...a.parties.filter((p) => p.id !== party.id).map((p) => `${p.name};`), t.report.recipients.keep],
     timeline: timelineOf(a, period, { asOf, lang, ...(options.remind ? { remind: options.remind } : {}) }),
   };
 }

@@ -1,7 +1,5 @@
-import type PDFDocument from "pdfkit";
 import type { Scene, Shape } from "../../core/charts/index.js";
-
-type Doc = InstanceType<typeof PDFDocument>;
+import type { Doc } from "../pdf/fonts.js";
 
 function draw(doc: Doc, s: Shape, x0: number, y0: number): void {
   doc.save();

@@ -4,7 +4,7 @@ export const common = {
   didYouMean: (p: { suggestion: string }) => `; did you mean “${p.suggestion}”?`,
   skipped: (p: { count: number }) =>
     `mou: skipped ${p.count} invalid ${p.count === 1 ? "file" : "files"}; run mou validate for details`,
-  nothingToChange: "nothing to change: give --status, --due or --note",
+  nothingToChange: "nothing to change: give --status, --due, --note or --actual",
   internalError: (p: { message: string; debug: boolean }) =>
     `internal error: ${p.message}${p.debug ? "" : " (run with --debug for details)"}`,
   severity: { error: "error", warning: "warning" },

@@ -1,7 +1,9 @@
+import { agenda } from "./agenda.js";
 import { calendar } from "./calendar.js";
 import { codes } from "./codes.js";
 import { common } from "./common.js";
 import { create } from "./create.js";
+import { documents } from "./documents.js";
 import { exchange } from "./exchange.js";
 import { filters } from "./filters.js";
 import { help } from "./help.js";
@@ -11,6 +13,7 @@ import { options } from "./options.js";
 import { parties } from "./parties.js";
 import { report } from "./report.js";
 import { scorecard } from "./scorecard.js";
+import { site } from "./site.js";
 import { tables } from "./tables.js";
 
 /**
@@ -18,10 +21,12 @@ import { tables } from "./tables.js";
  * a text that exists in one language only does not compile. One file per area of the tool.
  */
 export const en = {
+  agenda,
   calendar,
   codes,
   common,
   create,
+  documents,
   exchange,
   filters,
   help,
@@ -31,5 +36,6 @@ export const en = {
   parties,
   report,
   scorecard,
+  site,
   tables,
 };

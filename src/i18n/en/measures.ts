@@ -17,7 +17,6 @@ export const measures = {
   direction: { increase: "increase", decrease: "decrease" },
   /** `mou commitment set`: what can go wrong with --actual, --source and --date. */
   edit: {
-    nothingToChange: "nothing to change: give --status, --due, --note or --actual",
     actualSyntax: (p: P) => `--actual must be <indicator>=<number>, e.g. hoc-bong=12, not ${q(p.text)}`,
     actualNumber: (p: P) =>
       `--actual ${p.id}: ${q(p.value)} is not a number; write digits with a dot for decimals and no thousands ` +

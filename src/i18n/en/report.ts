@@ -6,13 +6,21 @@ const end = (s: string | number) => (/[.!?…]$/u.test(String(s)) ? String(s) : 
 
 export const report = {
   subject: (p: P) => `Report on the implementation of ${p.title}`,
+  reporter: (p: P) => `the People's Committee of ${p.name}`,
+  errors: {
+    template: (p: P) => `the template cannot be rendered: ${p.message}`,
+    noParty: (p: P) => `no party "${p.id}" in this agreement (${p.known})`,
+    notProvince: (p: P) =>
+      `the reporting party "${p.name}" is not a Vietnamese province or city in use today: give ` +
+      `${String(p.missing)
+        .split(",")
+        .map((m) => `--${m}`)
+        .join(" and ")}, or state them on the party in the file`,
+    noSchedule: "the agreement states no review schedule; use --from and --to",
+    backwards: (p: P) => `the period would start (${p.from}) after it ends (${p.to})`,
+  },
+  range: (p: P) => (p.from === p.to ? `up to ${p.to}` : `from ${p.from} to ${p.to}`),
   period: (p: P) => (p.from === p.to ? `in ${p.from}` : `for ${p.from}–${p.to}`),
-  reporter: (p: P) => (p.level === "" ? String(p.name) : `the People's Committee of ${p.name} ${p.level}`),
-  issuer: (p: P): string[] =>
-    p.level === ""
-      ? [String(p.name).toUpperCase()]
-      : ["PEOPLE'S COMMITTEE", `OF ${String(p.name).toUpperCase()} ${String(p.level).toUpperCase()}`],
-  levels: { province: "province", city: "City" },
   signedPhrase: (p: P) => `of ${p.date}`,
   and: "and",
   general: {
@@ -89,7 +97,6 @@ export const report = {
       `That the parties agree new deadlines for the ${many(p.count, "point", "points")} past due: ${p.ids}.`,
     data: "That the leading agencies report the data of the indicators that have none, so that they can be followed.",
   },
-  recipients: { keep: "Archive: Records." },
   charts: {
     caption: (p: P) => `Figure ${p.number}. ${p.title}`,
     status: (p: P) => `Progress of the ${p.total} ${many(p.total, "point", "points")}`,

@@ -4,7 +4,7 @@ export const common: Catalogue["common"] = {
   unknownAgreement: (p) => `không có thỏa thuận “${p.id}”${p.hint}`,
   didYouMean: (p) => `; có phải “${p.suggestion}” không?`,
   skipped: (p) => `mou: đã bỏ qua ${p.count} tệp không hợp lệ; chạy mou validate để xem chi tiết`,
-  nothingToChange: "không có gì để thay đổi: cần ghi --status, --due hoặc --note",
+  nothingToChange: "không có gì để thay đổi: cần ghi --status, --due, --note hoặc --actual",
   internalError: (p) =>
     `lỗi nội bộ của chương trình: ${p.message}${p.debug ? "" : " (chạy lại với --debug để xem chi tiết)"}`,
   severity: { error: "lỗi", warning: "cảnh báo" },

@@ -29,9 +29,11 @@ export const help: Catalogue["help"] = {
     paths: "đường dẫn",
     commitment: "số nội dung",
     name: "tên",
-    partySpec: "mã:tên[:loại]",
-    actual: "chỉ-số=giá-trị",
+    actual: "mã chỉ tiêu=giá trị",
     grouping: "cách nhóm",
+    partySpec: "mã:tên[:loại]",
+    role: "vai trò",
+    times: "các giờ",
   },
   usageOptions: "[tùy chọn]",
   usageCommand: "[lệnh]",
@@ -86,8 +88,8 @@ export const help: Catalogue["help"] = {
     overdue: "chỉ các nội dung đã quá hạn mà chưa hoàn thành, của thỏa thuận đang hiệu lực",
     search: 'tìm trong tên nội dung, đơn vị hoặc ghi chú (gõ "do thi" cũng tìm được "đô thị")',
     unit:
-      "chỉ nội dung của các bên nay thuộc đơn vị hành chính cấp tỉnh này " +
-      "(79 hoặc ho-chi-minh tìm cả nội dung của Bà Rịa - Vũng Tàu)",
+      "chỉ nội dung của các bên nay thuộc đơn vị hành chính cấp tỉnh này (79 hoặc ho-chi-minh " +
+      "tìm cả nội dung của Bà Rịa - Vũng Tàu)",
     examples: [
       "mou commitments",
       'mou commitments --search "do thi"',
@@ -97,48 +99,61 @@ export const help: Catalogue["help"] = {
     ],
   },
   agenda: {
-    description: "chương trình hội nghị đánh giá của một thỏa thuận, dạng Markdown hoặc PDF",
+    description: "chương trình hội nghị đánh giá của một thỏa thuận, dạng Markdown, PDF hoặc Word",
     id: "mã thỏa thuận",
     review: "kỳ đánh giá thứ mấy (mặc định: kỳ tới)",
-    date: "ngày họp (mặc định: ngày theo lịch của kỳ đánh giá)",
-    place: "nơi họp, cũng là địa danh ở dòng địa danh, ngày tháng (mặc định: tên bên đăng cai)",
-    host: "mã bên đăng cai (mặc định: tỉnh hoặc thành phố đầu tiên)",
-    issuer: "tên cơ quan ban hành ở góc trái tiêu đề (mặc định: tên bên đăng cai viết hoa)",
-    format: "md (in ra màn hình nếu không có -o) hoặc pdf (ghi vào -o, nếu không có thì <mã>-review-<kỳ>.pdf)",
+    date: "ngày họp (mặc định: ngày theo lịch của kỳ đánh giá, nếu chưa qua)",
+    place: "nơi họp, cũng là địa danh ở dòng địa danh, ngày tháng (mặc định: địa danh của bên đăng cai)",
+    host: "mã bên đăng cai (mặc định: tỉnh, thành phố đầu tiên còn là đơn vị hành chính tại ngày họp)",
+    issuer: "cơ quan ban hành (mặc định: Ủy ban nhân dân tỉnh, thành phố đăng cai)",
+    signer: "họ và tên người ký (mặc định: Chủ tịch hoặc Phó Chủ tịch UBND trong số đại diện của bên đăng cai)",
+    signerRole: "ký với tư cách chủ tịch (chair) hoặc phó chủ tịch ký thay (vice-chair, KT. CHỦ TỊCH)",
+    times: "giờ bắt đầu của bảy nội dung chương trình, ví dụ 8:00,8:15,8:45,… (giờ thứ tám: giờ kết thúc)",
+    format:
+      "md (in ra màn hình nếu không có -o), pdf hoặc docx (ghi vào -o, nếu không có thì <mã>-review-<kỳ>.<định dạng>)",
     output: "ghi vào tệp này",
-    template: "mẫu Handlebars riêng; dùng cho cả Markdown và PDF",
+    template: "mẫu Handlebars riêng cho phần nội dung; dùng cho mọi định dạng",
     force: "ghi đè tệp kết quả nếu đã có",
     examples: [
-      "mou agenda nghe-an-quang-ngai-2023",
-      "mou agenda nghe-an-quang-ngai-2023 --format pdf            # ghi tệp nghe-an-quang-ngai-2023-review-1.pdf",
-      'mou agenda nghe-an-quang-ngai-2023 --date 2025-08-15 --place "Quảng Ngãi" --host quang-ngai --format pdf',
+      "mou agenda nghe-an-quang-ngai-2023 --date 2025-08-15",
+      "mou agenda nghe-an-quang-ngai-2023 --date 2025-08-15 --format pdf   # ghi tệp " +
+        "nghe-an-quang-ngai-2023-review-1.pdf",
+      "mou agenda nghe-an-quang-ngai-2023 --date 2025-08-15 --format docx --signer 'Nguyễn Văn A'",
+      "mou agenda nghe-an-quang-ngai-2023 --date 2025-08-15 --times 8:00,8:20,9:00,9:45,10:15,10:45,11:15",
       "mou agenda nghe-an-quang-ngai-2023 --lang en -o agenda.md",
     ],
   },
   report: {
-    description: "báo cáo kết quả thực hiện một thỏa thuận, dạng Markdown hoặc PDF",
+    description: "báo cáo kết quả thực hiện một thỏa thuận, dạng Markdown, PDF hoặc Word",
     id: "mã thỏa thuận",
-    review: "báo cáo phục vụ kỳ đánh giá thứ mấy (mặc định: kỳ tới); kỳ báo cáo là khoảng thời gian kỳ đó đánh giá",
-    from: "ngày bắt đầu kỳ báo cáo (mặc định: ngày họp đánh giá gần nhất, nếu chưa họp thì ngày ký)",
-    to: "ngày kết thúc kỳ báo cáo (mặc định: hôm nay, hoặc ngày họp của kỳ --review)",
-    party: "bên báo cáo (mặc định: tỉnh hoặc thành phố đầu tiên)",
-    place: "địa danh ở dòng địa danh, ngày tháng (mặc định: tên gọn của bên báo cáo)",
-    issuer: "tên cơ quan ban hành ở góc trái tiêu đề (mặc định: Ủy ban nhân dân của bên báo cáo)",
-    format: "md (in ra màn hình nếu không có -o) hoặc pdf (ghi vào -o, nếu không có thì <mã>-report-<ngày>.pdf)",
+    review: "kỳ đánh giá mà báo cáo phục vụ (mặc định: kỳ tới); kỳ báo cáo là giai đoạn trước kỳ đánh giá đó",
+    from: "ngày bắt đầu kỳ báo cáo (mặc định: kỳ đánh giá gần nhất đã tổ chức, nếu chưa có thì ngày ký)",
+    to: "ngày kết thúc kỳ báo cáo (mặc định: hôm nay, hoặc ngày đã họp kỳ --review)",
+    party: "mã bên báo cáo (mặc định: tỉnh hoặc thành phố đầu tiên)",
+    place: "địa danh ghi ở dòng địa danh, ngày tháng (mặc định: địa danh của bên báo cáo)",
+    issuer: "cơ quan ban hành ghi ở đầu văn bản (mặc định: Ủy ban nhân dân của bên báo cáo)",
+    signer: "người ký (mặc định: chủ tịch hoặc phó chủ tịch UBND trong số người đại diện của bên báo cáo)",
+    signerRole: "ký với tư cách chủ tịch (chair), hoặc phó chủ tịch ký thay chủ tịch (vice-chair, KT. CHỦ TỊCH)",
+    format:
+      "md (in ra màn hình nếu không có -o), pdf hoặc docx " +
+      "(ghi vào -o, nếu không thì <mã>-report-<ngày>.pdf hoặc .docx)",
     output: "ghi vào tệp này",
-    template: "mẫu Handlebars riêng; dùng cho cả Markdown và PDF",
+    template: "mẫu Handlebars riêng; dùng cho cả Markdown, PDF và Word",
     force: "ghi đè tệp kết quả nếu đã có",
     examples: [
       "mou report nghe-an-quang-ngai-2023",
       "mou report nghe-an-quang-ngai-2023 --format pdf --party quang-ngai",
+      "mou report nghe-an-quang-ngai-2023 --format docx -o bao-cao.docx",
       "mou report ba-ria-vung-tau-pbeg-2018 --from 01/01/2019 --to 31/12/2019 -o bao-cao-2019.md",
       "mou report nghe-an-quang-ngai-2023 --review 1 --lang en",
     ],
   },
   scorecard: {
     description:
-      "tình hình chung: số nội dung theo tiến độ, chỉ số đúng hay chậm tiến độ, số kỳ đánh giá đã họp và đến hạn",
-    by: "mỗi dòng là một thỏa thuận, bên chủ trì, đơn vị hành chính cấp tỉnh, cơ quan chủ trì hoặc lĩnh vực",
+      "tổng hợp toàn bộ các thỏa thuận: nội dung theo tiến độ, chỉ tiêu đúng hay chậm tiến độ, số kỳ đã họp và đến hạn",
+    by:
+      "mỗi dòng một thỏa thuận (agreement), bên chủ trì (party), đơn vị hành chính (unit), " +
+      "đơn vị chủ trì (agency) hoặc lĩnh vực (sector)",
     examples: [
       "mou scorecard",
       "mou scorecard --by unit --as-of 31/12/2025",
@@ -184,8 +199,8 @@ export const help: Catalogue["help"] = {
   },
   check: {
     description:
-      "kiểm tra tệp và trạng thái các kỳ đánh giá, dùng trong CI: " +
-      "trả mã 1 khi có lỗi hoặc có kỳ đánh giá đến mức --fail-on",
+      "kiểm tra tệp và trạng thái các kỳ đánh giá, dùng trong CI: trả mã 1 khi có lỗi hoặc có kỳ đánh " +
+      "giá đến mức --fail-on",
     paths: "tệp, thư mục hoặc mẫu đường dẫn (mặc định: thư mục thỏa thuận)",
     failOn: "trạng thái kỳ đánh giá làm lần chạy thất bại",
     quiet: "chỉ báo lỗi, bỏ qua cảnh báo",
@@ -213,13 +228,13 @@ export const help: Catalogue["help"] = {
   },
   commitment: {
     description: "cập nhật nội dung cam kết",
-    set: "đổi tiến độ, thời hạn hoặc ghi kết quả thực hiện của một nội dung trong tệp thỏa thuận",
+    set: "đổi tiến độ, thời hạn, ghi kết quả thực hiện hoặc số liệu chỉ tiêu của một nội dung trong tệp thỏa thuận",
     id: "mã thỏa thuận",
     commitment: "số thứ tự của nội dung",
     status: "tiến độ mới",
     due: "thời hạn mới (YYYY-MM-DD hoặc dd/mm/yyyy)",
     note: "ghi chú kết quả thực hiện, thêm vào lịch sử của nội dung với ngày hôm nay (kèm tiến độ mới, nếu có)",
-    actual: "số liệu đạt được của một chỉ số của nội dung, thêm vào kết quả của chỉ số đó (dùng được nhiều lần)",
+    actual: "số liệu đạt được của một chỉ tiêu của nội dung, thêm vào actuals (lặp lại cho nhiều chỉ tiêu)",
     source: "nguồn của số liệu --actual (báo cáo, cơ quan thống kê)",
     date: "ngày của số liệu --actual và của ghi chú --note (mặc định: hôm nay)",
     dryRun: "chỉ in thay đổi, không ghi tệp",
@@ -245,6 +260,19 @@ export const help: Catalogue["help"] = {
         '      --party "ha-tinh:Tỉnh Hà Tĩnh" --party "quang-binh:Tỉnh Quảng Bình" --every P1Y',
       'mou new quang-tri-koica --title "Dự án hợp tác với KOICA" --kind project \\\n' +
         '      --party "quang-tri:Tỉnh Quảng Trị" --party "koica:Cơ quan KOICA:foreign-agency"   # dự thảo',
+    ],
+  },
+  site: {
+    description: "trang web tổng hợp các thỏa thuận cho lãnh đạo: tổng quan, từng thỏa thuận, các nội dung cam kết",
+    output: "thư mục ghi trang web",
+    title: "tên trang web, ở đầu mọi trang (mặc định: một tên chung theo từng ngôn ngữ)",
+    agendas:
+      "tạo thêm chương trình kỳ đánh giá tới của từng thỏa thuận và gắn liên kết: pdf, docx, md, hoặc nhiều định dạng",
+    force: "ghi đè thư mục kết quả kể cả khi thư mục đó không do mou tạo (mọi thứ trong đó sẽ mất)",
+    examples: [
+      "mou site                                  # ghi site/index.html và các trang đi kèm",
+      'mou site -o public --title "Hợp tác phát triển – UBND tỉnh Quảng Ngãi"',
+      "mou site --agendas pdf,docx --lang en     # tiếng Anh ở thư mục gốc, tiếng Việt trong vi/",
     ],
   },
   units: {

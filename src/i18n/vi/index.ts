@@ -1,8 +1,10 @@
 import type { Catalogue } from "../catalogue.js";
+import { agenda } from "./agenda.js";
 import { calendar } from "./calendar.js";
 import { codes } from "./codes.js";
 import { common } from "./common.js";
 import { create } from "./create.js";
+import { documents } from "./documents.js";
 import { exchange } from "./exchange.js";
 import { filters } from "./filters.js";
 import { help } from "./help.js";
@@ -12,14 +14,17 @@ import { options } from "./options.js";
 import { parties } from "./parties.js";
 import { report } from "./report.js";
 import { scorecard } from "./scorecard.js";
+import { site } from "./site.js";
 import { tables } from "./tables.js";
 
 /** The Vietnamese catalogue: the default language. */
 export const vi: Catalogue = {
+  agenda,
   calendar,
   codes,
   common,
   create,
+  documents,
   exchange,
   filters,
   help,
@@ -29,5 +34,6 @@ export const vi: Catalogue = {
   parties,
   report,
   scorecard,
+  site,
   tables,
 };

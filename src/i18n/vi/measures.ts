@@ -16,7 +16,6 @@ export const measures: Catalogue["measures"] = {
   },
   direction: { increase: "tăng", decrease: "giảm" },
   edit: {
-    nothingToChange: "không có gì để thay đổi: hãy dùng --status, --due, --note hoặc --actual",
     actualSyntax: (p) => `--actual phải có dạng <mã chỉ tiêu>=<số>, ví dụ hoc-bong=12, không phải ${q(p.text)}`,
     actualNumber: (p) =>
       `--actual ${p.id}: ${q(p.value)} không phải là số; viết chữ số, dùng dấu chấm cho phần thập phân và không ` +

@@ -10,13 +10,21 @@ const end = (s: string | number) => (/[.!?…]$/u.test(String(s)) ? String(s) : 
 
 export const report: Catalogue["report"] = {
   subject: (p) => `Báo cáo kết quả thực hiện ${p.title}`,
+  reporter: (p) => `Ủy ban nhân dân ${p.name}`,
+  errors: {
+    template: (p) => `không dựng được văn bản từ mẫu: ${p.message}`,
+    noParty: (p) => `thỏa thuận không có bên “${p.id}” (các bên: ${p.known})`,
+    notProvince: (p) =>
+      `bên báo cáo “${p.name}” không phải là tỉnh, thành phố đang tồn tại: hãy ghi ` +
+      `${String(p.missing)
+        .split(",")
+        .map((m) => `--${m}`)
+        .join(" và ")}, hoặc khai báo trong tệp cho bên đó`,
+    noSchedule: "thỏa thuận không quy định lịch họp đánh giá; hãy dùng --from và --to",
+    backwards: (p) => `kỳ báo cáo bắt đầu (${p.from}) sau ngày kết thúc (${p.to})`,
+  },
+  range: (p) => (p.from === p.to ? `tính đến ngày ${p.to}` : `từ ngày ${p.from} đến ngày ${p.to}`),
   period: (p) => (p.from === p.to ? `năm ${p.from}` : `giai đoạn ${p.from} - ${p.to}`),
-  reporter: (p) => (p.level === "" ? String(p.name) : `Ủy ban nhân dân ${p.level} ${p.name}`),
-  issuer: (p) =>
-    p.level === ""
-      ? [String(p.name).toLocaleUpperCase("vi")]
-      : ["ỦY BAN NHÂN DÂN", `${p.level} ${p.name}`.toLocaleUpperCase("vi")],
-  levels: { province: "tỉnh", city: "Thành phố" },
   signedPhrase: (p) => (p.approved === 1 ? `phê duyệt ngày ${p.date}` : `ký ngày ${p.date}`),
   and: "và",
   general: {
@@ -93,7 +101,6 @@ export const report: Catalogue["report"] = {
       `Đề nghị các bên xem xét, thống nhất thời hạn mới đối với ${cac(p.count, "nội dung")} đã quá hạn: ${p.ids}.`,
     data: "Đề nghị các cơ quan chủ trì cung cấp số liệu các chỉ tiêu chưa có số liệu để theo dõi, đánh giá.",
   },
-  recipients: { keep: "Lưu: VT." },
   charts: {
     caption: (p) => `Biểu đồ ${p.number}. ${p.title}`,
     status: (p) => `Tiến độ thực hiện ${p.total} nội dung`,

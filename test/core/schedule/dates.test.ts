@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dateInTimeZone, isCalendarDate } from "../../../src/core/schedule/dates.js";
+import { dateInTimeZone, dayNumber, isCalendarDate } from "../../../src/core/schedule/dates.js";
+import { daysBetween } from "../../../src/core/schedule/duration.js";
 
 describe("calendar dates", () => {
   it.each(["2024-02-29", "2000-02-29", "2023-12-31", "2023-01-01"])("accepts %s", (d) =>
@@ -51,5 +52,22 @@ describe("today in a time zone", () => {
 
   it("throws for an unknown zone", () => {
     expect(() => dateInTimeZone(instant, "Mars/Olympus")).toThrow(RangeError);
+  });
+});
+
+describe("day numbers", () => {
+  it("count days from 1970-01-01 exactly as calendar arithmetic does, in every era", () => {
+    expect(dayNumber("1970-01-01")).toBe(0);
+    expect(dayNumber("1969-12-31")).toBe(-1);
+    expect(dayNumber("2000-03-01") - dayNumber("2000-02-28")).toBe(2);
+    expect(dayNumber("1900-03-01") - dayNumber("1900-02-28")).toBe(1);
+    fc.assert(
+      fc.property(fc.date({ min: new Date("0001-01-01"), max: new Date("9999-12-31"), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString().slice(0, 10);
+        expect(dayNumber(iso)).toBe(Math.floor(d.getTime() / 86_400_000));
+        expect(dayNumber(iso) - dayNumber("2024-02-29")).toBe(daysBetween("2024-02-29", iso));
+      }),
+      { seed: 7, numRuns: 500 },
+    );
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fold, matches } from "../../../src/core/text/fold.js";
+import { fold, haystack, matches, phraseIn } from "../../../src/core/text/fold.js";
 
 describe("Vietnamese-aware matching", () => {
   it.each([
@@ -38,5 +38,17 @@ describe("Vietnamese-aware matching", () => {
       }),
       { seed: 11, numRuns: 2000 },
     );
+  });
+});
+
+describe("haystacks: texts folded once, searched many times", () => {
+  it("never lets a phrase span two texts", () => {
+    expect(matches("an quang", "Tỉnh Nghệ An", "Quảng Ngãi")).toBe(false);
+    expect(phraseIn("an quang")(haystack("Tỉnh Nghệ An Quảng Ngãi"))).toBe(true);
+  });
+
+  it("skips missing texts and matches an empty query", () => {
+    expect(haystack("Đô thị", undefined, "Du lịch")).toBe("do thi\ndu lich");
+    expect(phraseIn("  ")(haystack())).toBe(true);
   });
 });

@@ -20,7 +20,7 @@ const asOf = "2024-02-01";
 
 describe("the period of a report", () => {
   it("runs from the previous review held up to today, for the next review", () => {
-    expect(reportPeriod(programme, { asOf })).toEqual({
+    expect(reportPeriod(programme, { lang: "en", asOf })).toEqual({
       from: "2023-03-20",
       to: "2024-02-01",
       fromIncluded: false,
@@ -31,7 +31,7 @@ describe("the period of a report", () => {
   });
 
   it("with --review, covers that review's period, up to the day it was held", () => {
-    expect(reportPeriod(programme, { asOf, review: 1 })).toMatchObject({
+    expect(reportPeriod(programme, { lang: "en", asOf, review: 1 })).toMatchObject({
       from: "2022-03-15",
       to: "2023-03-20",
       fromIncluded: true,
@@ -41,19 +41,21 @@ describe("the period of a report", () => {
   });
 
   it("takes --from and --to as given, and refuses a period that ends before it starts", () => {
-    expect(reportPeriod(programme, { asOf, from: "2023-01-01", to: "2023-12-31" })).toMatchObject({
+    expect(reportPeriod(programme, { lang: "en", asOf, from: "2023-01-01", to: "2023-12-31" })).toMatchObject({
       from: "2023-01-01",
       to: "2023-12-31",
       fromIncluded: true,
     });
-    expect(() => reportPeriod(programme, { asOf, from: "2024-01-01", to: "2023-12-31" })).toThrow(ReportError);
+    expect(() => reportPeriod(programme, { lang: "en", asOf, from: "2024-01-01", to: "2023-12-31" })).toThrow(
+      ReportError,
+    );
   });
 
   it("without a review rule, starts at the latest meeting held, and refuses --review", () => {
     const noRule = { ...programme, review: undefined } as Agreement;
     delete noRule.review;
-    expect(reportPeriod(noRule, { asOf })).toEqual({ from: "2023-09-01", to: asOf, fromIncluded: false });
-    expect(() => reportPeriod(noRule, { asOf, review: 1 })).toThrow("no review schedule");
+    expect(reportPeriod(noRule, { lang: "en", asOf })).toEqual({ from: "2023-09-01", to: asOf, fromIncluded: false });
+    expect(() => reportPeriod(noRule, { lang: "en", asOf, review: 1 })).toThrow("no review schedule");
   });
 });
 
@@ -116,7 +118,7 @@ describe("the report's view model", () => {
   it("is issued by the People's Committee of the successor when the reporting province was merged", () => {
     const merged: Agreement = {
       ...programme,
-      parties: [{ ...programme.parties[0]!, unit: "77" }, programme.parties[1]!],
+      parties: [{ ...programme.parties[0]!, unit: "77", issuer: undefined, place: undefined }, programme.parties[1]!],
     };
     const after = reportView(merged, { asOf: "2025-08-01", lang: "vi", units: registry });
     expect([after.issuer, after.place, after.reporter]).toEqual([
@@ -125,11 +127,19 @@ describe("the report's view model", () => {
       "Ủy ban nhân dân Thành phố Hồ Chí Minh",
     ]);
     const before = reportView(merged, { asOf, lang: "en", units: registry });
-    expect([before.issuer, before.place, before.symbol]).toEqual([
-      ["PEOPLE'S COMMITTEE", "OF A PROVINCE"],
-      "A",
-      "BC-UBND",
+    expect([before.issuer, before.place, before.committee]).toEqual([
+      ["PEOPLE'S COMMITTEE", "OF BÀ RỊA - VŨNG TÀU PROVINCE"],
+      "Bà Rịa - Vũng Tàu",
+      true,
     ]);
+    // A party that is no unit of the registry states its issuer and place in the file.
+    expect([view.issuer, view.place, view.committee]).toEqual([["ỦY BAN NHÂN DÂN", "TỈNH A"], "A", true]);
+    expect(view.reporter).toBe("Ủy ban nhân dân tỉnh A");
+    expect(view.signature).toEqual({
+      authority: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+      signer: "Trần Văn B",
+    });
+    expect(view.recipients).toEqual(["Tổ chức Hợp tác B (TCB)", "Các sở, ban, ngành liên quan", "Lưu: VT"]);
     expect(() => reportView(programme, { asOf, lang: "vi", party: "tinh-c" })).toThrow(ReportError);
   });
 });

@@ -1,0 +1,103 @@
+import { readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import type { Context } from "../../context.js";
+import { registry } from "../../data-units.js";
+import { UsageError } from "../../errors.js";
+import { messages } from "../../i18n/index.js";
+import { langs as allLangs } from "../../i18n/lang.js";
+import { displayPath } from "../../load/files.js";
+import { loadAgreements } from "../../load/load-agreements.js";
+import { packageRoot } from "../../load/package-root.js";
+import type { SiteOptions } from "../../site/build.js";
+import { ASSETS, type SiteAgendaFormat, type SiteLangs, siteAgendaFormats } from "../../site/paths.js";
+import { MARKER, writeAll, writeSite } from "../../site/write.js";
+import { writePages } from "../../site/write-pages.js";
+import { withSkipped } from "../skipped.js";
+import type { CommandOutput } from "../types.js";
+
+declare const __MOU_VERSION__: string;
+const version = typeof __MOU_VERSION__ === "string" ? __MOU_VERSION__ : "0.0.0-dev";
+
+export interface SiteCommandOptions {
+  output: string;
+  title?: string;
+  agendas?: string;
+  force?: boolean;
+}
+
+function agendaFormats(value: string | undefined, context: Context): SiteAgendaFormat[] {
+  if (value === undefined) return [];
+  const asked = value.split(",").map((s) => s.trim().toLowerCase());
+  for (const format of asked)
+    if (!(siteAgendaFormats as readonly string[]).includes(format))
+      throw new UsageError(
+        messages(context.lang).site.errors.unknownAgendaFormat({
+          value: format,
+          choices: siteAgendaFormats.join(", "),
+        }),
+      );
+  return siteAgendaFormats.filter((f) => asked.includes(f));
+}
+
+/** The stylesheet and the page script, bundled at build time into dist/site/. */
+async function assets(context: Context): Promise<[string, Buffer][]> {
+  const folder = join(packageRoot(), "dist", "site");
+  try {
+    return [
+      [ASSETS.css, await readFile(join(folder, "site.css"))],
+      [ASSETS.js, await readFile(join(folder, "site.js"))],
+    ];
+  } catch {
+    throw new Error(messages(context.lang).site.errors.assetsMissing);
+  }
+}
+
+export async function site(options: SiteCommandOptions, context: Context): Promise<CommandOutput> {
+  const formats = agendaFormats(options.agendas, context);
+  const target = resolve(context.cwd, options.output);
+  const loaded = await loadAgreements(context);
+  const langs: SiteLangs = { main: context.lang, langs: [context.lang, ...allLangs.filter((l) => l !== context.lang)] };
+  const remind = context.config.remind === undefined ? {} : { remind: context.config.remind };
+  const agendas =
+    formats.length === 0
+      ? undefined
+      : await (await import("../../site/agendas.js")).makeAgendas(loaded.agreements, {
+          asOf: context.asOf,
+          langs,
+          formats,
+          cwd: context.cwd,
+          now: context.now,
+          units: registry,
+          ...remind,
+        });
+  const siteOptions: SiteOptions = {
+    asOf: context.asOf,
+    langs,
+    units: registry,
+    version,
+    ...remind,
+    ...(options.title !== undefined ? { title: options.title } : {}),
+    ...(agendas ? { agendas: agendas.links } : {}),
+  };
+  const marker = { generator: "mou site", version, asOf: context.asOf, langs: langs.langs };
+  const fixed: [string, string | Uint8Array][] = [
+    ...(agendas?.files ?? []),
+    ...(await assets(context)),
+    [MARKER, `${JSON.stringify(marker, null, 2)}\n`],
+  ];
+  const fill = async (folder: string) => {
+    await writePages(folder, loaded.agreements, {
+      ...siteOptions,
+      ...(context.threads !== undefined ? { threads: context.threads } : {}),
+    });
+    await writeAll(folder, fixed);
+  };
+  const shown = displayPath(context.cwd, target);
+  await writeSite(target, fill, {
+    force: options.force === true,
+    protect: [context.cwd, resolve(context.cwd, context.dir)],
+    shown,
+    texts: messages(context.lang).site.errors,
+  });
+  return withSkipped(`${join(shown, "index.html")}\n`, loaded, context.lang);
+}

@@ -1,0 +1,281 @@
+import type { Run } from "../model.js";
+import { type Doc, type FontName, fontOf } from "./fonts.js";
+
+/** A piece of a line in one font: a word, or words and the spaces between them. */
+export interface Piece {
+  text: string;
+  font: FontName;
+  width: number;
+}
+
+export interface Line {
+  pieces: Piece[];
+  width: number;
+  /** Spaces inside the line, over which a justified line spreads its slack. */
+  spaces: number;
+  /** Ends a paragraph or at a forced break: never justified. */
+  last: boolean;
+}
+
+interface Glyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+
+interface PdfFont {
+  id: string;
+  ref(): unknown;
+  ascender: number;
+  subset: { includeGlyph(id: number): number };
+  widths: number[];
+  unicode: number[][];
+  font: { glyphForCodePoint(cp: number): Glyph };
+  scale: number;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): unknown;
+}
+
+const MARKS = /\p{M}/u;
+
+/**
+ * Lays text out in lines with widths summed from each letter's advance, cached per letter, instead of
+ * shaping every word with the font engine: Vietnamese text is precomposed (NFC), so each letter is one
+ * glyph, and ten thousand table rows lay out in a second rather than in minutes. Kerning is not applied,
+ * the same in measuring and drawing. Text with combining marks keeps the full shaping.
+ */
+export class Typesetter {
+  private readonly advances = new Map<FontName, Map<number, number>>();
+  private readonly fonts = new Map<FontName, PdfFont>();
+  private readonly codes = new Map<PdfFont, Map<number, string>>();
+
+  constructor(private readonly doc: Doc) {
+    for (const name of ["regular", "bold", "italic", "bold-italic"] as const) this.fontObject(name);
+    doc.font("regular");
+  }
+
+  /** The distance from one line's top to the next at `size`. */
+  lineHeight(size: number, gap: number): number {
+    return this.doc.font("regular").fontSize(size).currentLineHeight(true) + gap;
+  }
+
+  /**
+   * Draws lines from doc.y down, continuing on a new page when one would cross the bottom margin;
+   * leaves doc.y under the last.
+   */
+  drawLines(
+    lines: Line[],
+    size: number,
+    box: { x: number; width: number; indent: number; align: string; gap: number },
+  ) {
+    const lh = this.lineHeight(size, box.gap);
+    const bottom = this.doc.page.height - this.doc.page.margins.bottom;
+    lines.forEach((line, i) => {
+      if (this.doc.y + lh - box.gap > bottom) this.doc.continueOnNewPage();
+      const indent = i === 0 ? box.indent : 0;
+      const y = this.doc.y;
+      this.drawLine(line, size, box.x + indent, y, box.width - indent, box.align);
+      this.doc.y = y + lh;
+    });
+  }
+
+  private fontObject(name: FontName): PdfFont {
+    let font = this.fonts.get(name);
+    if (font === undefined) {
+      this.doc.font(name);
+      font = (this.doc as unknown as { _font: PdfFont })._font;
+      fastLayout(font);
+      this.fonts.set(name, font);
+    }
+    return font;
+  }
+
+  /** The width of `text` in points. */
+  width(text: string, font: FontName, size: number): number {
+    let table = this.advances.get(font);
+    if (table === undefined) {
+      table = new Map();
+      this.advances.set(font, table);
+    }
+    const f = this.fontObject(font);
+    let sum = 0;
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      let a = table.get(cp);
+      if (a === undefined) {
+        a = f.font.glyphForCodePoint(cp).advanceWidth * f.scale;
+        table.set(cp, a);
+      }
+      sum += a;
+    }
+    return (sum * size) / 1000;
+  }
+
+  /** Breaks styled runs into lines `width` wide (the first `indent` narrower), at spaces and zero-width spaces. */
+  lines(runs: Run[], size: number, width: number, indent = 0): Line[] {
+    const out: Line[] = [];
+    let line: Line = { pieces: [], width: 0, spaces: 0, last: false };
+    let pendingSpace: Piece | undefined;
+    const room = () => (out.length === 0 ? width - indent : width);
+    const push = (piece: Piece) => {
+      const prev = line.pieces.at(-1);
+      if (prev && prev.font === piece.font) {
+        prev.text += piece.text;
+        prev.width += piece.width;
+      } else line.pieces.push({ ...piece });
+      line.width += piece.width;
+    };
+    const breakLine = (last: boolean) => {
+      line.last = last;
+      out.push(line);
+      line = { pieces: [], width: 0, spaces: 0, last: false };
+      pendingSpace = undefined;
+    };
+    const place = (word: Piece[]) => {
+      const w = word.reduce((s, p) => s + p.width, 0);
+      const space = line.pieces.length > 0 && pendingSpace ? pendingSpace.width : 0;
+      if (line.pieces.length > 0 && line.width + space + w > room()) breakLine(false);
+      if (line.pieces.length > 0 && pendingSpace) {
+        push(pendingSpace);
+        line.spaces++;
+      }
+      pendingSpace = undefined;
+      for (const piece of word) {
+        if (line.width + piece.width <= room() || (line.pieces.length === 0 && piece.width <= room())) {
+          push(piece);
+          continue;
+        }
+        // A word wider than the line: cut it letter by letter (words are short: see breakLongRuns).
+        for (const ch of piece.text) {
+          const cw = this.width(ch, piece.font, size);
+          if (line.pieces.length > 0 && line.width + cw > room()) breakLine(false);
+          push({ text: ch, font: piece.font, width: cw });
+        }
+      }
+    };
+    let word: Piece[] = [];
+    const flush = () => {
+      if (word.length > 0) place(word);
+      word = [];
+    };
+    for (const run of runs) {
+      const font = fontOf(run);
+      for (const part of run.text.split(/(\n| +|\u200b)/)) {
+        if (part === "") continue;
+        if (part === "\n") {
+          flush();
+          breakLine(true);
+        } else if (part === "\u200b") flush();
+        else if (part[0] === " ") {
+          flush();
+          if (line.pieces.length > 0) pendingSpace = { text: " ", font, width: this.width(" ", font, size) };
+        } else word.push({ text: part, font, width: this.width(part, font, size) });
+      }
+    }
+    flush();
+    if (line.pieces.length > 0 || out.length === 0) breakLine(true);
+    else out.at(-1)!.last = true;
+    return out;
+  }
+
+  /** Pieces of text repeat (names, statuses, headers): their codes are kept, a bounded number per font. */
+  private readonly words = new Map<PdfFont, Map<string, string>>();
+
+  private remember(font: PdfFont, text: string, hex: string): void {
+    let words = this.words.get(font);
+    if (words === undefined || words.size >= 20_000) {
+      words = new Map();
+      this.words.set(font, words);
+    }
+    words.set(text, hex);
+  }
+
+  /** The hexadecimal glyph code of a letter in a font, adding the glyph to the font's subset. */
+  private code(font: PdfFont, cp: number): string {
+    let codes = this.codes.get(font);
+    if (codes === undefined) {
+      codes = new Map();
+      this.codes.set(font, codes);
+    }
+    let hex = codes.get(cp);
+    if (hex === undefined) {
+      const glyph = font.font.glyphForCodePoint(cp);
+      const gid = font.subset.includeGlyph(glyph.id);
+      font.widths[gid] ??= glyph.advanceWidth * font.scale;
+      font.unicode[gid] ??= glyph.codePoints;
+      hex = gid.toString(16).padStart(4, "0");
+      codes.set(cp, hex);
+    }
+    return hex;
+  }
+
+  /**
+   * Draws one line at (x, y) in a box `width` wide, writing the text operators itself: one BT … ET per
+   * line rather than pdfkit's text() per piece, which allocates per glyph and dominated the time of long
+   * tables. What it writes is what pdfkit writes (a font subset with widths and a ToUnicode map).
+   */
+  drawLine(line: Line, size: number, x: number, y: number, width: number, align: string): void {
+    const slack = width - line.width;
+    let left = x;
+    if (align === "center") left += slack / 2;
+    else if (align === "right") left += slack;
+    const spread = align === "justify" && !line.last && line.spaces > 0 ? slack / line.spaces : 0;
+    const doc = this.doc as unknown as Doc & { page: { fonts: Record<string, unknown> } };
+    const ops: string[] = ["BT"];
+    for (const piece of line.pieces) {
+      const font = this.fontObject(piece.font);
+      if (MARKS.test(piece.text)) {
+        // Combining marks need the font's shaping (mark positioning): pdfkit draws those itself.
+        doc.font(piece.font).fontSize(size).text(piece.text, left, y, { lineBreak: false });
+        left += piece.width + spread * (piece.text.split(" ").length - 1);
+        continue;
+      }
+      doc.page.fonts[font.id] ??= font.ref();
+      const baseline = y + (font.ascender / 1000) * size;
+      const adjust = spread > 0 ? ` ${num((-spread * 1000) / size)} ` : "";
+      let hex = adjust === "" ? this.words.get(font)?.get(piece.text) : undefined;
+      if (hex === undefined) {
+        hex = "";
+        for (const ch of piece.text) {
+          hex += this.code(font, ch.codePointAt(0)!);
+          if (adjust !== "" && ch === " ") hex += `>${adjust}<`;
+        }
+        if (adjust === "") this.remember(font, piece.text, hex);
+      }
+      ops.push(`/${font.id} ${num(size)} Tf 1 0 0 -1 ${num(left)} ${num(baseline)} Tm [<${hex}>] TJ`);
+      left += piece.width + spread * (piece.text.split(" ").length - 1);
+    }
+    if (ops.length > 1) doc.addContent(`${ops.join(" ")} ET`);
+  }
+}
+
+const num = (v: number) => String(Math.round(v * 1000) / 1000);
+
+/**
+ * Gives one pdfkit font the letter-by-letter layout the Typesetter measures with. pdfkit's own joins the
+ * glyphs of each word with Array.concat, which grows quadratically with the length of the text drawn.
+ */
+function fastLayout(font: PdfFont): void {
+  const shaped = font.layout.bind(font);
+  const glyphs = new Map<number, Glyph>();
+  font.layout = (text: string, features?: unknown, onlyWidth?: boolean) => {
+    if (features !== undefined || MARKS.test(text)) return shaped(text, features, onlyWidth);
+    const run = {
+      glyphs: onlyWidth ? null : ([] as Glyph[]),
+      positions: onlyWidth ? null : ([] as unknown[]),
+      advanceWidth: 0,
+    };
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      let glyph = glyphs.get(cp);
+      if (glyph === undefined) {
+        glyph = font.font.glyphForCodePoint(cp);
+        glyphs.set(cp, glyph);
+      }
+      const advance = glyph.advanceWidth * font.scale;
+      run.glyphs?.push(glyph);
+      run.positions?.push({ xAdvance: advance, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: advance });
+      run.advanceWidth += advance;
+    }
+    return run;
+  };
+}

@@ -1,0 +1,123 @@
+import { randomBytes } from "node:crypto";
+import { lstat, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { UsageError } from "../errors.js";
+import type { Catalogue } from "../i18n/index.js";
+
+/** The file that marks a folder as a site mou wrote, so that writing it again may replace it. */
+export const MARKER = "mou-site.json";
+
+/** The site's files as paths from its root and their contents, in any order, each path once. */
+export type SiteFiles = Iterable<readonly [string, string | Uint8Array]>;
+
+type Texts = Catalogue["site"]["errors"];
+
+/** Whether `inner` is `outer` or lies inside it. */
+const within = (inner: string, outer: string) => {
+  const rel = relative(outer, inner);
+  return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !rel.startsWith(sep));
+};
+
+async function isPreviousSite(folder: string): Promise<boolean> {
+  const text = await readFile(join(folder, MARKER), "utf8").catch(() => undefined);
+  if (text === undefined) return false;
+  try {
+    return (JSON.parse(text) as { generator?: unknown }).generator === "mou site";
+  } catch {
+    return false;
+  }
+}
+
+/** What stands at the target now, and whether it may be replaced. */
+async function checkTarget(target: string, force: boolean, texts: Texts, shown: string): Promise<boolean> {
+  const info = await lstat(target).catch(() => undefined);
+  if (info === undefined) return false;
+  if (info.isDirectory()) {
+    if ((await readdir(target)).length === 0 || (await isPreviousSite(target)) || force) return true;
+    throw new UsageError(texts.notASite({ folder: shown }));
+  }
+  if (force) return true;
+  throw new UsageError(texts.notAFolder({ folder: shown }));
+}
+
+// Paths come from our own page builder; this is the last guard that none leaves the folder.
+const SAFE_PATH = /^(?:[a-z0-9][a-z0-9._-]*\/)*[a-z0-9][a-z0-9._-]*$/;
+
+/** How many files may be on their way to the disk while the next pages are made. */
+const IN_FLIGHT = 64;
+
+/**
+ * Writes the files into a folder of our own as they come. The disk works (in libuv's threads) while this
+ * thread makes the next pages; only when many writes are still on their way does it wait for one, so that
+ * a large portfolio never sits in memory whole.
+ */
+export async function writeAll(folder: string, files: SiteFiles): Promise<void> {
+  const made = new Set<string>(["."]);
+  const pending = new Set<Promise<void>>();
+  let failure: unknown;
+  for (const [path, data] of files) {
+    if (!SAFE_PATH.test(path) || path.split("/").includes("..")) throw new Error(`unsafe site path: ${path}`);
+    const sub = dirname(path);
+    if (!made.has(sub)) {
+      await mkdir(join(folder, sub), { recursive: true });
+      made.add(sub);
+    }
+    const write: Promise<void> = writeFile(join(folder, path), data).then(
+      () => void pending.delete(write),
+      (error) => {
+        failure ??= error;
+        pending.delete(write);
+      },
+    );
+    pending.add(write);
+    if (pending.size >= IN_FLIGHT) await Promise.race(pending);
+    if (failure !== undefined) break;
+  }
+  await Promise.all(pending);
+  if (failure !== undefined) throw failure;
+}
+
+/**
+ * Writes the whole site or nothing: `fill` writes the files into a new folder beside the target, which takes the
+ * target's place by a rename, so a reader (or a web server) sees the old site or the new one, never a
+ * half-written one. An existing folder is replaced only when it is empty, was written by `mou site`, or
+ * `force` is given; the working folder, the agreements folder and any folder holding them never are.
+ */
+export async function writeSite(
+  target: string,
+  fill: (folder: string) => Promise<void>,
+  options: { force: boolean; protect: readonly string[]; shown: string; texts: Texts },
+): Promise<void> {
+  const { texts, shown } = options;
+  const absolute = resolve(target);
+  if (options.protect.some((p) => within(resolve(p), absolute)))
+    throw new UsageError(texts.wouldReplaceSource({ folder: shown }));
+  const exists = await checkTarget(absolute, options.force, texts, shown);
+  const parent = dirname(absolute);
+  await mkdir(parent, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(texts.cannotWrite({ folder: shown, reason: error.code ?? error.message }));
+  });
+  const tag = `${process.pid}.${randomBytes(4).toString("hex")}`;
+  const temp = join(parent, `.${basename(absolute)}.${tag}.tmp`);
+  const old = join(parent, `.${basename(absolute)}.${tag}.old`);
+  try {
+    await mkdir(temp);
+    await fill(temp);
+    if (exists) {
+      await rename(absolute, old);
+      await rename(temp, absolute).catch(async (error) => {
+        await rename(old, absolute).catch(() => undefined);
+        throw error;
+      });
+    } else {
+      await rename(temp, absolute);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new UsageError(texts.cannotWrite({ folder: shown, reason }));
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+    await rm(old, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,100 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { UsageError } from "../../src/errors.js";
+import { messages } from "../../src/i18n/index.js";
+import { MARKER, writeAll, writeSite } from "../../src/site/write.js";
+import { tempFolder } from "../helpers.js";
+
+const texts = messages("en").site.errors;
+const site = (n: string) =>
+  new Map<string, string>([
+    ["index.html", `page ${n}`],
+    ["agreements/a.html", `a ${n}`],
+    [MARKER, JSON.stringify({ generator: "mou site" })],
+  ]);
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const c of cleanups) c();
+  cleanups = [];
+});
+function folder(files: Record<string, string> = {}) {
+  const made = tempFolder(files);
+  cleanups.push(made.cleanup);
+  return made.dir;
+}
+const write = (target: string, files: Map<string, string>, options: { force?: boolean; protect?: string[] } = {}) =>
+  writeSite(target, (folder) => writeAll(folder, files), {
+    force: options.force ?? false,
+    protect: options.protect ?? [],
+    shown: "out",
+    texts,
+  });
+
+describe("writing a site", () => {
+  it("creates the folder, and its parents, with every file", async () => {
+    const dir = folder();
+    await write(join(dir, "public", "site"), site("1"));
+    expect(readFileSync(join(dir, "public", "site", "agreements", "a.html"), "utf8")).toBe("a 1");
+    expect(readdirSync(join(dir, "public"))).toEqual(["site"]);
+  });
+
+  it("replaces a site it wrote before, and an empty folder, leaving nothing beside them", async () => {
+    const dir = folder({ "out/old-page.html": "old", [`out/${MARKER}`]: '{"generator":"mou site"}' });
+    await write(join(dir, "out"), site("2"));
+    expect(readdirSync(join(dir, "out")).sort()).toEqual(["agreements", "index.html", MARKER].sort());
+    mkdirSync(join(dir, "empty"));
+    await write(join(dir, "empty"), site("3"));
+    expect(readFileSync(join(dir, "empty", "index.html"), "utf8")).toBe("page 3");
+    expect(readdirSync(dir).sort()).toEqual(["empty", "out"]);
+  });
+
+  it("refuses a folder that holds other things, or a file, unless forced", async () => {
+    const dir = folder({ "docs/readme.md": "mine", "file.txt": "mine", [`bad/${MARKER}`]: "not json" });
+    await expect(write(join(dir, "docs"), site("1"))).rejects.toThrow(
+      "out is a folder that mou did not write and it is not empty",
+    );
+    await expect(write(join(dir, "bad"), site("1"))).rejects.toBeInstanceOf(UsageError);
+    await expect(write(join(dir, "file.txt"), site("1"))).rejects.toThrow("out exists and is not a folder");
+    expect(readFileSync(join(dir, "docs", "readme.md"), "utf8")).toBe("mine");
+    await write(join(dir, "docs"), site("4"), { force: true });
+    expect(readdirSync(join(dir, "docs")).sort()).toEqual(["agreements", "index.html", MARKER].sort());
+    await write(join(dir, "file.txt"), site("5"), { force: true });
+    expect(readFileSync(join(dir, "file.txt", "index.html"), "utf8")).toBe("page 5");
+  });
+
+  it("replaces a symbolic link only when forced, and never what it points to", async () => {
+    const dir = folder({ "real/keep.txt": "keep" });
+    symlinkSync(join(dir, "real"), join(dir, "link"));
+    await expect(write(join(dir, "link"), site("1"))).rejects.toBeInstanceOf(UsageError);
+    await write(join(dir, "link"), site("1"), { force: true });
+    expect(readFileSync(join(dir, "real", "keep.txt"), "utf8")).toBe("keep");
+    expect(readFileSync(join(dir, "link", "index.html"), "utf8")).toBe("page 1");
+  });
+
+  it("never replaces the working folder, the agreements or a folder holding them, even when forced", async () => {
+    const dir = folder({ "agreements/a.yaml": "id: a" });
+    for (const target of [dir, join(dir, "agreements"), join(dir, "..")])
+      await expect(write(target, site("1"), { force: true, protect: [dir, join(dir, "agreements")] })).rejects.toThrow(
+        "holds the working folder or the agreements",
+      );
+    expect(existsSync(join(dir, "agreements", "a.yaml"))).toBe(true);
+  });
+
+  it("leaves the old site whole and no temporary folder when a write fails", async () => {
+    const dir = folder();
+    await write(join(dir, "out"), site("1"));
+    const broken = new Map([...site("2"), ["../escape.html", "x"]]);
+    await expect(write(join(dir, "out"), broken)).rejects.toThrow("unsafe site path");
+    expect(readFileSync(join(dir, "out", "index.html"), "utf8")).toBe("page 1");
+    expect(readdirSync(dir)).toEqual(["out"]);
+    // A file and a folder of the same name: one of the two writes fails, whichever comes second.
+    const clash = new Map([...site("3"), ["agreements", "a file"]]);
+    await expect(write(join(dir, "out"), clash)).rejects.toThrow("cannot write the site out");
+    expect(readFileSync(join(dir, "out", "index.html"), "utf8")).toBe("page 1");
+    expect(readdirSync(dir)).toEqual(["out"]);
+    writeFileSync(join(dir, "blocker"), "a file where the parent folder should be");
+    await expect(write(join(dir, "blocker", "out"), site("3"))).rejects.toThrow("cannot write the site out");
+  });
+});
