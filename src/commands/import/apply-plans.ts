@@ -20,17 +20,24 @@ function sameVersion(text: string, print: string): boolean {
 const applyAll = (text: string, changes: readonly { commitment: string; change: CommitmentChange }[]) =>
   changes.reduce((current, { commitment, change }) => setCommitment(current, commitment, change), text);
 
+/** A file's text as it was checked, and the text its edits made of it. */
+export interface Checked {
+  before: string;
+  after: string;
+}
+
 /**
- * The edit of one file, applied only to the very text that was checked: a file changed by someone else
- * between the check and the write is refused rather than edited unseen.
+ * The edit of one file, applied only to the very text that was checked (so its result is the one already
+ * made): a file changed by someone else between the check and the write is refused rather than edited
+ * unseen.
  */
-export function guardedEdit(plan: FilePlan, checkedText: string, dryRun: boolean): EditRequest {
+export function guardedEdit(plan: FilePlan, checked: Checked): EditRequest {
   return {
     file: plan.file,
-    dryRun,
+    dryRun: false,
     change: (text) => {
-      if (text !== checkedText) throw new EditError(CHANGED);
-      return applyAll(text, plan.changes);
+      if (text !== checked.before) throw new EditError(CHANGED);
+      return checked.after;
     },
   };
 }
@@ -60,10 +67,10 @@ const firstLine = (output: CommandOutput) =>
 export async function checkPlans(plans: readonly FilePlan[], context: Context) {
   const m = messages(context.lang).exchange.problems;
   const patches: string[] = [];
-  const texts = new Map<string, string>();
+  const texts = new Map<string, Checked>();
   const problems: ImportProblem[] = [];
   for (const plan of plans) {
-    let seen: string | undefined;
+    let seen: Checked | undefined;
     const outcome = await tryEdit(
       {
         file: plan.file,
@@ -71,8 +78,8 @@ export async function checkPlans(plans: readonly FilePlan[], context: Context) {
         change: (text) => {
           // The rows were planned on the version read at the start of the import.
           if (!sameVersion(text, plan.fingerprint)) throw new EditError(CHANGED);
-          seen = text;
-          return applyAll(text, plan.changes);
+          seen = { before: text, after: applyAll(text, plan.changes) };
+          return seen.after;
         },
       },
       context,

@@ -87,7 +87,7 @@ export async function importWorkbook(file: string, options: ImportOptions, conte
   const written: string[] = [];
   const patches: string[] = [];
   for (const filePlan of plan.files) {
-    const outcome = await applyEdit(guardedEdit(filePlan, checked.texts.get(filePlan.file)!, false), context).catch(
+    const outcome = await applyEdit(guardedEdit(filePlan, checked.texts.get(filePlan.file)!), context).catch(
       (error: unknown) => {
         if (error instanceof UsageError) return { stdout: "", stderr: error.message, exitCode: 1 };
         throw error;
@@ -104,6 +104,7 @@ export async function importWorkbook(file: string, options: ImportOptions, conte
     written.push(filePlan.file);
     patches.push(outcome.stdout);
   }
-  notes.push(m.written({ files: written.join(", "), rows }));
+  // A few files by name; many by their number (the diffs above name each one).
+  notes.push(m.written({ names: written.length <= 3 ? written.join(", ") : "", count: written.length, rows }));
   return { stdout: joined(patches), stderr: `${notes.join("\n")}\n`, exitCode: 0 };
 }

@@ -118,7 +118,8 @@ export const exchange = {
   refused: (p: P) => `mou: nothing written: ${plural(Number(p.count), "problem")} in ${p.file}`,
   dryRun: (p: P) =>
     `dry run: ${plural(Number(p.files), "file")} would change (${plural(Number(p.rows), "row")}); nothing written`,
-  written: (p: P) => `written: ${p.files} (${plural(Number(p.rows), "row")})`,
+  written: (p: P) =>
+    `written: ${p.names === "" ? plural(Number(p.count), "file") : p.names} (${plural(Number(p.rows), "row")})`,
   nothing: (p: P) => `nothing to change: no row of ${p.file} has a new value`,
   alreadyApplied: (p: P) => `${plural(Number(p.count), "row")} already recorded, left as they are`,
   partial: (p: P) =>

@@ -115,7 +115,7 @@ export const exchange: Catalogue["exchange"] = {
   },
   refused: (p) => `mou: không ghi gì: ${p.file} có ${p.count} lỗi`,
   dryRun: (p) => `chạy thử: ${p.files} tệp sẽ thay đổi (${p.rows} dòng); chưa ghi gì`,
-  written: (p) => `đã ghi: ${p.files} (${p.rows} dòng)`,
+  written: (p) => `đã ghi: ${p.names === "" ? `${p.count} tệp` : p.names} (${p.rows} dòng)`,
   nothing: (p) => `không có gì để cập nhật: không dòng nào của ${p.file} có thông tin mới`,
   alreadyApplied: (p) => `${p.count} dòng đã được cập nhật từ trước, giữ nguyên`,
   partial: (p) =>
