@@ -24,7 +24,7 @@ commitments:
       - id: hoc-bong
         title: Số học bổng
         unit: suất
-        baseline: {value: 0, date: 2024-01-10}
+        baseline: {value: 0, date: 2024-06-01}
         target: {value: 30, by: 2026-06-30}
   - id: "2"
     title: Du lịch
@@ -158,6 +158,22 @@ describe("mou export and mou import", () => {
           "mou: nothing written: 3 problems in bad.xlsx",
           "",
         ].join("\n"),
+      );
+      expect({ a: read("a-2024.yaml"), b: read("b-2024.yaml") }).toEqual(before);
+
+      // Cells that are fine alone, but whose edit the validator refuses: the row is named, nothing written.
+      fill(dir, "updates.xlsx", "invalid.xlsx", [
+        [["a-2024", "1"], { I: "fine" }],
+        [["b-2024", "1", "hoc-bong"], { J: 5, K: "1/3/2024" }],
+      ]);
+      const invalid = runMou(["import", "invalid.xlsx", "--as-of", ASOF, "--lang", "en"], { cwd: dir });
+      expect(invalid.status).toBe(1);
+      expect(invalid.stderr).toMatch(
+        new RegExp(
+          "^'b-2024'!J3  error  the update would make the file invalid: the value of 2024-03-01 is dated before " +
+            "the baseline of 2024-06-01 \\(agreements/b-2024\\.yaml:\\d+:\\d+, rule/actual-before-baseline\\)  " +
+            "import/invalid-result\nmou: nothing written: 1 problem in invalid\\.xlsx\n$",
+        ),
       );
       expect({ a: read("a-2024.yaml"), b: read("b-2024.yaml") }).toEqual(before);
     } finally {

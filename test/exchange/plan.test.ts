@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { guardedEdit } from "../../src/commands/import/apply-plans.js";
+import { EditError } from "../../src/edit/text-edit.js";
 import type { Cell } from "../../src/exchange/cells.js";
 import type { FingerprintedAgreement } from "../../src/exchange/export-view.js";
 import { fingerprint, rowKey } from "../../src/exchange/keys.js";
@@ -198,5 +200,15 @@ describe("planning an import", () => {
     book.sheets[0]!.at = rest;
     const p = planImport(book, files, new Set(), { lang: "en", asOf: "2025-07-24", force: false });
     expect(codes(p)).toEqual(["S!1:1 import/missing-column"]);
+  });
+});
+
+describe("writing what was checked", () => {
+  it("writes the checked result only over the very text that was checked", () => {
+    const plan = { file: "f.yaml", agreement: "a", fingerprint: "", changes: [], rows: 1 };
+    const edit = guardedEdit(plan, { before: "id: a\n", after: "id: a\nnotes: x\n" });
+    expect(edit.dryRun).toBe(false);
+    expect(edit.change("id: a\n")).toBe("id: a\nnotes: x\n");
+    expect(() => edit.change("id: a\nnotes: changed by someone\n")).toThrow(EditError);
   });
 });

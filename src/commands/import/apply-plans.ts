@@ -60,6 +60,16 @@ const firstLine = (output: CommandOutput) =>
     .replace(/^mou: /, "");
 
 /**
+ * The validator's first finding, from a refused edit's `file:line:col  severity  message  code` line, as
+ * "message (file:line:col, code)", so that a row's problem reads as one sentence.
+ */
+function finding(output: CommandOutput): string {
+  const line = firstLine(output);
+  const parts = line.split("  ");
+  return parts.length >= 4 ? `${parts.slice(2, -1).join("  ")} (${parts[0]}, ${parts.at(-1)})` : line;
+}
+
+/**
  * Every file's edits made and validated exactly as `commitment set` does, writing nothing: the diffs, the
  * texts they were made on, and — when the result would be invalid — problems naming the rows that make
  * it so (each row is tried alone to find them).
@@ -108,7 +118,7 @@ export async function checkPlans(plans: readonly FilePlan[], context: Context) {
           culprits.push({
             at: row.update.cell,
             code: "import/invalid-result",
-            message: m.invalidResult({ message: firstLine(alone) }),
+            message: m.invalidResult({ message: finding(alone) }),
           });
       }
     problems.push(
@@ -118,7 +128,7 @@ export async function checkPlans(plans: readonly FilePlan[], context: Context) {
             {
               at: plan.file,
               code: "import/invalid-result" as const,
-              message: m.invalidResult({ message: firstLine(outcome) }),
+              message: m.invalidResult({ message: finding(outcome) }),
             },
           ]),
     );
