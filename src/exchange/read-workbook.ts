@@ -30,7 +30,17 @@ export interface RawWorkbook {
 /** Why a file is not a workbook mou can import; `kind` picks the message (exchange.file.<kind>). */
 export class WorkbookRefusal extends Error {
   constructor(
-    readonly kind: "tooLarge" | "csv" | "xls" | "encrypted" | "ods" | "notXlsx" | "broken" | "notOurs" | "newer",
+    readonly kind:
+      | "tooLarge"
+      | "csv"
+      | "xls"
+      | "encrypted"
+      | "ods"
+      | "notXlsx"
+      | "broken"
+      | "truncated"
+      | "notOurs"
+      | "newer",
     readonly params: Record<string, string | number> = {},
   ) {
     super(kind);
@@ -100,7 +110,7 @@ export async function readWorkbook(excel: typeof ExcelJS, bytes: Uint8Array): Pr
   if (kind === "zip" || kind === "other") throw new WorkbookRefusal("notXlsx");
   if (kind !== "xlsx") throw new WorkbookRefusal(kind);
   const contents = zipContents(bytes);
-  if (contents === undefined) throw new WorkbookRefusal("broken", { reason: "zip" });
+  if (contents === undefined) throw new WorkbookRefusal("truncated");
   if (contents.unpacked > MAX_UNPACKED_BYTES || contents.entries > MAX_ENTRIES) throw new WorkbookRefusal("tooLarge");
   const book = new excel.Workbook();
   try {

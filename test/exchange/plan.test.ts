@@ -206,7 +206,7 @@ describe("planning an import", () => {
 describe("writing what was checked", () => {
   it("writes the checked result only over the very text that was checked", () => {
     const plan = { file: "f.yaml", agreement: "a", fingerprint: "", changes: [], rows: 1 };
-    const edit = guardedEdit(plan, { before: "id: a\n", after: "id: a\nnotes: x\n" });
+    const edit = guardedEdit(plan, { before: "id: a\n", after: "id: a\nnotes: x\n" }, "en");
     expect(edit.dryRun).toBe(false);
     expect(edit.change("id: a\n")).toBe("id: a\nnotes: x\n");
     expect(() => edit.change("id: a\nnotes: changed by someone\n")).toThrow(EditError);

@@ -190,7 +190,7 @@ describe("reading a workbook back", () => {
     expect(await refusal(xls)).toBe("xls");
     expect(await refusal(ods)).toBe("ods");
     expect(await refusal(csv)).toBe("csv");
-    expect(await refusal(xlsx.subarray(0, xlsx.length - 30))).toBe("broken");
+    expect(await refusal(xlsx.subarray(0, xlsx.length - 30))).toBe("truncated");
     expect(await refusal(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]))).toBe("notXlsx");
   });
 });

@@ -7,6 +7,7 @@ import { fingerprint } from "../../exchange/keys.js";
 import type { FilePlan } from "../../exchange/plan.js";
 import type { ImportProblem } from "../../exchange/problems.js";
 import { messages } from "../../i18n/index.js";
+import type { Lang } from "../../i18n/lang.js";
 import type { CommandOutput } from "../types.js";
 
 const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
@@ -31,18 +32,16 @@ export interface Checked {
  * made): a file changed by someone else between the check and the write is refused rather than edited
  * unseen.
  */
-export function guardedEdit(plan: FilePlan, checked: Checked): EditRequest {
+export function guardedEdit(plan: FilePlan, checked: Checked, lang: Lang): EditRequest {
   return {
     file: plan.file,
     dryRun: false,
     change: (text) => {
-      if (text !== checked.before) throw new EditError(CHANGED);
+      if (text !== checked.before) throw new EditError(messages(lang).exchange.changedWhileImporting);
       return checked.after;
     },
   };
 }
-
-const CHANGED = "changed on disk while mou import was running";
 
 async function tryEdit(request: EditRequest, context: Context): Promise<CommandOutput> {
   try {
@@ -87,7 +86,8 @@ export async function checkPlans(plans: readonly FilePlan[], context: Context) {
         dryRun: true,
         change: (text) => {
           // The rows were planned on the version read at the start of the import.
-          if (!sameVersion(text, plan.fingerprint)) throw new EditError(CHANGED);
+          if (!sameVersion(text, plan.fingerprint))
+            throw new EditError(messages(context.lang).exchange.changedWhileImporting);
           seen = { before: text, after: applyAll(text, plan.changes) };
           return seen.after;
         },

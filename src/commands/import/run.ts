@@ -29,7 +29,7 @@ async function workbookBytes(file: string, context: Context): Promise<Uint8Array
       error.code === "ENOENT" ? m.notFound({ file }) : m.unreadable({ file, reason: error.code ?? "" }),
     );
   });
-  if (!info.isFile()) throw new UsageError(m.unreadable({ file, reason: "not a regular file" }));
+  if (!info.isFile()) throw new UsageError(m.notRegular({ file }));
   if (info.size > MAX_WORKBOOK_BYTES)
     throw new UsageError(m.tooLarge({ file, size: mib(info.size), limit: mib(MAX_WORKBOOK_BYTES) }));
   return readFile(path).catch((error: NodeJS.ErrnoException) => {
@@ -87,12 +87,13 @@ export async function importWorkbook(file: string, options: ImportOptions, conte
   const written: string[] = [];
   const patches: string[] = [];
   for (const filePlan of plan.files) {
-    const outcome = await applyEdit(guardedEdit(filePlan, checked.texts.get(filePlan.file)!), context).catch(
-      (error: unknown) => {
-        if (error instanceof UsageError) return { stdout: "", stderr: error.message, exitCode: 1 };
-        throw error;
-      },
-    );
+    const outcome = await applyEdit(
+      guardedEdit(filePlan, checked.texts.get(filePlan.file)!, context.lang),
+      context,
+    ).catch((error: unknown) => {
+      if (error instanceof UsageError) return { stdout: "", stderr: error.message, exitCode: 1 };
+      throw error;
+    });
     if (outcome.exitCode !== 0) {
       const reason = (outcome.stderr ?? "")
         .trim()

@@ -67,6 +67,7 @@ export const exchange = {
   file: {
     notFound: (p: P) => `${p.file}: no such file`,
     unreadable: (p: P) => `${p.file}: cannot be read (${p.reason})`,
+    notRegular: (p: P) => `${p.file} is not a file (a folder, a device or a pipe)`,
     tooLarge: (p: P) => `${p.file}: ${p.size} is too large for a workbook of updates (at most ${p.limit})`,
     csv: (p: P) =>
       `${p.file} is text (CSV), not the workbook made by mou export: open the .xlsx file that was sent out, ` +
@@ -78,6 +79,7 @@ export const exchange = {
       `${p.file} is an OpenDocument spreadsheet (.ods): save it as an Excel Workbook (.xlsx) and import that`,
     notXlsx: (p: P) => `${p.file} is not an Excel workbook (.xlsx)`,
     broken: (p: P) => `${p.file} is a damaged workbook (${p.reason})`,
+    truncated: (p: P) => `${p.file} is incomplete (cut short when it was copied or sent?): ask for it again`,
     notOurs: (p: P) =>
       `${p.file} was not made by mou export: none of its sheets has the hidden ${q(p.column)} column ` +
       "(make the workbook with mou export --format xlsx)",
@@ -115,6 +117,7 @@ export const exchange = {
     invalidResult: (p: P) => `the update would make the file invalid: ${p.message}`,
     cannotApply: (p: P) => `the update cannot be applied: ${p.message}`,
   },
+  changedWhileImporting: "changed on disk while mou import was running; run it again",
   refused: (p: P) => `mou: nothing written: ${plural(Number(p.count), "problem")} in ${p.file}`,
   dryRun: (p: P) =>
     `dry run: ${plural(Number(p.files), "file")} would change (${plural(Number(p.rows), "row")}); nothing written`,

@@ -64,6 +64,7 @@ export const exchange: Catalogue["exchange"] = {
   file: {
     notFound: (p) => `${p.file}: không có tệp này`,
     unreadable: (p) => `${p.file}: không đọc được (${p.reason})`,
+    notRegular: (p) => `${p.file} không phải là tệp (là thư mục, thiết bị hoặc đường ống)`,
     tooLarge: (p) => `${p.file}: dung lượng ${p.size} quá lớn đối với một bảng cập nhật (tối đa ${p.limit})`,
     csv: (p) =>
       `${p.file} là tệp văn bản (CSV), không phải bảng tính do mou export tạo: hãy mở tệp .xlsx đã gửi đi, ` +
@@ -75,6 +76,7 @@ export const exchange: Catalogue["exchange"] = {
       `${p.file} là bảng tính OpenDocument (.ods): hãy lưu lại thành Excel Workbook (.xlsx) rồi cập nhật tệp đó`,
     notXlsx: (p) => `${p.file} không phải là bảng tính Excel (.xlsx)`,
     broken: (p) => `${p.file} là bảng tính bị hỏng (${p.reason})`,
+    truncated: (p) => `${p.file} không đầy đủ (có thể bị cắt ngang khi sao chép hoặc gửi): hãy đề nghị gửi lại`,
     notOurs: (p) =>
       `${p.file} không do mou export tạo ra: không trang tính nào có cột ẩn ${q(p.column)} ` +
       "(hãy lập bảng tính bằng mou export --format xlsx)",
@@ -113,6 +115,7 @@ export const exchange: Catalogue["exchange"] = {
     invalidResult: (p) => `cập nhật này sẽ làm tệp không hợp lệ: ${p.message}`,
     cannotApply: (p) => `không thể cập nhật: ${p.message}`,
   },
+  changedWhileImporting: "tệp vừa bị thay đổi trong lúc mou import đang chạy; hãy chạy lại",
   refused: (p) => `mou: không ghi gì: ${p.file} có ${p.count} lỗi`,
   dryRun: (p) => `chạy thử: ${p.files} tệp sẽ thay đổi (${p.rows} dòng); chưa ghi gì`,
   written: (p) => `đã ghi: ${p.names === "" ? `${p.count} tệp` : p.names} (${p.rows} dòng)`,
