@@ -147,7 +147,7 @@ describe("report and scorecard on random results frameworks", () => {
         }
         if (cases++ % 25 === 0) expect(renderReportMarkdown(template, view, charts)).toContain("# BÁO CÁO");
       }),
-      { seed: 20260301, numRuns: 200 },
+      { seed: 20260301, numRuns: 120 },
     );
   });
 });
