@@ -1,5 +1,4 @@
 import type ExcelJS from "exceljs";
-import { commitmentStatuses } from "../core/model/enums.js";
 import { shortDate } from "../core/text/date-text.js";
 import { messages } from "../i18n/index.js";
 import type { Lang } from "../i18n/lang.js";
@@ -16,6 +15,7 @@ import {
 } from "./layout.js";
 import { rowHeight } from "./row-height.js";
 import { sheetNames } from "./sheet-names.js";
+import { dateValue, validations } from "./validations.js";
 
 type Workbook = ExcelJS.Workbook;
 type Worksheet = ExcelJS.Worksheet;
@@ -46,56 +46,6 @@ function cellSafe(text: string): string {
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
     .replace(/(?![\t\n\r])\p{Cc}/gu, (c: string) => (c < " " ? String.fromCharCode(0x2400 + c.charCodeAt(0)) : c));
   return safe.length > CELL_LIMIT ? `${safe.slice(0, CELL_LIMIT)}…` : safe;
-}
-
-/** A calendar date as the spreadsheet date of that day (spreadsheets keep no zone: midnight UTC). */
-const dateValue = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
-
-function validations(lang: Lang) {
-  const v = messages(lang).exchange.validation;
-  const labels = commitmentStatuses.map((s) => messages(lang).exchange.statusChoices[s]);
-  return {
-    newStatus: {
-      type: "list",
-      allowBlank: true,
-      formulae: [`"${labels.join(",")}"`],
-      showErrorMessage: true,
-      errorStyle: "stop",
-      errorTitle: v.statusTitle,
-      error: v.statusError,
-      showInputMessage: true,
-      promptTitle: v.statusTitle,
-      prompt: v.statusPrompt,
-    },
-    actual: {
-      type: "decimal",
-      operator: "between",
-      allowBlank: true,
-      formulae: [-1e15, 1e15],
-      showErrorMessage: true,
-      errorStyle: "stop",
-      errorTitle: v.numberTitle,
-      error: v.numberError,
-      showInputMessage: true,
-      promptTitle: v.numberTitle,
-      prompt: v.numberPrompt,
-    },
-    // A warning only: where Excel's regional settings do not read 30/06/2025 as a date, the text still
-    // comes through, and mou import reads it.
-    date: {
-      type: "date",
-      operator: "between",
-      allowBlank: true,
-      formulae: [dateValue("1990-01-01"), dateValue("2199-12-31")],
-      showErrorMessage: true,
-      errorStyle: "warning",
-      errorTitle: v.dateTitle,
-      error: v.dateError,
-      showInputMessage: true,
-      promptTitle: v.dateTitle,
-      prompt: v.datePrompt,
-    },
-  } satisfies Partial<Record<Column, ExcelJS.DataValidation>>;
 }
 
 function rowValues(row: ExportRow): Partial<Record<Column, string | Date>> {
