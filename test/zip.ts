@@ -24,3 +24,22 @@ export function zipEntry(bytes: Uint8Array, name: string): string | undefined {
   }
   return undefined;
 }
+
+/** A zip of one entry, `name`, whose directory declares `size` unpacked bytes (and holds no data at all). */
+export function declaredZip(name: string, size: number): Uint8Array {
+  const n = Buffer.from(name, "latin1");
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(n.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt32LE(size, 24);
+  central.writeUInt16LE(n.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(46 + n.length, 12);
+  end.writeUInt32LE(30 + n.length, 16);
+  return new Uint8Array(Buffer.concat([local, n, central, n, end]));
+}

@@ -48,7 +48,7 @@ export class WorkbookRefusal extends Error {
 }
 
 export const MAX_WORKBOOK_BYTES = 20 * 1024 * 1024;
-const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
+const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
 const MAX_ENTRIES = 5_000;
 
 /** Header text → column, in every language (a workbook exported in English imports as well). */

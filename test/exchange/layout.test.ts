@@ -4,6 +4,7 @@ import { cellName, columnLetter } from "../../src/exchange/layout.js";
 import { rowHeight, wrappedLines } from "../../src/exchange/row-height.js";
 import { sheetNames } from "../../src/exchange/sheet-names.js";
 import { sniff, zipContents } from "../../src/exchange/sniff.js";
+import { declaredZip } from "../zip.js";
 
 describe("the workbook's layout", () => {
   it("names cells as Excel does, quoting sheet names that are not one word", () => {
@@ -76,5 +77,11 @@ describe("what kind of file came back", () => {
 
   it("finds no zip directory in bytes that only start like a zip", () => {
     expect(zipContents(bytes([0x50, 0x4b, 0x03, 0x04], "x".repeat(100)))).toBeUndefined();
+  });
+
+  it("reads what a zip declares it unpacks to before anything is unpacked", () => {
+    const bomb = declaredZip("xl/workbook.xml", 0xfffffff0);
+    expect(sniff(bomb)).toBe("xlsx");
+    expect(zipContents(bomb)).toEqual({ entries: 1, unpacked: 0xfffffff0 });
   });
 });

@@ -8,6 +8,7 @@ import { planImport } from "../../src/exchange/plan.js";
 import { readWorkbook, WorkbookRefusal } from "../../src/exchange/read-workbook.js";
 import { buildWorkbook } from "../../src/exchange/write-workbook.js";
 import { checkYaml } from "../helpers.js";
+import { declaredZip } from "../zip.js";
 
 const yaml = `id: a-2024
 title: Chương trình hợp tác giữa tỉnh A và tỉnh B
@@ -191,6 +192,8 @@ describe("reading a workbook back", () => {
     expect(await refusal(ods)).toBe("ods");
     expect(await refusal(csv)).toBe("csv");
     expect(await refusal(xlsx.subarray(0, xlsx.length - 30))).toBe("truncated");
+    // A "zip bomb": a few bytes that declare gigabytes are refused before anything is unpacked.
+    expect(await refusal(declaredZip("xl/workbook.xml", 0xfffffff0))).toBe("tooLarge");
     expect(await refusal(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]))).toBe("notXlsx");
   });
 });
