@@ -21,7 +21,8 @@ export async function commitments(options: CommitmentsOptions, context: Context)
   // Rows are taken from each agreement as it is read, so the agreements themselves are never all kept.
   const visited = await eachAgreement(context, (file) => {
     names.add(file);
-    rows.push(...commitmentRows([file], { asOf: context.asOf, lang: context.lang, filter, units: registry }));
+    for (const row of commitmentRows([file], { asOf: context.asOf, lang: context.lang, filter, units: registry }))
+      rows.push(row);
   });
   names.check(filter, context.lang);
   rows.sort((a, b) => (a.agreement < b.agreement ? -1 : a.agreement > b.agreement ? 1 : 0));
