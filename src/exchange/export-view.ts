@@ -7,7 +7,7 @@ import { formatNumber } from "../core/text/numbers.js";
 import type { CommitmentRow } from "../core/views/commitments.js";
 import { messages } from "../i18n/index.js";
 import type { Lang } from "../i18n/lang.js";
-import { rowKey } from "./keys.js";
+import { pointFingerprint, rowKey } from "./keys.js";
 import type { RowKind } from "./layout.js";
 
 /** An agreement as the export needs it: its data, and the fingerprint of the bytes they were read from. */
@@ -31,6 +31,8 @@ export interface ExportRow {
   status?: CommitmentStatus;
   key: string;
   fingerprint: string;
+  /** The fingerprint of the row's commitment. */
+  pointPrint: string;
 }
 
 export interface ExportSheet {
@@ -65,6 +67,7 @@ function indicatorRows(c: Commitment, row: CommitmentRow, fingerprint: string, l
       current,
       key: rowKey({ agreement: row.agreement, commitment: row.id, indicator: indicatorId(i) }),
       fingerprint,
+      pointPrint: pointFingerprint(c),
     };
   });
 }
@@ -87,6 +90,7 @@ function rowsOf(row: CommitmentRow, file: FingerprintedAgreement, lang: Lang, as
       status,
       key: rowKey({ agreement: row.agreement, commitment: row.id }),
       fingerprint: file.fingerprint,
+      pointPrint: pointFingerprint(c),
     },
     ...indicatorRows(c, row, file.fingerprint, lang, asOf),
   ];

@@ -33,6 +33,15 @@ export function parseRowKey(text: string): RowKey | undefined {
     : { agreement: agreement!, commitment: commitment!, indicator };
 }
 
+/**
+ * The fingerprint of a commitment: the SHA-256 of its data (indicators and history included), so that an
+ * import can tell a file changed elsewhere from a file whose very points changed. Comments and layout do
+ * not count here; the file's fingerprint sees those.
+ */
+export function pointFingerprint(commitment: unknown): string {
+  return createHash("sha256").update(JSON.stringify(commitment)).digest("hex").slice(0, 32);
+}
+
 /** The fingerprint of an agreement file: the SHA-256 of its bytes, in hex. */
 export function fingerprint(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");

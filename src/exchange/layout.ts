@@ -19,6 +19,7 @@ export const columns = [
   "reporter",
   "key",
   "fingerprint",
+  "pointPrint",
 ] as const;
 
 export type Column = (typeof columns)[number];
@@ -28,7 +29,10 @@ export const fillColumns = ["newStatus", "note", "actual", "date", "reporter"] a
 export type FillColumn = (typeof fillColumns)[number];
 
 /** Hidden columns whose headers are the same in every language, so that the reader finds them by name. */
-export const hiddenHeaders = { key: "mou:key", fingerprint: "mou:fingerprint" } as const;
+export const hiddenHeaders = { key: "mou:key", fingerprint: "mou:fingerprint", pointPrint: "mou:point" } as const;
+
+/** The hidden columns: the row's key, its file's fingerprint, and its commitment's. */
+export const hiddenColumns = ["key", "fingerprint", "pointPrint"] as const satisfies readonly Column[];
 
 /** Column widths in characters, as Excel counts them. */
 export const widths: Record<Column, number> = {
@@ -46,6 +50,7 @@ export const widths: Record<Column, number> = {
   reporter: 22,
   key: 12,
   fingerprint: 12,
+  pointPrint: 12,
 };
 
 /** A row is a commitment or one of its indicators; each kind has its own cells to fill. */

@@ -6,7 +6,7 @@ import type { CommitmentChange, NewActual } from "../edit/edits.js";
 import { messages } from "../i18n/index.js";
 import type { Lang } from "../i18n/lang.js";
 import type { FingerprintedAgreement } from "./export-view.js";
-import { rowKey } from "./keys.js";
+import { pointFingerprint, rowKey } from "./keys.js";
 import { cellName, fillColumns } from "./layout.js";
 import type { ImportProblem } from "./problems.js";
 import type { RawWorkbook } from "./read-workbook.js";
@@ -18,7 +18,13 @@ export interface FilePlan {
   agreement: string;
   /** The fingerprint of the file as it was read for this plan. */
   fingerprint: string;
-  changes: { commitment: string; change: CommitmentChange; rows: { update: RowUpdate; change: CommitmentChange }[] }[];
+  changes: {
+    commitment: string;
+    /** The commitment's fingerprint now, to tell whether it changed since the export. */
+    print: string;
+    change: CommitmentChange;
+    rows: { update: RowUpdate; change: CommitmentChange }[];
+  }[];
   rows: number;
 }
 
@@ -139,7 +145,8 @@ export function planImport(
       const cid = commitmentId(commitment);
       const entry = plan.changes.find((x) => x.commitment === cid);
       const change = changeOf(update, commitment, date);
-      if (entry === undefined) plan.changes.push({ commitment: cid, change, rows: [{ update, change }] });
+      if (entry === undefined)
+        plan.changes.push({ commitment: cid, print: pointFingerprint(commitment), change, rows: [{ update, change }] });
       else {
         entry.change = merge(entry.change, change);
         entry.rows.push({ update, change });
@@ -152,6 +159,8 @@ export function planImport(
     const rows = plan.changes.flatMap((x) => x.rows.map((r) => r.update));
     if (!context.force && rows.some((r) => r.fingerprint !== plan.fingerprint)) {
       const cells = rows.map((r) => r.cell);
+      // Whether the points answered changed too, or only others: the officer's guide to --force.
+      const changed = plan.changes.filter((x) => x.rows.some((r) => r.update.pointPrint !== x.print));
       problems.push({
         at: plan.file,
         code: "import/file-changed",
@@ -159,6 +168,7 @@ export function planImport(
           exported: workbook.exported === undefined ? "?" : shortDate(workbook.exported, context.lang),
           rows: rows.length,
           cells: cells.length > 4 ? `${cells.slice(0, 4).join(", ")}, …` : cells.join(", "),
+          points: changed.map((x) => x.commitment).join(", "),
         }),
       });
       continue;

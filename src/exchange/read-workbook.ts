@@ -60,6 +60,7 @@ function headerIndex(): Map<string, Column> {
   }
   index.set(fold(hiddenHeaders.key), "key");
   index.set(fold(hiddenHeaders.fingerprint), "fingerprint");
+  index.set(fold(hiddenHeaders.pointPrint), "pointPrint");
   return index;
 }
 

@@ -16,6 +16,8 @@ export interface RowUpdate {
   /** Where the row is, for messages: the first cell filled in (Sheet!H12). */
   cell: string;
   fingerprint: string;
+  /** The fingerprint of the commitment at export time ("" when a program dropped the column). */
+  pointPrint: string;
   status?: CommitmentStatus;
   note?: string;
   value?: number;
@@ -76,7 +78,8 @@ export function readRow(
       problem(where(c), "import/too-long", m.problems.tooLong({ length: out.length, limit }));
     return out;
   };
-  const update: RowUpdate = { key, cell, fingerprint: cellText(raw.cells.fingerprint ?? { kind: "empty" }) ?? "" };
+  const hidden = (c: "fingerprint" | "pointPrint") => cellText(raw.cells[c] ?? { kind: "empty" }) ?? "";
+  const update: RowUpdate = { key, cell, fingerprint: hidden("fingerprint"), pointPrint: hidden("pointPrint") };
   const status = kind === "commitment" ? raw.cells.newStatus : undefined;
   if (status !== undefined && status.kind !== "empty") {
     const code = readStatus(status, where("newStatus"), context);

@@ -8,6 +8,7 @@ import {
   columns,
   FORMAT_VERSION,
   fillableBy,
+  hiddenColumns,
   hiddenHeaders,
   MARKER,
   META_SHEET,
@@ -59,6 +60,7 @@ function rowValues(row: ExportRow): Partial<Record<Column, string | Date>> {
     current: cellSafe(row.current),
     key: row.key,
     fingerprint: row.fingerprint,
+    pointPrint: row.pointPrint,
   };
 }
 
@@ -80,7 +82,7 @@ async function dataSheet(book: Workbook, name: string, sheet: ExportSheet, optio
   ws.columns = columns.map((c) => ({
     key: c,
     width: widths[c],
-    hidden: c === "key" || c === "fingerprint",
+    hidden: (hiddenColumns as readonly Column[]).includes(c),
   }));
   const header = ws.getRow(1);
   columns.forEach((c, i) => {

@@ -192,7 +192,7 @@ describe("mou export and mou import", () => {
       expect(refused.stderr).toMatch(
         /^agreements\/a-2024\.yaml {2}lỗi {2}đã thay đổi sau khi xuất bảng tính \(24\/7\/2025\);/,
       );
-      expect(refused.stderr).toContain("('a-2024'!I2)");
+      expect(refused.stderr).toContain("('a-2024'!I2): các nội dung được báo cáo không thay đổi");
       expect(refused.stderr).toContain("import/file-changed");
       expect(runMou(["import", "filled.xlsx", "--force", "--as-of", ASOF], { cwd: dir }).status).toBe(0);
       expect(read("a-2024.yaml")).toContain(`history:\n      - date: ${ASOF}\n        note: Đã lập tổ công tác\n`);

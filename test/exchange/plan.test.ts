@@ -3,7 +3,7 @@ import { guardedEdit } from "../../src/commands/import/apply-plans.js";
 import { EditError } from "../../src/edit/text-edit.js";
 import type { Cell } from "../../src/exchange/cells.js";
 import type { FingerprintedAgreement } from "../../src/exchange/export-view.js";
-import { fingerprint, rowKey } from "../../src/exchange/keys.js";
+import { fingerprint, pointFingerprint, rowKey } from "../../src/exchange/keys.js";
 import { type Column, columns } from "../../src/exchange/layout.js";
 import { planImport } from "../../src/exchange/plan.js";
 import type { RawWorkbook } from "../../src/exchange/read-workbook.js";
@@ -66,14 +66,17 @@ function workbook(rows: Fill[], exported = "2025-06-01"): RawWorkbook {
   };
 }
 
+const printOf = (id: string) => pointFingerprint(agreement.commitments!.find((c) => c.id === id));
 const point = (commitment: string, fill: Fill = {}): Fill => ({
   key: rowKey({ agreement: "a-2024", commitment }),
   fingerprint: PRINT,
+  pointPrint: printOf(commitment),
   ...fill,
 });
 const indicator = (fill: Fill = {}): Fill => ({
   key: rowKey({ agreement: "a-2024", commitment: "2", indicator: "hoc-bong" }),
   fingerprint: PRINT,
+  pointPrint: printOf("2"),
   ...fill,
 });
 
@@ -188,7 +191,12 @@ describe("planning an import", () => {
     const rows = [point("1", { note: "x", fingerprint: "0".repeat(64) }), indicator({ actual: 12 })];
     const p = plan(rows);
     expect(codes(p)).toEqual(["agreements/a-2024.yaml import/file-changed"]);
-    expect(p.problems[0]!.message).toContain("2 rows (S!I2, S!J3)");
+    expect(p.problems[0]!.message).toContain(
+      "2 rows (S!I2, S!J3) were not applied: the points they answer did not change",
+    );
+    // When a point answered changed too, the message says which.
+    const stale = plan([point("1", { note: "x", fingerprint: "0", pointPrint: "0" }), indicator({ actual: 12 })]);
+    expect(stale.problems[0]!.message).toContain("point 1 changed too: export again");
     expect(plan(rows, { force: true }).files).toHaveLength(1);
     // A file whose rows are all recorded already is no conflict: importing twice changes nothing.
     expect(plan([point("1", { newStatus: "in-progress", fingerprint: "x" })]).problems).toEqual([]);

@@ -82,9 +82,10 @@ describe("the exported workbook", () => {
       "Đơn vị báo cáo",
       "mou:key",
       "mou:fingerprint",
+      "mou:point",
     ]);
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect([ws.getColumn(13).hidden, ws.getColumn(14).hidden, ws.getColumn(3).hidden]).toEqual([true, true, false]);
+    expect([13, 14, 15, 3].map((n) => ws.getColumn(n).hidden)).toEqual([true, true, true, false]);
     // The date a commitment is due is a real date, the same day in every time zone.
     expect((ws.getCell("F2").value as Date).toISOString()).toBe("2025-12-31T00:00:00.000Z");
     expect(ws.getCell("F2").numFmt).toBe("dd/mm/yyyy");

@@ -113,7 +113,10 @@ export const exchange = {
     conflicting: (p: P) => `this point is also on ${p.other} with a different update; keep one of them`,
     fileChanged: (p: P) =>
       `changed since the workbook was exported (${p.exported}); its ${plural(Number(p.rows), "row")} ` +
-      `(${p.cells}) were not applied: export again, or run with --force to apply them to the file as it is now`,
+      `(${p.cells}) were not applied: ` +
+      (p.points === ""
+        ? "the points they answer did not change, only others: look with --dry-run --force, then apply with --force"
+        : `point ${p.points} changed too: export again, or apply them to the file as it is now with --force`),
     invalidResult: (p: P) => `the update would make the file invalid: ${p.message}`,
     cannotApply: (p: P) => `the update cannot be applied: ${p.message}`,
   },

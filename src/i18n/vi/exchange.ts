@@ -111,7 +111,11 @@ export const exchange: Catalogue["exchange"] = {
     conflicting: (p) => `nội dung này còn có ở ${p.other} với cập nhật khác; hãy giữ lại một`,
     fileChanged: (p) =>
       `đã thay đổi sau khi xuất bảng tính (${p.exported}); chưa cập nhật ${p.rows} dòng (${p.cells}): ` +
-      "hãy xuất lại bảng tính, hoặc chạy với --force để cập nhật vào tệp như hiện nay",
+      (p.points === ""
+        ? "các nội dung được báo cáo không thay đổi, chỉ nội dung khác thay đổi: xem trước bằng --dry-run --force, " +
+          "rồi cập nhật bằng --force"
+        : `nội dung số ${p.points} cũng đã thay đổi: hãy xuất lại bảng tính, hoặc chạy với --force để cập nhật vào ` +
+          "tệp như hiện nay"),
     invalidResult: (p) => `cập nhật này sẽ làm tệp không hợp lệ: ${p.message}`,
     cannotApply: (p) => `không thể cập nhật: ${p.message}`,
   },
