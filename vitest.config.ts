@@ -18,6 +18,8 @@ export const zoneSensitive = [
   "test/e2e/report.test.ts",
   "test/e2e/scorecard.test.ts",
   "test/e2e/site.test.ts",
+  "test/exchange/cells.test.ts",
+  "test/exchange/workbook.test.ts",
 ];
 
 const zones = ["Pacific/Kiritimati", "America/Los_Angeles"];

@@ -7,6 +7,8 @@ import { registerCommitment } from "./commands/commitment/spec.js";
 import { registerCommitments } from "./commands/commitments/spec.js";
 import type { Action, Register } from "./commands/define.js";
 import { registerDue } from "./commands/due/spec.js";
+import { registerExport } from "./commands/export/spec.js";
+import { registerImport } from "./commands/import/spec.js";
 import { registerList } from "./commands/list/spec.js";
 import { registerNew } from "./commands/new/spec.js";
 import { registerReport } from "./commands/report/spec.js";
@@ -38,6 +40,8 @@ const commands: readonly Register[] = [
   registerCheck,
   registerReview,
   registerCommitment,
+  registerExport,
+  registerImport,
   registerNew,
   registerSite,
   registerUnits,

@@ -27,6 +27,7 @@ export interface NewActual {
   date: string;
   value: number;
   source?: string;
+  note?: string;
 }
 
 export interface CommitmentChange {
@@ -34,8 +35,8 @@ export interface CommitmentChange {
   due?: string;
   /** Values appended to the `actuals` of the commitment's indicators. */
   actuals?: readonly NewActual[];
-  /** A progress note for the commitment's history, dated `date`. */
-  note?: { date: string; text: string };
+  /** A progress note for the commitment's history, dated `date`, with who reported it. */
+  note?: { date: string; text: string; by?: string };
 }
 
 function commitmentMap(yaml: YamlText, id: string): YNode {
@@ -73,6 +74,7 @@ export function setCommitment(text: string, id: string, change: CommitmentChange
       ["date", actual.date],
       ["value", actual.value],
       ...(actual.source !== undefined ? [["source", actual.source] as const] : []),
+      ...(actual.note !== undefined ? [["note", actual.note] as const] : []),
     ];
     current = yaml.appendItem(map, "actuals", fields);
   }
@@ -82,6 +84,7 @@ export function setCommitment(text: string, id: string, change: CommitmentChange
       ["date", change.note.date],
       ...(change.status !== undefined ? [["status", change.status] as const] : []),
       ["note", change.note.text],
+      ...(change.note.by !== undefined ? [["by", change.note.by] as const] : []),
     ];
     current = yaml.appendItem(commitmentMap(yaml, id), "history", fields);
   }

@@ -156,6 +156,30 @@ export const help = {
       "mou scorecard --format json",
     ],
   },
+  export: {
+    description:
+      "a workbook (.xlsx) of the commitments, one sheet per agreement or lead department, for the departments to " +
+      "fill in with their progress; mou import applies it",
+    format: "xlsx: an Excel workbook",
+    output: "the file to write (default: updates-<date>.xlsx in the current folder)",
+    by: "one sheet per agreement, or per lead department (agency)",
+    force: "replace the output file if it exists",
+    examples: [
+      "mou export --format xlsx",
+      "mou export --by agency -o cap-nhat-quy-3.xlsx",
+      'mou export --lead "Sở Kế hoạch" --agreement nghe-an-quang-ngai-2023 -o ke-hoach.xlsx',
+      "mou export --unit quang-ngai --lang en",
+    ],
+  },
+  import: {
+    description:
+      "apply a workbook made by mou export and filled in by the departments: statuses, progress notes and " +
+      "indicator values, as exact edits of the agreement files (all or nothing)",
+    file: "the filled-in workbook (.xlsx)",
+    dryRun: "print the changes as diffs and write nothing",
+    force: "apply the rows of agreement files that changed since the export as well",
+    examples: ["mou import cap-nhat-2025-07-24.xlsx --dry-run", "mou import cap-nhat-2025-07-24.xlsx"],
+  },
   due: {
     description: "next review of each agreement, soonest first",
     within: "only reviews due within this period from today (overdue ones included), e.g. P90D",

@@ -5,6 +5,7 @@ import { codes } from "./codes.js";
 import { common } from "./common.js";
 import { create } from "./create.js";
 import { documents } from "./documents.js";
+import { exchange } from "./exchange.js";
 import { filters } from "./filters.js";
 import { help } from "./help.js";
 import { labels } from "./labels.js";
@@ -29,6 +30,7 @@ export const en = {
   common,
   create,
   documents,
+  exchange,
   filters,
   help,
   labels,

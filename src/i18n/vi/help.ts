@@ -161,6 +161,30 @@ export const help: Catalogue["help"] = {
       "mou scorecard --format json",
     ],
   },
+  export: {
+    description:
+      "lập bảng tính (.xlsx) các nội dung cam kết, mỗi thỏa thuận hoặc mỗi đơn vị chủ trì một trang, để các sở, " +
+      "ngành điền kết quả thực hiện; cập nhật lại bằng mou import",
+    format: "xlsx: bảng tính Excel",
+    output: "tệp sẽ ghi (mặc định: cap-nhat-<ngày>.xlsx trong thư mục hiện tại)",
+    by: "mỗi thỏa thuận một trang (agreement) hoặc mỗi đơn vị chủ trì một trang (agency)",
+    force: "ghi đè tệp kết quả nếu đã có",
+    examples: [
+      "mou export --format xlsx",
+      "mou export --by agency -o cap-nhat-quy-3.xlsx",
+      'mou export --lead "Sở Kế hoạch" --agreement nghe-an-quang-ngai-2023 -o ke-hoach.xlsx',
+      "mou export --unit quang-ngai --lang en",
+    ],
+  },
+  import: {
+    description:
+      "cập nhật từ bảng tính do mou export lập và các sở, ngành đã điền: tiến độ, kết quả thực hiện, số liệu " +
+      "chỉ tiêu, sửa đúng các dòng cần sửa trong tệp thỏa thuận (ghi tất cả hoặc không ghi gì)",
+    file: "bảng tính đã điền (.xlsx)",
+    dryRun: "chỉ in các thay đổi, không ghi tệp",
+    force: "cập nhật cả các dòng của tệp thỏa thuận đã thay đổi sau khi xuất bảng tính",
+    examples: ["mou import cap-nhat-2025-07-24.xlsx --dry-run", "mou import cap-nhat-2025-07-24.xlsx"],
+  },
   due: {
     description: "kỳ đánh giá tới của từng thỏa thuận, kỳ nào gần hạn nhất xếp trước",
     within: "chỉ các kỳ đến hạn trong khoảng thời gian này tính từ hôm nay (kể cả kỳ đã quá hạn), ví dụ P90D",

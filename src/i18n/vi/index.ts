@@ -6,6 +6,7 @@ import { codes } from "./codes.js";
 import { common } from "./common.js";
 import { create } from "./create.js";
 import { documents } from "./documents.js";
+import { exchange } from "./exchange.js";
 import { filters } from "./filters.js";
 import { help } from "./help.js";
 import { labels } from "./labels.js";
@@ -27,6 +28,7 @@ export const vi: Catalogue = {
   common,
   create,
   documents,
+  exchange,
   filters,
   help,
   labels,
