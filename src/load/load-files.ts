@@ -20,9 +20,9 @@ function workerScript(): URL | undefined {
 
 function inWorker(script: URL, paths: string[], options: LoadOptions): Promise<FileResult[]> {
   return new Promise((resolve, reject) => {
-    const { cwd, asOf, lang, retain } = options;
+    const { cwd, asOf, lang, retain, cache } = options;
     const worker = new Worker(script, {
-      workerData: { paths, options: { cwd, asOf, lang, ...(retain ? { retain } : {}) } },
+      workerData: { paths, options: { cwd, asOf, lang, ...(retain ? { retain } : {}), ...(cache ? { cache } : {}) } },
     });
     worker.once("message", resolve);
     worker.once("error", reject);
