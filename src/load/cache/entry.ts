@@ -78,6 +78,8 @@ const paramsSafe = (placed: readonly Placed[]) =>
   placed.every((p) => Object.values(p.params).every((v) => typeof v !== "number" || jsonSafe(v)));
 
 const made = new Set<string>();
+/** Folders that could not be written: not tried again in the same run. */
+const refused = new Set<string>();
 let written = 0;
 
 /**
@@ -86,7 +88,7 @@ let written = 0;
  * cannot be written (read-only folder, full disk) is simply not used.
  */
 export function writeEntry(folder: string, file: string, entry: Entry): void {
-  if (!paramsSafe(entry.e.placed)) return;
+  if (refused.has(folder) || !paramsSafe(entry.e.placed)) return;
   const text = JSON.stringify(entry);
   if (text.length > MAX_ENTRY_BYTES / 2) return;
   // Unique to this process and thread; `wx` refuses to follow anything already there.
@@ -99,6 +101,11 @@ export function writeEntry(folder: string, file: string, entry: Entry): void {
     writeFileSync(temporary, text, { flag: "wx" });
     renameSync(temporary, file);
   } catch {
-    rmSync(temporary, { force: true });
+    refused.add(folder);
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // nothing was made
+    }
   }
 }
