@@ -13,7 +13,7 @@ export interface LoadOptions {
   cwd: string;
   asOf: string;
   lang: Lang;
-  /** How many threads may check files (default: one per core, at most four). */
+  /** How many threads may check files (default: `defaultThreads` of the cores, at most four). */
   threads?: number;
   /** How much of each agreement to keep (default all). */
   retain?: Retention;

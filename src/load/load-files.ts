@@ -31,13 +31,19 @@ function inWorker(script: URL, paths: string[], options: LoadOptions): Promise<F
 }
 
 /**
+ * One thread on one or two cores: `npm run bench` measured a second thread slower there (the main thread
+ * shares its core with the garbage collector and the file reads); one per core, at most four, beyond.
+ */
+export const defaultThreads = (cores: number) => (cores > 2 ? cores : 1);
+
+/**
  * Checks many files on every core: worker threads take equal shares while this thread checks the first.
  * Only when the agreements themselves are not kept (`validate`): a second thread costs a second heap, and
  * with the agreements kept that would outgrow the memory budget (see bench/RESULTS.md).
  */
 async function checkAll(paths: readonly string[], options: LoadOptions): Promise<FileResult[]> {
   const script = paths.length >= PARALLEL_FROM && options.retain === "none" ? workerScript() : undefined;
-  const threads = Math.min(options.threads ?? availableParallelism(), 4);
+  const threads = Math.min(options.threads ?? defaultThreads(availableParallelism()), 4);
   if (script === undefined || threads < 2) return paths.map((p) => checkOne(p, options));
   const size = Math.ceil(paths.length / threads);
   const shares = Array.from({ length: threads }, (_, i) => paths.slice(i * size, (i + 1) * size));
