@@ -17,6 +17,11 @@ export interface LoadOptions {
   threads?: number;
   /** How much of each agreement to keep (default all). */
   retain?: Retention;
+  /**
+   * The caller looks at each agreement at once and keeps nothing of it but copies: the agreement is then
+   * handed over as read, without a copy of its own.
+   */
+  borrow?: boolean;
   /** The cache folder, when results are remembered between runs (src/load/cache/). */
   cache?: string;
 }
@@ -51,7 +56,7 @@ export function checkOne(path: string, options: LoadOptions): FileResult {
     // value read back from the cache owns its strings already).
     const kept = retention[options.retain ?? "full"](result.agreement);
     if (kept === undefined) delete result.agreement;
-    else result.agreement = fresh ? kept : structuredClone(kept);
+    else result.agreement = fresh || options.borrow ? kept : structuredClone(kept);
   }
   return result;
 }

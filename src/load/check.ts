@@ -91,7 +91,7 @@ function report(file: string, placed: Placed[], unexamined: number, lang: Lang):
  * A copy of a short string that does not keep its source alive: parsers hand out slices of the whole file
  * text, and one retained slice would keep every file of a large folder in memory.
  */
-const detached = (s: string): string => ` ${s}`.slice(1);
+export const detached = (s: string): string => ` ${s}`.slice(1);
 
 /**
  * What a file says regardless of the day and of the language: its decoding and YAML problems, its schema
