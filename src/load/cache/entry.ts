@@ -83,9 +83,10 @@ const refused = new Set<string>();
 let written = 0;
 
 /**
- * Stores an entry (the agreement in it holds only numbers JSON can carry: see `dayAnchors`) by writing a temporary file beside it and renaming it into place, so that a run
- * reading it at the same moment sees the old entry or the new one, never half of one. A cache that
- * cannot be written (read-only folder, full disk) is simply not used.
+ * Stores an entry (whose agreement holds only numbers JSON can carry: see `dayAnchors`) by writing a
+ * temporary file beside it and renaming it into place, so that a run reading it at the same moment sees
+ * the old entry or the new one, never half of one. A cache that cannot be written (read-only folder, full
+ * disk) is simply not used.
  */
 export function writeEntry(folder: string, file: string, entry: Entry): void {
   if (refused.has(folder) || !paramsSafe(entry.e.placed)) return;

@@ -54,7 +54,7 @@ describe("haystacks: texts folded once, searched many times", () => {
 });
 
 describe("folding in one pass", () => {
-  it("gives exactly what the plain reading gives, on any mix of Vietnamese, Latin, marks, spaces, CJK and emoji", () => {
+  it("gives what the plain reading gives, on any mix of Vietnamese, Latin, marks, spaces, CJK and emoji", () => {
     const pieces = fc.oneof(
       fc.constantFrom(..."aAđĐăâêôơưỳỹỵỷýẠẬỆỘỢỰÀÁẢÃẠáàảãạÆæßØøİıĲŉſǅǈǱ".split("")),
       fc.constantFrom(" ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2003", "\u3000", "\ufeff", "\u0085"),
