@@ -22,6 +22,8 @@ export interface LoadOptions {
    * handed over as read, without a copy of its own.
    */
   borrow?: boolean;
+  /** Whether the text of a file with findings is kept for code frames (default yes). */
+  frames?: boolean;
   /** The cache folder, when results are remembered between runs (src/load/cache/). */
   cache?: string;
 }
@@ -51,6 +53,7 @@ export function checkOne(path: string, options: LoadOptions): FileResult {
     options.cache !== undefined && CACHE_KEY !== undefined
       ? cachedCheck(options.cache, path, file, bytes, options)
       : { result: checkFile(file, bytes, options), fresh: false };
+  if (options.frames === false) delete result.text;
   if (result.agreement !== undefined) {
     // A structured clone owns its strings; the parsed value's strings are slices of the file's text (a
     // value read back from the cache owns its strings already).

@@ -33,7 +33,7 @@ export async function eachAgreement(
     for (const d of unreadable(displayPath(context.cwd, path), reason, context.lang).diagnostics) out.skipped.push(d);
   }
   for (const path of found.files) {
-    const result = checkOne(path, { ...context, borrow });
+    const result = checkOne(path, { ...context, borrow, frames: false });
     reused.check(result);
     const errors = result.diagnostics.filter((d) => d.severity === "error");
     if (errors.length > 0 || result.agreement === undefined) {

@@ -20,7 +20,12 @@ export interface LoadedAgreements {
  * the command can report them on stderr and exit 1.
  */
 export async function loadAgreements(context: Context, retain: Retention = "full"): Promise<LoadedAgreements> {
-  const results = await checkFiles(await agreementsFolder(context.dir, context.cwd), { ...context, retain });
+  // No code frames here: the text of every file with a warning would otherwise stay until all are read.
+  const results = await checkFiles(await agreementsFolder(context.dir, context.cwd), {
+    ...context,
+    retain,
+    frames: false,
+  });
   const agreements: LoadedAgreement[] = [];
   const skipped: Diagnostic[] = [];
   let skippedFiles = 0;
