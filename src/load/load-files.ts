@@ -20,9 +20,12 @@ function workerScript(): URL | undefined {
 
 function inWorker(script: URL, paths: string[], options: LoadOptions): Promise<FileResult[]> {
   return new Promise((resolve, reject) => {
-    const { cwd, asOf, lang, retain, cache } = options;
+    const { cwd, asOf, lang, retain, cache, frames } = options;
     const worker = new Worker(script, {
-      workerData: { paths, options: { cwd, asOf, lang, ...(retain ? { retain } : {}), ...(cache ? { cache } : {}) } },
+      workerData: {
+        paths,
+        options: { cwd, asOf, lang, frames, ...(retain ? { retain } : {}), ...(cache ? { cache } : {}) },
+      },
     });
     worker.once("message", resolve);
     worker.once("error", reject);
