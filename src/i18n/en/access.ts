@@ -37,6 +37,8 @@ export const access = {
         return code(p.code);
     }
   },
+  configUnreadable: (p: { file: string; reason: string }) => `cannot read ${p.file}: ${p.reason}`,
+  configInvalid: (p: { file: string }) => `${p.file}: the configuration is not valid`,
   notUtf8: "it is not UTF-8 text",
   outputFailed: (p: { code: string }) => `cannot write the output (${p.code})`,
   cannotWrite: (p: { path: string; reason: string }) => `cannot write ${p.path}: ${p.reason}`,

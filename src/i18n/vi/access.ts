@@ -36,6 +36,8 @@ export const access: Catalogue["access"] = {
         return code(p.code);
     }
   },
+  configUnreadable: (p) => `không đọc được ${p.file}: ${p.reason}`,
+  configInvalid: (p) => `${p.file}: tệp cấu hình không hợp lệ`,
   notUtf8: "tệp không phải văn bản UTF-8",
   outputFailed: (p) => `không ghi được kết quả đầu ra (${p.code})`,
   cannotWrite: (p) => `không ghi được ${p.path}: ${p.reason}`,

@@ -3,7 +3,7 @@ import type { Catalogue } from "../catalogue.js";
 type P = Readonly<Record<string, string | number>>;
 
 const q = (v: string | number | undefined): string => `“${String(v)}”`;
-const hint = (p: P): string => (p.suggestion === undefined ? "" : `; có phải ý bạn là ${q(p.suggestion)}?`);
+const hint = (p: P): string => (p.suggestion === undefined ? "" : `; có lẽ định viết ${q(p.suggestion)}`);
 
 export const exchange: Catalogue["exchange"] = {
   headers: {

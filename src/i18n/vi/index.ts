@@ -5,6 +5,7 @@ import { calendar } from "./calendar.js";
 import { codes } from "./codes.js";
 import { common } from "./common.js";
 import { create } from "./create.js";
+import { diagnostics } from "./diagnostics.js";
 import { documents } from "./documents.js";
 import { exchange } from "./exchange.js";
 import { filters } from "./filters.js";
@@ -14,6 +15,7 @@ import { limits } from "./limits.js";
 import { measures } from "./measures.js";
 import { options } from "./options.js";
 import { parties } from "./parties.js";
+import { paths } from "./paths.js";
 import { report } from "./report.js";
 import { scorecard } from "./scorecard.js";
 import { site } from "./site.js";
@@ -27,6 +29,7 @@ export const vi: Catalogue = {
   codes,
   common,
   create,
+  diagnostics,
   documents,
   exchange,
   filters,
@@ -36,6 +39,7 @@ export const vi: Catalogue = {
   measures,
   options,
   parties,
+  paths,
   report,
   scorecard,
   site,
