@@ -71,7 +71,7 @@ export function guessLegacyEncoding(bytes: Uint8Array): string | undefined {
  */
 export function utf16WithoutMark(bytes: Uint8Array): string | undefined {
   const pairs = Math.floor(Math.min(bytes.length, 4096) / 2);
-  if (pairs === 0) return undefined;
+  if (pairs < 4) return undefined;
   let evenZeros = 0;
   let oddZeros = 0;
   for (let i = 0; i < pairs * 2; i += 2) {

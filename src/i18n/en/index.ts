@@ -6,6 +6,7 @@ import { common } from "./common.js";
 import { create } from "./create.js";
 import { diagnostics } from "./diagnostics.js";
 import { documents } from "./documents.js";
+import { edit } from "./edit.js";
 import { exchange } from "./exchange.js";
 import { filters } from "./filters.js";
 import { help } from "./help.js";
@@ -33,6 +34,7 @@ export const en = {
   create,
   diagnostics,
   documents,
+  edit,
   exchange,
   filters,
   help,

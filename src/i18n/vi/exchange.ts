@@ -59,6 +59,7 @@ export const exchange: Catalogue["exchange"] = {
     sheetsTitle: "Các trang tính",
     sheetColumns: { sheet: "Trang tính", holds: "Nội dung", rows: "Số nội dung" },
   },
+  exportFile: (p) => `cap-nhat-${p.date}.xlsx`,
   exported: (p) => `${p.file}: ${p.points} nội dung trong ${p.sheets} trang tính, dùng cho mou import`,
   nothingToExport: "không có nội dung nào khớp với bộ lọc: không có gì để xuất",
   file: {

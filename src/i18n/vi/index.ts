@@ -7,6 +7,7 @@ import { common } from "./common.js";
 import { create } from "./create.js";
 import { diagnostics } from "./diagnostics.js";
 import { documents } from "./documents.js";
+import { edit } from "./edit.js";
 import { exchange } from "./exchange.js";
 import { filters } from "./filters.js";
 import { help } from "./help.js";
@@ -31,6 +32,7 @@ export const vi: Catalogue = {
   create,
   diagnostics,
   documents,
+  edit,
   exchange,
   filters,
   help,
