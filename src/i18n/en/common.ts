@@ -14,6 +14,8 @@ export const common = {
       .filter(([n]) => n > 0)
       .map(([n, unit]) => `${n} ${unit}${n === 1 ? "" : "s"}`)
       .join(" "),
+  invalidAgreement: (p: { id: string; file: string }) =>
+    `mou: the agreement “${p.id}” (${p.file}) has errors and cannot be used until they are fixed (above)`,
   didYouMean: (p: { suggestion: string }) => `; did you mean “${p.suggestion}”?`,
   skipped: (p: { count: number }) =>
     `mou: skipped ${p.count} invalid ${p.count === 1 ? "file" : "files"}; run mou validate for details`,

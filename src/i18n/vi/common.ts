@@ -14,6 +14,8 @@ export const common: Catalogue["common"] = {
       .filter(([n]) => n > 0)
       .map(([n, unit]) => `${n} ${unit}`)
       .join(" "),
+  invalidAgreement: (p) =>
+    `mou: thỏa thuận “${p.id}” (${p.file}) đang có lỗi nên chưa dùng được; hãy sửa các lỗi nêu trên`,
   didYouMean: (p) => `; có lẽ định viết “${p.suggestion}”`,
   skipped: (p) => `mou: đã bỏ qua ${p.count} tệp không hợp lệ; chạy mou validate để xem chi tiết`,
   nothingToChange: "không có gì để thay đổi: cần ghi --status, --due, --note hoặc --actual",
