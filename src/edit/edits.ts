@@ -1,6 +1,6 @@
 import { closestMatch } from "../core/validation/suggest.js";
-import type { YNode } from "../load/yaml/tree.js";
 import { messages } from "../i18n/index.js";
+import type { YNode } from "../load/yaml/tree.js";
 import { EditError, type Fields, YamlText } from "./text-edit.js";
 
 export interface NewReview {

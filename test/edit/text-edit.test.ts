@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { addReview, setCommitment } from "../../src/edit/edits.js";
 import { scalarText } from "../../src/edit/scalar.js";
-import { EditError } from "../../src/edit/text-edit.js";
+import type { EditError } from "../../src/edit/text-edit.js";
 import { checkYaml, root } from "../helpers.js";
 
 const original = readFileSync(join(root, "test", "fixtures", "edit", "commented.yaml"), "utf8");

@@ -1,7 +1,7 @@
-import { messages } from "../../i18n/index.js";
-import type { Lang } from "../../i18n/lang.js";
 import { UTCDate, utc } from "@date-fns/utc";
 import { addDays, addMonths, differenceInCalendarDays } from "date-fns";
+import { messages } from "../../i18n/index.js";
+import type { Lang } from "../../i18n/lang.js";
 
 /** An ISO 8601 duration of the kinds agreements use: years, months, weeks and days. */
 export interface Duration {
