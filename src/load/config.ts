@@ -63,7 +63,6 @@ export async function loadConfig(cwd: string, lang: Lang = DEFAULT_LANG): Promis
   const [first] = schemaFindings(validateConfig.errors ?? [], value, configSchema);
   if (!first) throw new UsageError(messages(lang).access.configInvalid({ file: CONFIG_FILE }));
   const { line, col } = lines.linePos(locate(tree, first.path, first.at));
-  throw new UsageError(
-    `${CONFIG_FILE}:${line}:${col}: ${formatMessage(first.code, paramsInWords(first, value, lang), lang)} (${first.code})`,
-  );
+  const message = formatMessage(first.code, paramsInWords(first, value, lang), lang);
+  throw new UsageError(`${CONFIG_FILE}:${line}:${col}: ${message} (${first.code})`);
 }
