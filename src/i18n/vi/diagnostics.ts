@@ -170,8 +170,8 @@ export const diagnostics: Catalogue["diagnostics"] = {
     p.change === "renamed"
       ? `${p.was} đã đổi tên thành ${p.now} từ ngày ${on(p)}`
       : p.others
-        ? `${p.was} (mã ${p.wasCode}) đã hợp nhất với ${p.others} thành ${p.now} (mã ${p.nowCode}) từ ngày ${on(p)}`
-        : `${p.was} (mã ${p.wasCode}) đã được sáp nhập vào ${p.now} (mã ${p.nowCode}) từ ngày ${on(p)}`,
+        ? `${p.was} (mã ${p.wasCode}) đã sáp nhập với ${p.others} thành ${p.now} (mã ${p.nowCode}) từ ngày ${on(p)}`
+        : `${p.was} (mã ${p.wasCode}) đã thuộc ${p.now} (mã ${p.nowCode}) từ ngày ${on(p)}`,
   "rule/unknown-country": (p) =>
     `${q(p.country)} không phải mã quốc gia theo ISO 3166-1; ghi hai chữ cái in hoa, ví dụ LA, KR, JP`,
   "rule/parties-merged": (p) => `tất cả các bên nay đều thuộc ${p.now}; có thể cần chấm dứt thỏa thuận`,
