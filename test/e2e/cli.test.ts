@@ -117,7 +117,8 @@ describe("mou (built binary)", () => {
       expect(runMou(["validate"], { cwd: dir })).toEqual({
         stdout: "",
         stderr:
-          "mou: mou.config.yaml:2:1: trường “langue” không có trong định dạng tệp; có lẽ định viết “lang” (schema/unknown-key)\n",
+          "mou: mou.config.yaml:2:1: trường “langue” không có trong định dạng tệp; có lẽ định viết “lang” " +
+          "(schema/unknown-key)\n",
         status: 2,
       });
       const zone = runMou(["validate"], { cwd: join(dir, "bad-zone") });
