@@ -3,6 +3,7 @@ import type { Agreement } from "../core/model/agreement.js";
 import type { Diagnostic, Finding } from "../core/validation/diagnostic.js";
 import { compareDiagnostics, toPointer } from "../core/validation/diagnostic.js";
 import { type Code, formatMessage, severityOf } from "../core/validation/messages.js";
+import { paramsInWords } from "../core/validation/path-words.js";
 import { checkAgreement } from "../core/validation/rules.js";
 import { schemaFindings } from "../core/validation/schema-findings.js";
 import { registry } from "../data-units.js";
@@ -63,6 +64,10 @@ export interface Placed {
   column: number;
   code: Code;
   params: Finding["params"];
+  /** The finding, whose places are put in words once it is shown (not kept in the cache). */
+  finding?: Finding;
+  /** Its params with places in words, per language, as the cache keeps them (it keeps no invalid data). */
+  words?: Partial<Record<Lang, Finding["params"]>>;
   path: string;
 }
 
@@ -74,10 +79,12 @@ const byPlace = (a: Placed, b: Placed) =>
  * first MAX_PROBLEMS given their message, and one more diagnostic, where the rest begin, to say how many
  * were left out (about how many, when schema errors beyond SCHEMA_ERRORS were only counted).
  */
-function report(file: string, placed: Placed[], unexamined: number, lang: Lang): Diagnostic[] {
+function report(file: string, placed: Placed[], unexamined: number, lang: Lang, data: unknown): Diagnostic[] {
   placed.sort(byPlace);
   const shown = placed.slice(0, MAX_PROBLEMS);
-  const diagnostics = shown.map((p) => diagnostic(file, p.code, p.params, lang, p.line, p.column, p.path));
+  // Places are put in words only for the findings shown: it takes a look at the data for each.
+  const params = (p: Placed) => p.words?.[lang] ?? (p.finding ? paramsInWords(p.finding, data, lang) : p.params);
+  const diagnostics = shown.map((p) => diagnostic(file, p.code, params(p), lang, p.line, p.column, p.path));
   const rest = placed[MAX_PROBLEMS];
   if (rest) {
     const count = placed.length - MAX_PROBLEMS + unexamined;
@@ -120,6 +127,8 @@ export type Place = (path: Finding["path"], at: Finding["at"]) => { line: number
 export interface Reading {
   examined: Examined;
   text?: string;
+  /** The value YAML gave, for putting the places findings name in words. */
+  data?: unknown;
   place: Place;
 }
 
@@ -154,13 +163,13 @@ export function examineFile(bytes: Uint8Array): Reading {
     // Turning a schema error into a finding takes some work; past a hundred thousand, only count them.
     const errors = validateAgreement.errors ?? [];
     for (const f of schemaFindings(errors.slice(0, SCHEMA_ERRORS), value, agreementSchema))
-      placed.push({ ...place(f.path, f.at)!, code: f.code, params: f.params, path: toPointer(f.path) });
+      placed.push({ ...place(f.path, f.at)!, code: f.code, params: f.params, finding: f, path: toPointer(f.path) });
     examined.unexamined = Math.max(0, errors.length - SCHEMA_ERRORS);
   }
   // A document may be any YAML value — `~`, a number, a list — until the schema has said it is a map.
   const id = value !== null && typeof value === "object" ? (value as { id?: unknown }).id : undefined;
   if (typeof id === "string") examined.id = { value: detached(id), ...place(["id"], "value")! };
-  return { examined, text, place };
+  return { examined, text, data: value, place };
 }
 
 /** The findings of the rules (some depend on the day), placed; undefined when one cannot be placed. */
@@ -170,7 +179,7 @@ export function ruleFindings(file: string, agreement: Agreement, asOf: string, p
   for (const f of checkAgreement(agreement, { stem, fileName, asOf, units: registry })) {
     const at = place(f.path, f.at);
     if (at === undefined) return undefined;
-    out.push({ ...at, code: f.code, params: f.params, path: toPointer(f.path) });
+    out.push({ ...at, code: f.code, params: f.params, finding: f, path: toPointer(f.path) });
   }
   return out;
 }
@@ -182,8 +191,9 @@ export function concludeFile(
   rules: readonly Placed[],
   lang: Lang,
   text: () => string | undefined,
+  data: unknown,
 ): FileResult {
-  const diagnostics = report(file, [...examined.placed, ...rules], examined.unexamined, lang);
+  const diagnostics = report(file, [...examined.placed, ...rules], examined.unexamined, lang, data);
   const shown = diagnostics.length > 0 ? text() : undefined;
   const result: FileResult = { file, diagnostics, ...(shown !== undefined ? { text: shown } : {}) };
   if (!examined.parsed) return result;
@@ -200,7 +210,7 @@ export function concludeFile(
  * that need only this file. Pure: the caller reads the file and supplies "today".
  */
 export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions): FileResult {
-  const { examined, text, place } = examineFile(bytes);
+  const { examined, text, data, place } = examineFile(bytes);
   const rules = examined.agreement ? ruleFindings(file, examined.agreement, options.asOf, place)! : [];
-  return concludeFile(file, examined, rules, options.lang, () => text);
+  return concludeFile(file, examined, rules, options.lang, () => text, data);
 }

@@ -21,7 +21,7 @@ export interface LoadedAgreements {
  */
 export async function loadAgreements(context: Context, retain: Retention = "full"): Promise<LoadedAgreements> {
   // No code frames here: the text of every file with a warning would otherwise stay until all are read.
-  const results = await checkFiles(await agreementsFolder(context.dir, context.cwd), {
+  const results = await checkFiles(await agreementsFolder(context.dir, context.cwd, context.lang), {
     ...context,
     retain,
     frames: false,

@@ -20,7 +20,7 @@ export interface CheckOptions {
 
 /** Validation and review states in one report, for CI. */
 export async function check(paths: readonly string[], options: CheckOptions, context: Context): Promise<CommandOutput> {
-  const files = await findAgreementFiles(paths.length > 0 ? paths : [context.dir], context.cwd);
+  const files = await findAgreementFiles(paths.length > 0 ? paths : [context.dir], context.cwd, context.lang);
   // The text of a file is kept only for the code frames a terminal shows.
   const frames = context.tty && options.format === "text";
   const results = await checkFiles(files, { ...context, retain: "schedule", frames });

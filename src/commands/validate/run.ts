@@ -17,7 +17,7 @@ export async function validate(
   options: ValidateOptions,
   context: Context,
 ): Promise<CommandOutput> {
-  const files = await findAgreementFiles(paths.length > 0 ? paths : [context.dir], context.cwd);
+  const files = await findAgreementFiles(paths.length > 0 ? paths : [context.dir], context.cwd, context.lang);
   // The text of a file is kept only for the code frames a terminal shows.
   const frames = context.tty && options.format === "text";
   const results = await checkFiles(files, { ...context, retain: "none", frames });

@@ -1,7 +1,9 @@
 import type { Agreement } from "../../core/model/agreement.js";
 import { toPointer, type ValuePath } from "../../core/validation/diagnostic.js";
+import { paramsInWords } from "../../core/validation/path-words.js";
+import { langs } from "../../i18n/index.js";
 import type { CheckOptions, FileResult, Place } from "../check.js";
-import { concludeFile, examineFile, ruleFindings } from "../check.js";
+import { concludeFile, examineFile, MAX_PROBLEMS, ruleFindings } from "../check.js";
 import { decode } from "../decode.js";
 import { type Anchors, anchored, anchorKey, contentHash, entryPath, jsonSafe, readEntry, writeEntry } from "./entry.js";
 import { CACHE_KEY } from "./key.js";
@@ -52,9 +54,9 @@ export function cachedCheck(folder: string, path: string, file: string, bytes: U
   if (stored) {
     const agreement = stored.e.agreement;
     const rules = agreement ? ruleFindings(file, agreement, asOf, anchored(stored.x)) : [];
-    if (rules) return { result: concludeFile(file, stored.e, rules, lang, textOf(bytes)), fresh: true };
+    if (rules) return { result: concludeFile(file, stored.e, rules, lang, textOf(bytes), agreement), fresh: true };
   }
-  const { examined, text, place } = examineFile(bytes);
+  const { examined, text, data, place } = examineFile(bytes);
   let rules: ReturnType<typeof ruleFindings> = [];
   let anchors: Anchors | undefined;
   let keep = true;
@@ -68,8 +70,17 @@ export function cachedCheck(folder: string, path: string, file: string, bytes: U
     keep = dayAnchors(examined.agreement, place, found);
     anchors = found;
   }
-  if (CACHE_KEY !== undefined && keep)
-    writeEntry(folder, entryFile, { k: CACHE_KEY, h: hash, e: examined, ...(anchors ? { x: anchors } : {}) });
-  const result: FileResult = concludeFile(file, examined, rules, lang, () => text);
+  // The places schema findings name are put in words now, in every language, from the data the cache will
+  // not keep; a file with more problems than are ever shown is not worth keeping.
+  if (CACHE_KEY !== undefined && keep && examined.placed.length <= MAX_PROBLEMS) {
+    const placed = examined.placed.map(({ finding, ...p }) =>
+      finding?.paths === undefined
+        ? p
+        : { ...p, words: Object.fromEntries(langs.map((l) => [l, paramsInWords(finding, data, l)])) },
+    );
+    const stored = { ...examined, placed };
+    writeEntry(folder, entryFile, { k: CACHE_KEY, h: hash, e: stored, ...(anchors ? { x: anchors } : {}) });
+  }
+  const result: FileResult = concludeFile(file, examined, rules, lang, () => text, data);
   return { result, fresh: false };
 }

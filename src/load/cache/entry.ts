@@ -42,9 +42,14 @@ const isPlaced = (p: unknown): p is Placed => {
     typeof x.code === "string" &&
     typeof x.params === "object" &&
     x.params !== null &&
-    typeof x.path === "string"
+    typeof x.path === "string" &&
+    (x.words === undefined ||
+      (typeof x.words === "object" && x.words !== null && Object.values(x.words).every(isParams)))
   );
 };
+
+const isParams = (p: unknown): boolean =>
+  typeof p === "object" && p !== null && Object.values(p).every((v) => typeof v === "string" || typeof v === "number");
 
 /** The examination stored for these bytes, or undefined: missing, from another build, stale or corrupt. */
 export function readEntry(file: string, hash: string): Entry | undefined {
