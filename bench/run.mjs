@@ -349,7 +349,12 @@ const lines = [
   "",
   `Made by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpu}, ` +
     `${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ` +
-    `${os.release()}, Node ${process.version}.`,
+    `${os.release()}, Node ${process.version}; load average at the end ` +
+    `${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(", ")} (above the number of cores, others were using the ` +
+    "machine, and single rounds are noisy).",
   `Medians of whole-process runs, the commands of one corpus in alternating rounds so that a busy moment ` +
     `of this shared machine falls on all alike (31 rounds for start-up, 5 for 1,000 files and the PDF, ` +
     `${slowRuns} for 10,000 files, one for 50,000), after a warm-up round (none at 50,000, nor at 10,000 ` +
