@@ -13,5 +13,5 @@ const { files, lang, options, folder } = workerData as {
   options: Omit<SiteOptions, "units">;
   folder: string;
 };
-await writeAll(folder, languagePages(files, lang, { ...options, units: registry }));
+writeAll(folder, languagePages(files, lang, { ...options, units: registry }));
 parentPort!.postMessage("done");

@@ -43,14 +43,19 @@ export async function writePages(
   const [first, ...others] = options.langs.langs;
   const script = files.length >= PARALLEL_FROM && (options.threads ?? 2) >= 2 ? workerScript() : undefined;
   if (script === undefined || first === undefined) {
-    for (const lang of options.langs.langs) await writeAll(folder, languagePages(files, lang, options));
+    for (const lang of options.langs.langs) writeAll(folder, languagePages(files, lang, options));
     return;
   }
   const { threads: _threads, ...siteOptions } = options;
   const aside = others.map((lang) => inWorker(script, { files, lang, options: siteOptions, folder }));
   // Should this thread fail, the workers are still waited for: the folder is removed only after them.
-  const here = writeAll(folder, languagePages(files, first, siteOptions));
-  const results = await Promise.allSettled([here, ...aside]);
-  const failed = results.find((r) => r.status === "rejected");
-  if (failed) throw failed.reason;
+  let failure: { reason: unknown } | undefined;
+  try {
+    writeAll(folder, languagePages(files, first, siteOptions));
+  } catch (reason) {
+    failure = { reason };
+  }
+  const results = await Promise.allSettled(aside);
+  failure ??= results.find((r) => r.status === "rejected");
+  if (failure) throw failure.reason;
 }
