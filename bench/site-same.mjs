@@ -3,6 +3,8 @@
 // Usage: node bench/site-same.mjs <folder of an earlier mou, built> [--big]
 // (for instance `git worktree add /tmp/mou-old main && cd /tmp/mou-old && npm ci`). --big adds the
 // 10,000-agreement corpus to the bundled agreements, the hostile fixture and the 1,000-agreement corpus.
+// This build's site is made twice: into a new folder, and again over the first (taking over the files
+// that did not change).
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -59,19 +61,22 @@ for (const { name, dir, args } of cases) {
   const before = join(out, "before");
   const after = join(out, "after");
   build(join(earlier, "bin/mou.js"), dir, args, before);
-  build(join(root, "bin/mou.js"), dir, args, after);
   const a = filesUnder(before);
-  const b = filesUnder(after);
-  const problems = [];
-  const inB = new Set(b);
-  for (const f of a) if (!inB.has(f)) problems.push(`missing ${f}`);
-  for (const f of b) if (!a.includes(f)) problems.push(`new ${f}`);
-  for (const f of a)
-    if (inB.has(f) && !readFileSync(join(before, f)).equals(readFileSync(join(after, f))))
-      problems.push(`differs ${f}`);
-  console.log(`${problems.length === 0 ? "same" : "DIFFERENT"}: ${name} (${a.length} files)`);
-  for (const p of problems.slice(0, 10)) console.log(`  ${p}`);
-  differing += problems.length;
+  // Once into a new folder, once more over the site just written (which takes over unchanged files).
+  for (const how of ["new", "again"]) {
+    build(join(root, "bin/mou.js"), dir, args, after);
+    const b = filesUnder(after);
+    const problems = [];
+    const inB = new Set(b);
+    for (const f of a) if (!inB.has(f)) problems.push(`missing ${f}`);
+    for (const f of b) if (!a.includes(f)) problems.push(`new ${f}`);
+    for (const f of a)
+      if (inB.has(f) && !readFileSync(join(before, f)).equals(readFileSync(join(after, f))))
+        problems.push(`differs ${f}`);
+    console.log(`${problems.length === 0 ? "same" : "DIFFERENT"}: ${name}, ${how} (${a.length} files)`);
+    for (const p of problems.slice(0, 10)) console.log(`  ${p}`);
+    differing += problems.length;
+  }
   rmSync(out, { recursive: true, force: true });
 }
 process.exit(differing === 0 ? 0 : 1);

@@ -5,6 +5,7 @@ import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../errors.js";
 import type { Catalogue } from "../i18n/index.js";
 import { readRegularFile } from "../load/read-file.js";
+import { linkIfSame } from "./reuse.js";
 
 /** The file that marks a folder as a site mou wrote, so that writing it again may replace it. */
 export const MARKER = "mou-site.json";
@@ -36,18 +37,24 @@ async function isPreviousSite(folder: string): Promise<boolean> {
   }
 }
 
-/** What stands at the target now, and whether it may be replaced. */
-async function checkTarget(target: string, force: boolean, texts: Texts, shown: string): Promise<boolean> {
+/** What stands at the target now: nothing, a site mou wrote, or something else that may be replaced. */
+async function checkTarget(
+  target: string,
+  force: boolean,
+  texts: Texts,
+  shown: string,
+): Promise<"none" | "site" | "other"> {
   const info = await lstat(target).catch(() => undefined);
-  if (info === undefined) return false;
+  if (info === undefined) return "none";
   // A device, a named pipe or a socket is never replaced, not even with --force (as root, /dev/null).
   const special = info.isFIFO() || info.isSocket() || info.isCharacterDevice() || info.isBlockDevice();
   if (special) throw new UsageError(texts.notReplaced({ folder: shown }));
   if (info.isDirectory()) {
-    if ((await readdir(target)).length === 0 || (await isPreviousSite(target)) || force) return true;
+    if (await isPreviousSite(target)) return "site";
+    if ((await readdir(target)).length === 0 || force) return "other";
     throw new UsageError(texts.notASite({ folder: shown }));
   }
-  if (force) return true;
+  if (force) return "other";
   throw new UsageError(texts.notAFolder({ folder: shown }));
 }
 
@@ -60,8 +67,9 @@ const SAFE_PATH = /^(?:[a-z0-9][a-z0-9._-]*\/)*[a-z0-9][a-z0-9._-]*$/;
  * write and close each, where handing each to libuv's threads as a promise cost several times more. The
  * pages arrive one at a time and are dropped once written, so a large portfolio never sits in memory
  * whole. `wx` refuses to write through anything already standing at a path (a link planted in the folder).
+ * With `previous`, the site being replaced, a file whose bytes did not change is taken over from it.
  */
-export function writeAll(folder: string, files: SiteFiles): void {
+export function writeAll(folder: string, files: SiteFiles, previous?: string): void {
   const made = new Set<string>(["."]);
   for (const [path, data] of files) {
     if (!SAFE_PATH.test(path) || path.split("/").includes("..")) throw new Error(`unsafe site path: ${path}`);
@@ -70,7 +78,12 @@ export function writeAll(folder: string, files: SiteFiles): void {
       mkdirSync(join(folder, sub), { recursive: true });
       made.add(sub);
     }
-    writeFileSync(join(folder, path), data, { flag: "wx" });
+    const target = join(folder, path);
+    if (previous === undefined) writeFileSync(target, data, { flag: "wx" });
+    else {
+      const bytes = typeof data === "string" ? Buffer.from(data) : data;
+      if (!linkIfSame(join(previous, path), target, bytes)) writeFileSync(target, bytes, { flag: "wx" });
+    }
   }
 }
 
@@ -79,17 +92,19 @@ export function writeAll(folder: string, files: SiteFiles): void {
  * target's place by a rename, so a reader (or a web server) sees the old site or the new one, never a
  * half-written one. An existing folder is replaced only when it is empty, was written by `mou site`, or
  * `force` is given; the working folder, the agreements folder and any folder holding them never are.
+ * `fill` is told where the previous site is, when the target is one, to take over the files that did not
+ * change (see `linkIfSame`); it never writes there.
  */
 export async function writeSite(
   target: string,
-  fill: (folder: string) => void | Promise<void>,
+  fill: (folder: string, previous: string | undefined) => void | Promise<void>,
   options: { force: boolean; protect: readonly string[]; shown: string; texts: Texts },
 ): Promise<void> {
   const { texts, shown } = options;
   const absolute = resolve(target);
   if (options.protect.some((p) => within(resolve(p), absolute)))
     throw new UsageError(texts.wouldReplaceSource({ folder: shown }));
-  const exists = await checkTarget(absolute, options.force, texts, shown);
+  const standing = await checkTarget(absolute, options.force, texts, shown);
   const parent = dirname(absolute);
   await mkdir(parent, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(texts.cannotWrite({ folder: shown, reason: error.code ?? error.message }));
@@ -99,8 +114,8 @@ export async function writeSite(
   const old = join(parent, `.${basename(absolute)}.${tag}.old`);
   try {
     await mkdir(temp);
-    await fill(temp);
-    if (exists) {
+    await fill(temp, standing === "site" ? absolute : undefined);
+    if (standing !== "none") {
       await rename(absolute, old);
       await rename(temp, absolute).catch(async (error) => {
         await rename(old, absolute).catch(() => undefined);
