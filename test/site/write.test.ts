@@ -123,7 +123,7 @@ describe("writing a site", () => {
     expect(readdirSync(dir)).toEqual(["out"]);
   });
 
-  it("takes over nothing but regular files of the previous site, and nothing from a folder it did not write", async () => {
+  it("takes over only regular files of a previous site, never from a folder it did not write", async () => {
     const dir = folder({ "secret.txt": "page 1", "other/index.html": "page 1" });
     const out = join(dir, "out");
     await write(out, site("0"));
