@@ -336,3 +336,4 @@ function ratioOf(r) {
 writeFileSync(join(root, "bench/RESULTS.md"), lines.join("\n"));
 console.log(`\n${lines.slice(lines.indexOf("## Budgets")).join("\n")}`);
 console.log("Written to bench/RESULTS.md");
+spawnSync(node, ["bench/site.mjs"], { cwd: root, stdio: "inherit" });
