@@ -5,7 +5,7 @@ import { parseBody } from "../parse.js";
 import { plainFrame } from "../plain-frame.js";
 import { blockUnits, type Column } from "./blocks.js";
 import { paginate } from "./flow.js";
-import { type Doc, registerFonts } from "./fonts.js";
+import { type Doc, fontSetFor, registerFonts } from "./fonts.js";
 import { closingUnit, drawHead } from "./frame.js";
 import { escapedXmp } from "./metadata.js";
 import { TAGGED_ROWS, Tags } from "./tags.js";
@@ -66,7 +66,8 @@ export function renderPdf(document: OfficialDocument): Promise<Buffer> {
   // pdfkit starts in Helvetica, which is never drawn with, so never referenced by a page: PDF/A asks only
   // that the fonts used for rendering be embedded. (Passing a font file to the constructor instead makes
   // pdfkit reopen that file on every later switch to a registered font of the same name.)
-  registerFonts(doc);
+  // Every text drawn comes from the frame, the body's blocks or the charts (page numbers are digits).
+  registerFonts(doc, fontSetFor([frame, body, document.figures]));
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   numberPages(doc, left, width, tagged);
