@@ -13,8 +13,8 @@ import { readFile } from "node:fs/promises";
 
 /** What each deferred module exports, as the importers use it, forwarded to the module on first call. */
 const deferred = {
-  "@noble/ciphers/aes": "export const cbc = (...args) => load().cbc(...args);\n" +
-    "export const ecb = (...args) => load().ecb(...args);",
+  "@noble/ciphers/aes":
+    "export const cbc = (...args) => load().cbc(...args);\n" + "export const ecb = (...args) => load().ecb(...args);",
   "png-js": "export default function PNG(...args) { return new (load().default ?? load())(...args); }",
 };
 
@@ -48,7 +48,11 @@ export function pdfkitPlugin() {
       build.onLoad({ filter: /.*/, namespace: "mou-brotli" }, () => ({ contents: noBrotli, loader: "js" }));
       build.onResolve({ filter: /^tiny-inflate$/ }, () => ({ path: "tiny-inflate", namespace: "mou-inflate" }));
       build.onLoad({ filter: /.*/, namespace: "mou-inflate" }, () => ({ contents: inflate, loader: "js" }));
-      const names = new RegExp(`^(${Object.keys(deferred).map((n) => n.replace(/[./]/g, "\\$&")).join("|")})$`);
+      const names = new RegExp(
+        `^(${Object.keys(deferred)
+          .map((n) => n.replace(/[./]/g, "\\$&"))
+          .join("|")})$`,
+      );
       build.onResolve({ filter: names }, (args) =>
         args.namespace === "mou-deferred"
           ? undefined
@@ -56,8 +60,7 @@ export function pdfkitPlugin() {
       );
       build.onLoad({ filter: /.*/, namespace: "mou-deferred" }, (args) => ({
         contents:
-          `let real;\nconst load = () => (real ??= require(${JSON.stringify(args.path)}));\n` +
-          deferred[args.path],
+          `let real;\nconst load = () => (real ??= require(${JSON.stringify(args.path)}));\n` + deferred[args.path],
         resolveDir: args.pluginData.resolveDir,
         loader: "js",
       }));

@@ -40,6 +40,7 @@ export const ranges = [
   [0x2200, 0x22ff], // mathematical operators (− ≤ ≥ ≈ ≠)
   [0x25a0, 0x25ff], // geometric shapes (■ □ ● ○)
   [0xfb00, 0xfb06], // Latin ligatures (ﬁ ﬂ)
+  [0xfffd, 0xfffd], // the replacement character, which control characters in the data become
 ];
 
 /** The code points of `ranges` as one string, the form subset-font takes. */

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type PDFDocument from "pdfkit";
 import { packageRoot } from "../../load/package-root.js";
+import { documentCovered } from "./coverage.js";
 
 export type Doc = InstanceType<typeof PDFDocument>;
 
@@ -46,26 +47,10 @@ function coverage(): Uint8Array | null {
   return bits;
 }
 
-/** Whether the subset faces have every character of every string inside `value` (objects, arrays). */
-function allCovered(value: unknown, bits: Uint8Array): boolean {
-  if (typeof value === "string") {
-    for (let i = 0; i < value.length; i++) {
-      const cp = value.charCodeAt(i);
-      // A surrogate (a character beyond the BMP) is never in the subset.
-      if ((bits[cp >> 3]! & (1 << (cp & 7))) === 0) return false;
-    }
-    return true;
-  }
-  if (Array.isArray(value)) return value.every((v) => allCovered(v, bits));
-  if (value !== null && typeof value === "object" && !ArrayBuffer.isView(value))
-    return Object.values(value).every((v) => allCovered(v, bits));
-  return true;
-}
-
-/** The font set for a document whose every drawn text is somewhere inside `texts`. */
-export function fontSetFor(texts: unknown): FontSet {
+/** The font set for a document: the subset if it has every character the document draws. */
+export function fontSetFor(parts: Parameters<typeof documentCovered>[0]): FontSet {
   const bits = coverage();
-  if (bits === null || !allCovered(texts, bits)) return full;
+  if (bits === null || !documentCovered(parts, bits)) return full;
   const folder = join(packageRoot(), "dist", "fonts");
   return { kind: "subset", file: (face) => join(folder, `Tinos-${face}.ttf`) };
 }

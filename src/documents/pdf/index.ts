@@ -66,8 +66,7 @@ export function renderPdf(document: OfficialDocument): Promise<Buffer> {
   // pdfkit starts in Helvetica, which is never drawn with, so never referenced by a page: PDF/A asks only
   // that the fonts used for rendering be embedded. (Passing a font file to the constructor instead makes
   // pdfkit reopen that file on every later switch to a registered font of the same name.)
-  // Every text drawn comes from the frame, the body's blocks or the charts (page numbers are digits).
-  registerFonts(doc, fontSetFor([frame, body, document.figures]));
+  registerFonts(doc, fontSetFor({ frame, body, figures: document.figures }));
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   numberPages(doc, left, width, tagged);

@@ -44,7 +44,7 @@ const MARKS = /\p{M}/u;
  * the same in measuring and drawing. Text with combining marks keeps the full shaping.
  */
 export class Typesetter {
-  private readonly advances = new Map<FontName, Map<number, number>>();
+  private readonly advances = new Map<FontName, Float64Array>();
   private readonly fonts = new Map<FontName, PdfFont>();
   private readonly codes = new Map<PdfFont, Map<number, string>>();
 
@@ -89,25 +89,47 @@ export class Typesetter {
     return font;
   }
 
-  /** The width of `text` in points. */
+  /** The width of `text` in points: its letters' advances, summed in order. */
   width(text: string, font: FontName, size: number): number {
     let table = this.advances.get(font);
     if (table === undefined) {
-      table = new Map();
+      // One slot per character of the Basic Multilingual Plane, NaN until measured; others in a map.
+      table = new Float64Array(0x10000).fill(Number.NaN);
       this.advances.set(font, table);
     }
-    const f = this.fontObject(font);
     let sum = 0;
-    for (const ch of text) {
-      const cp = ch.codePointAt(0)!;
-      let a = table.get(cp);
-      if (a === undefined) {
-        a = f.font.glyphForCodePoint(cp).advanceWidth * f.scale;
-        table.set(cp, a);
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+        const cp = text.codePointAt(i)!;
+        if (cp > 0xffff) {
+          sum += this.astral(font, cp);
+          i++;
+          continue;
+        }
+      }
+      let a = table[unit]!;
+      if (Number.isNaN(a)) {
+        const f = this.fontObject(font);
+        a = f.font.glyphForCodePoint(unit).advanceWidth * f.scale;
+        table[unit] = a;
       }
       sum += a;
     }
     return (sum * size) / 1000;
+  }
+
+  private readonly astralAdvances = new Map<string, number>();
+
+  private astral(font: FontName, cp: number): number {
+    const key = `${font} ${cp}`;
+    let a = this.astralAdvances.get(key);
+    if (a === undefined) {
+      const f = this.fontObject(font);
+      a = f.font.glyphForCodePoint(cp).advanceWidth * f.scale;
+      this.astralAdvances.set(key, a);
+    }
+    return a;
   }
 
   /** Breaks styled runs into lines `width` wide (the first `indent` narrower), at spaces and zero-width spaces. */
