@@ -37,19 +37,25 @@ let covered: Uint8Array | null | undefined;
 
 /** One bit per code point of the Basic Multilingual Plane that all four subset faces have; null if unbuilt. */
 function coverage(): Uint8Array | null {
-  if (covered !== undefined) return covered;
-  const path = join(packageRoot(), "dist", "fonts", "coverage.json");
-  if (!existsSync(path)) return (covered = null);
+  if (covered === undefined) {
+    const path = join(packageRoot(), "dist", "fonts", "coverage.json");
+    covered = existsSync(path) ? bitsOf(JSON.parse(readFileSync(path, "utf8")).ranges) : null;
+  }
+  return covered;
+}
+
+function bitsOf(ranges: [number, number][]): Uint8Array {
   const bits = new Uint8Array(0x10000 / 8);
-  const { ranges } = JSON.parse(readFileSync(path, "utf8")) as { ranges: [number, number][] };
-  for (const [from, to] of ranges) for (let cp = from; cp <= to && cp < 0x10000; cp++) bits[cp >> 3] |= 1 << (cp & 7);
-  covered = bits;
+  for (const [from, to] of ranges) for (let cp = from; cp <= to && cp < 0x10000; cp++) bits[cp >> 3]! |= 1 << (cp & 7);
   return bits;
 }
 
-/** The font set for a document: the subset if it has every character the document draws. */
-export function fontSetFor(parts: Parameters<typeof documentCovered>[0]): FontSet {
-  const bits = coverage();
+/**
+ * The font set for a document: the subset if it has every character the document draws; `full` asks for
+ * the full faces whatever the text (to compare the two).
+ */
+export function fontSetFor(parts: Parameters<typeof documentCovered>[0], wanted: "auto" | "full" = "auto"): FontSet {
+  const bits = wanted === "full" ? null : coverage();
   if (bits === null || !documentCovered(parts, bits)) return full;
   const folder = join(packageRoot(), "dist", "fonts");
   return { kind: "subset", file: (face) => join(folder, `Tinos-${face}.ttf`) };

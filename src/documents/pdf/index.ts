@@ -31,8 +31,11 @@ function numberPages(doc: Doc, left: number, width: number, tagged: boolean): vo
   });
 }
 
-/** Lays out a document — frame and Markdown body — as a tagged A4 PDF/A-2b and returns its bytes. */
-export function renderPdf(document: OfficialDocument): Promise<Buffer> {
+/**
+ * Lays out a document — frame and Markdown body — as a tagged A4 PDF/A-2b and returns its bytes. `fonts:
+ * "full"` draws it with the full font files even where the subset would do (the pages are the same).
+ */
+export function renderPdf(document: OfficialDocument, options: { fonts?: "auto" | "full" } = {}): Promise<Buffer> {
   const { meta } = document;
   const frame = plainFrame(document.frame);
   const body = parseBody(document.body, document.figures);
@@ -66,7 +69,7 @@ export function renderPdf(document: OfficialDocument): Promise<Buffer> {
   // pdfkit starts in Helvetica, which is never drawn with, so never referenced by a page: PDF/A asks only
   // that the fonts used for rendering be embedded. (Passing a font file to the constructor instead makes
   // pdfkit reopen that file on every later switch to a registered font of the same name.)
-  registerFonts(doc, fontSetFor({ frame, body, figures: document.figures }));
+  registerFonts(doc, fontSetFor({ frame, body, figures: document.figures }, options.fonts));
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   numberPages(doc, left, width, tagged);
