@@ -78,6 +78,12 @@ export class Typesetter {
     });
   }
 
+  /** Draws a short text on one line at (x, y), its top: a list marker. */
+  drawText(text: string, font: FontName, size: number, x: number, y: number): void {
+    const width = this.width(text, font, size);
+    this.drawLine({ pieces: [{ text, font, width }], width, spaces: 0, last: true }, size, x, y, width, "left");
+  }
+
   private fontObject(name: FontName): PdfFont {
     let font = this.fonts.get(name);
     if (font === undefined) {
@@ -143,7 +149,7 @@ export class Typesetter {
       if (prev && prev.font === piece.font) {
         prev.text += piece.text;
         prev.width += piece.width;
-      } else line.pieces.push({ ...piece });
+      } else line.pieces.push(piece);
       line.width += piece.width;
     };
     const breakLine = (last: boolean) => {
@@ -181,16 +187,26 @@ export class Typesetter {
     };
     for (const run of runs) {
       const font = fontOf(run);
-      for (const part of run.text.split(/(\n| +|\u200b)/)) {
-        if (part === "") continue;
-        if (part === "\n") {
+      const text = run.text;
+      // The text between breaks is a word (or part of one, when the style changes inside it).
+      let start = 0;
+      for (let i = 0; i <= text.length; i++) {
+        const c = i < text.length ? text.charCodeAt(i) : -1;
+        if (c !== -1 && c !== NEWLINE && c !== SPACE && c !== ZERO_WIDTH_SPACE) continue;
+        if (i > start) {
+          const part = text.slice(start, i);
+          word.push({ text: part, font, width: this.width(part, font, size) });
+        }
+        if (c === NEWLINE) {
           flush();
           breakLine(true);
-        } else if (part === "\u200b") flush();
-        else if (part[0] === " ") {
+        } else if (c === ZERO_WIDTH_SPACE) flush();
+        else if (c === SPACE) {
+          while (text.charCodeAt(i + 1) === SPACE) i++;
           flush();
           if (line.pieces.length > 0) pendingSpace = { text: " ", font, width: this.width(" ", font, size) };
-        } else word.push({ text: part, font, width: this.width(part, font, size) });
+        }
+        start = i + 1;
       }
     }
     flush();
@@ -242,13 +258,13 @@ export class Typesetter {
     else if (align === "right") left += slack;
     const spread = align === "justify" && !line.last && line.spaces > 0 ? slack / line.spaces : 0;
     const doc = this.doc as unknown as Doc & { page: { fonts: Record<string, unknown> } };
-    const ops: string[] = ["BT"];
+    let ops = "BT";
     for (const piece of line.pieces) {
       const font = this.fontObject(piece.font);
       if (MARKS.test(piece.text)) {
         // Combining marks need the font's shaping (mark positioning): pdfkit draws those itself.
         doc.font(piece.font).fontSize(size).text(piece.text, left, y, { lineBreak: false });
-        left += piece.width + spread * (piece.text.split(" ").length - 1);
+        left += piece.width + spread * spacesIn(piece.text);
         continue;
       }
       doc.page.fonts[font.id] ??= font.ref();
@@ -263,14 +279,24 @@ export class Typesetter {
         }
         if (adjust === "") this.remember(font, piece.text, hex);
       }
-      ops.push(`/${font.id} ${num(size)} Tf 1 0 0 -1 ${num(left)} ${num(baseline)} Tm [<${hex}>] TJ`);
-      left += piece.width + spread * (piece.text.split(" ").length - 1);
+      ops += ` /${font.id} ${num(size)} Tf 1 0 0 -1 ${num(left)} ${num(baseline)} Tm [<${hex}>] TJ`;
+      left += piece.width + spread * spacesIn(piece.text);
     }
-    if (ops.length > 1) doc.addContent(`${ops.join(" ")} ET`);
+    if (ops.length > 2) doc.addContent(`${ops} ET`);
   }
 }
 
 const num = (v: number) => String(Math.round(v * 1000) / 1000);
+
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+const ZERO_WIDTH_SPACE = 0x200b;
+
+function spacesIn(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(" "); i !== -1; i = text.indexOf(" ", i + 1)) n++;
+  return n;
+}
 
 /**
  * Gives one pdfkit font the letter-by-letter layout the Typesetter measures with. pdfkit's own joins the
