@@ -140,6 +140,23 @@ export class Typesetter {
 
   /** Breaks styled runs into lines `width` wide (the first `indent` narrower), at spaces and zero-width spaces. */
   lines(runs: Run[], size: number, width: number, indent = 0): Line[] {
+    // Table cells repeat (statuses, lead agencies): a text in one style is broken once per width.
+    if (runs.length !== 1 || runs[0]!.text.length > 200) return this.breakLines(runs, size, width, indent);
+    const run = runs[0]!;
+    const key = `${fontOf(run)} ${size} ${width} ${indent} ${run.text}`;
+    let lines = this.broken.get(key);
+    if (lines === undefined) {
+      if (this.broken.size >= 20_000) this.broken.clear();
+      lines = this.breakLines(runs, size, width, indent);
+      this.broken.set(key, lines);
+    }
+    return lines;
+  }
+
+  /** Lines already broken, by style, size, width, indent and text; never changed once made. */
+  private readonly broken = new Map<string, Line[]>();
+
+  private breakLines(runs: Run[], size: number, width: number, indent: number): Line[] {
     const out: Line[] = [];
     let line: Line = { pieces: [], width: 0, spaces: 0, last: false };
     let pendingSpace: Piece | undefined;
