@@ -3,11 +3,13 @@ import type { Context } from "../context.js";
 import type { AgreementFile } from "../core/model/agreement.js";
 import { closestMatch } from "../core/validation/suggest.js";
 import { UsageError } from "../errors.js";
+import { diagnosticLine } from "../format/report/text.js";
 import { messages } from "../i18n/index.js";
 import type { Lang } from "../i18n/lang.js";
 import { fileNameParts } from "../load/check.js";
 import { agreementsFolder, displayPath } from "../load/files.js";
-import { loadAgreements } from "../load/load-agreements.js";
+import { type LoadedAgreement, type LoadedAgreements, loadAgreements } from "../load/load-agreements.js";
+import type { CommandOutput } from "./types.js";
 
 /** The usage error for an id that names no agreement, with the closest one. */
 export function unknownAgreement(id: string, ids: readonly string[], lang: Lang): UsageError {
@@ -25,6 +27,25 @@ export function findAgreement<T extends AgreementFile>(files: readonly T[], id: 
     files.map((f) => f.agreement.id),
     lang,
   );
+}
+
+/**
+ * The valid agreement with this id; when the file named for it was skipped as invalid, its errors and a
+ * sentence that says so (exit 1), rather than "no agreement" about a file the officer can see.
+ */
+export function findLoaded(
+  loaded: LoadedAgreements,
+  id: string,
+  lang: Lang,
+): { found: LoadedAgreement; refused?: never } | { found?: never; refused: CommandOutput } {
+  const found = loaded.agreements.find((f) => f.agreement.id === id);
+  if (found) return { found };
+  const named = loaded.skipped.filter((d) => fileNameParts(basename(d.file)).stem === id);
+  const file = named[0]?.file;
+  if (file === undefined) return { found: findAgreement(loaded.agreements, id, lang) };
+  const lines = named.filter((d) => d.file === file).map((d) => diagnosticLine(d, lang));
+  lines.push(messages(lang).common.invalidAgreement({ id, file }));
+  return { refused: { stdout: "", stderr: `${lines.join("\n")}\n`, exitCode: 1 } };
 }
 
 /**

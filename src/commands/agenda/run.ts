@@ -13,7 +13,7 @@ import { messages } from "../../i18n/index.js";
 import { loadAgreements } from "../../load/load-agreements.js";
 import { loadAgendaTemplate } from "../../load/templates.js";
 import { writeFileAtomic } from "../../load/write.js";
-import { findAgreement } from "../find.js";
+import { findLoaded } from "../find.js";
 import { parseDateOption, positiveInteger } from "../options.js";
 import { withSkipped } from "../skipped.js";
 import type { CommandOutput } from "../types.js";
@@ -45,7 +45,9 @@ export async function agenda(id: string, options: AgendaCommandOptions, context:
   const date = options.date === undefined ? undefined : parseDateOption("--date", options.date, context);
   const slots = times(options.times, context);
   const loaded = await loadAgreements(context);
-  const { agreement } = findAgreement(loaded.agreements, id, context.lang);
+  const { found, refused } = findLoaded(loaded, id, context.lang);
+  if (refused) return refused;
+  const { agreement } = found;
   const remind = context.config.remind;
   let view: AgendaView;
   try {

@@ -4,7 +4,7 @@ import { type NewActual, setCommitment } from "../../edit/edits.js";
 import { UsageError } from "../../errors.js";
 import { messages } from "../../i18n/index.js";
 import { loadAgreements } from "../../load/load-agreements.js";
-import { agreementFile, findAgreement } from "../find.js";
+import { agreementFile, findLoaded } from "../find.js";
 import { parseDateOption } from "../options.js";
 import type { CommandOutput } from "../types.js";
 import { parseActuals } from "./actuals.js";
@@ -39,7 +39,8 @@ export async function commitmentSet(
   let file: string;
   let actuals: NewActual[] = [];
   if (texts.length > 0) {
-    const found = findAgreement((await loadAgreements(context)).agreements, id, context.lang);
+    const { found, refused } = findLoaded(await loadAgreements(context), id, context.lang);
+    if (refused) return refused;
     file = found.file;
     actuals = parseActuals(texts, {
       agreement: found.agreement,

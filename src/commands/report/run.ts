@@ -13,7 +13,7 @@ import { messages } from "../../i18n/index.js";
 import { loadAgreements } from "../../load/load-agreements.js";
 import { loadTemplate } from "../../load/templates.js";
 import { writeFileAtomic } from "../../load/write.js";
-import { findAgreement } from "../find.js";
+import { findLoaded } from "../find.js";
 import { parseDateOption, positiveInteger } from "../options.js";
 import { withSkipped } from "../skipped.js";
 import type { CommandOutput } from "../types.js";
@@ -38,7 +38,9 @@ export async function report(id: string, options: ReportCommandOptions, context:
   const from = options.from === undefined ? undefined : parseDateOption("--from", options.from, context);
   const to = options.to === undefined ? undefined : parseDateOption("--to", options.to, context);
   const loaded = await loadAgreements(context);
-  const { agreement } = findAgreement(loaded.agreements, id, context.lang);
+  const { found, refused } = findLoaded(loaded, id, context.lang);
+  if (refused) return refused;
+  const { agreement } = found;
   const remind = context.config.remind;
   let view: ReportView;
   try {

@@ -3,13 +3,15 @@ import { agreementView } from "../../core/views/show.js";
 import { registry } from "../../data-units.js";
 import { showText } from "../../format/show/text.js";
 import { loadAgreements } from "../../load/load-agreements.js";
-import { findAgreement } from "../find.js";
+import { findLoaded } from "../find.js";
 import { withSkipped } from "../skipped.js";
 import type { CommandOutput } from "../types.js";
 
 export async function show(id: string, options: { format: "text" | "json" }, context: Context): Promise<CommandOutput> {
   const loaded = await loadAgreements(context);
-  const { file, agreement } = findAgreement(loaded.agreements, id, context.lang);
+  const { found, refused } = findLoaded(loaded, id, context.lang);
+  if (refused) return refused;
+  const { file, agreement } = found;
   const remind = context.config.remind;
   const view = agreementView(file, agreement, {
     asOf: context.asOf,

@@ -1,6 +1,8 @@
 /** What several commands say alike. */
 export const common = {
   unknownAgreement: (p: { id: string; hint: string }) => `no agreement “${p.id}”${p.hint}`,
+  invalidAgreement: (p: { id: string; file: string }) =>
+    `mou: the agreement “${p.id}” (${p.file}) has errors and cannot be used until they are fixed (above)`,
   didYouMean: (p: { suggestion: string }) => `; did you mean “${p.suggestion}”?`,
   skipped: (p: { count: number }) =>
     `mou: skipped ${p.count} invalid ${p.count === 1 ? "file" : "files"}; run mou validate for details`,

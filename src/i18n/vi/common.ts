@@ -2,6 +2,8 @@ import type { Catalogue } from "../catalogue.js";
 
 export const common: Catalogue["common"] = {
   unknownAgreement: (p) => `không có thỏa thuận “${p.id}”${p.hint}`,
+  invalidAgreement: (p) =>
+    `mou: thỏa thuận “${p.id}” (${p.file}) đang có lỗi nên chưa dùng được; hãy sửa các lỗi nêu trên`,
   didYouMean: (p) => `; có phải “${p.suggestion}” không?`,
   skipped: (p) => `mou: đã bỏ qua ${p.count} tệp không hợp lệ; chạy mou validate để xem chi tiết`,
   nothingToChange: "không có gì để thay đổi: cần ghi --status, --due, --note hoặc --actual",
