@@ -4,6 +4,7 @@
 // busy machine disturbs less) and peak memory. The folder defaults to this project: pointing it at another
 // build of mou (a checkout of main) measures before and after on the same files.
 import { spawnSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { documentCorpus } from "./documents.mjs";
@@ -14,6 +15,7 @@ const pairs = Number(process.argv[3] ?? 11);
 const bin = join(project, "bin", "mou.js");
 const out = join(here, "bench", ".out");
 const docs = documentCorpus(join(here, "bench", "corpus", "documents"));
+mkdirSync(out, { recursive: true });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** One run: wall ms, processor ms and peak resident MB (GNU time). */
