@@ -13,16 +13,16 @@ import { readFile } from "node:fs/promises";
 
 /** What each deferred module exports, as the importers use it, forwarded to the module on first call. */
 const deferred = {
-  "@noble/ciphers/aes":
-    "export const cbc = (...args) => load().cbc(...args);\n" + "export const ecb = (...args) => load().ecb(...args);",
+  "@noble/ciphers/aes": `export const cbc = (...args) => load().cbc(...args);
+export const ecb = (...args) => load().ecb(...args);`,
   "png-js": "export default function PNG(...args) { return new (load().default ?? load())(...args); }",
 };
 
-// CommonJS, as tiny-inflate is: unicode-trie requires it.
 const noBrotli = `export default () => {
   throw new Error("mou's PDF path reads TrueType fonts only: the WOFF2 decoder is not bundled");
 };`;
 
+// CommonJS, as tiny-inflate is: unicode-trie requires it.
 const inflate = `const { inflateRawSync } = require("node:zlib");
 // tiny-inflate's contract: inflate raw DEFLATE data into dest; return dest, or the part of it filled.
 module.exports = function inflate(source, dest) {
