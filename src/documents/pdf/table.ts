@@ -5,7 +5,7 @@ import type { Block, Run } from "../model.js";
 import type { Column, Parent } from "./blocks.js";
 import type { Unit } from "./flow.js";
 import type { Element } from "./tags.js";
-import type { Line } from "./typeset.js";
+import { type Line, writeContent } from "./typeset.js";
 
 type Table = Extract<Block, { kind: "table" }>;
 /** A row as the lines of each of its cells. */
@@ -74,7 +74,7 @@ export function tableUnits(c: Column, table: Table, parent: Parent): Unit[] {
       borders.push(`${num(x)} ${num(top)} ${num(w)} ${num(height)} re`);
       x += w;
     }
-    c.tags.artifact(() => doc.addContent(`0.5 w ${borders.join(" ")} S`));
+    c.tags.artifact(() => writeContent(doc, `0.5 w ${borders.join(" ")} S`));
     x = c.left;
     row.forEach((lines, i) => {
       const left = x;

@@ -214,11 +214,19 @@ export class Typesetter {
       ops += ` /${font.id} ${num(size)} Tf 1 0 0 -1 ${num(left)} ${num(baseline)} Tm [<${hex}>] TJ`;
       left += piece.width + spread * spacesIn(piece.text);
     }
-    if (ops.length > 2) doc.addContent(`${ops} ET`);
+    if (ops.length > 2) writeContent(doc, `${ops} ET`);
   }
 }
 
 const num = (v: number) => String(Math.round(v * 1000) / 1000);
+
+/**
+ * Adds operators to the page as bytes: what pdfkit's addContent() writes for a string (the text and a
+ * line end), converted by Node rather than by pdfkit's loop over every character.
+ */
+export function writeContent(doc: Doc, operators: string): void {
+  doc.addContent(Buffer.from(`${operators}\n`, "latin1"));
+}
 
 function spacesIn(text: string): number {
   let n = 0;
