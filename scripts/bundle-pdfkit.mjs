@@ -58,12 +58,10 @@ export function pdfkitPlugin() {
           ? undefined
           : { path: args.path, namespace: "mou-deferred", pluginData: { resolveDir: args.resolveDir } },
       );
-      build.onLoad({ filter: /.*/, namespace: "mou-deferred" }, (args) => ({
-        contents:
-          `let real;\nconst load = () => (real ??= require(${JSON.stringify(args.path)}));\n` + deferred[args.path],
-        resolveDir: args.pluginData.resolveDir,
-        loader: "js",
-      }));
+      build.onLoad({ filter: /.*/, namespace: "mou-deferred" }, (args) => {
+        const load = `let real;\nconst load = () => (real ??= require(${JSON.stringify(args.path)}));\n`;
+        return { contents: `${load}${deferred[args.path]}`, resolveDir: args.pluginData.resolveDir, loader: "js" };
+      });
     },
   };
 }
