@@ -57,7 +57,7 @@ export function findLoaded(
  * such file exists are all files read, to name the closest id.
  */
 export async function agreementFile(id: string, context: Context): Promise<string> {
-  const found = await agreementsFolder(context.dir, context.cwd);
+  const found = await agreementsFolder(context.dir, context.cwd, context.lang);
   const named = found.files.find((path) => fileNameParts(basename(path)).stem === id);
   if (named !== undefined) return displayPath(context.cwd, named);
   const loaded = await loadAgreements(context, "schedule");

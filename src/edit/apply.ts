@@ -109,14 +109,13 @@ function read(path: string): Uint8Array | undefined {
 async function edit(path: string, request: EditRequest, context: Context, ops?: WriteOps): Promise<CommandOutput> {
   const original = read(path);
   const decoded = original && decode(original);
-  if (!original || !decoded?.ok)
-    return refuse(`${request.file}: the file is not readable UTF-8 text; fix it first (mou validate)`);
+  if (!original || !decoded?.ok) return refuse(messages(context.lang).edit.notReadable({ file: request.file }));
   const hasBom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf;
   let text: string;
   try {
     text = request.change(decoded.text);
   } catch (error) {
-    if (error instanceof EditError) throw new UsageError(`${request.file}: ${error.message}`);
+    if (error instanceof EditError) throw new UsageError(`${request.file}: ${error.in(context.lang)}`);
     throw error;
   }
   const body = new TextEncoder().encode(text);
@@ -125,9 +124,7 @@ async function edit(path: string, request: EditRequest, context: Context, ops?: 
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) {
     const lines = errors.map((d) => diagnosticLine(d, context.lang));
-    return refuse(
-      `${lines.join("\n")}\n${context.lang === "vi" ? "mou: không ghi: kết quả sẽ không hợp lệ" : NOT_WRITTEN_INVALID}`,
-    );
+    return refuse(`${lines.join("\n")}\n${messages(context.lang).edit.invalidResult}`);
   }
   const patch = colourDiff(editDiff(request.file, decoded.text, text), context.chalk);
   if (request.dryRun) return { stdout: patch, exitCode: 0 };
@@ -135,13 +132,11 @@ async function edit(path: string, request: EditRequest, context: Context, ops?: 
   // Another mou waits for the lock; an editor or a script does not, so look once more before writing.
   const now = read(path);
   if (!now || !Buffer.from(now).equals(Buffer.from(original)))
-    return refuse(`mou: not written: ${request.file} changed on disk while it was being edited; run the command again`);
+    return refuse(messages(context.lang).edit.changedOnDisk({ file: request.file }));
   const current = await stat(path);
   await writeFileAtomic(path, bytes, { overwrite: true, keep: current, lang: context.lang }, ops);
   return { stdout: patch, exitCode: 0 };
 }
-
-const NOT_WRITTEN_INVALID = "mou: not written: the result would be invalid";
 
 function refuse(message: string): CommandOutput {
   return { stdout: "", stderr: `${message}\n`, exitCode: 1 };

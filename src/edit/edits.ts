@@ -1,4 +1,5 @@
 import { closestMatch } from "../core/validation/suggest.js";
+import { messages } from "../i18n/index.js";
 import type { YNode } from "../load/yaml/tree.js";
 import { EditError, type Fields, YamlText } from "./text-edit.js";
 
@@ -45,9 +46,9 @@ function commitmentMap(yaml: YamlText, id: string): YNode {
   if (found) return found;
   const ids = YamlText.ids(list);
   const suggestion = closestMatch(id, ids);
-  throw new EditError(
-    `no commitment "${id}"${ids.length ? ` (there are ${ids.join(", ")})` : ""}` +
-      `${suggestion ? `; did you mean "${suggestion}"?` : ""}`,
+  const known = ids.join(", ");
+  throw new EditError((lang) =>
+    messages(lang).edit.noCommitment(suggestion === undefined ? { id, known } : { id, known, suggestion }),
   );
 }
 
@@ -69,7 +70,7 @@ export function setCommitment(text: string, id: string, change: CommitmentChange
     const yaml = new YamlText(current);
     const indicators = YamlText.pair(commitmentMap(yaml, id), "indicators")?.value;
     const map = YamlText.findById(indicators, actual.indicator);
-    if (!map) throw new EditError(`no indicator "${actual.indicator}" in commitment "${id}"`);
+    if (!map) throw new EditError((lang) => messages(lang).edit.noIndicator({ id, indicator: actual.indicator }));
     const fields: Fields = [
       ["date", actual.date],
       ["value", actual.value],

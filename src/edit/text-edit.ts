@@ -1,3 +1,6 @@
+import { formatMessage } from "../core/validation/messages.js";
+import { messages } from "../i18n/index.js";
+import type { Lang } from "../i18n/lang.js";
 import { pairOf } from "../load/locate.js";
 import { readYaml } from "../load/yaml/read.js";
 import type { YNode, YPair } from "../load/yaml/tree.js";
@@ -6,8 +9,16 @@ import { replacementText, scalarText } from "./scalar.js";
 /** A map of plain values to write as one YAML mapping (a new list item or new keys). */
 export type Fields = ReadonlyArray<readonly [string, string | number]>;
 
-/** Why an edit cannot be made to this file's text; the shell reports it as a usage problem. */
-export class EditError extends Error {}
+/** Why an edit cannot be made to this file's text; the shell reports it, in the reader's language. */
+export class EditError extends Error {
+  constructor(readonly say: string | ((lang: Lang) => string)) {
+    super(typeof say === "string" ? say : say("en"));
+  }
+
+  in(lang: Lang): string {
+    return typeof this.say === "string" ? this.say : this.say(lang);
+  }
+}
 
 /**
  * An agreement's YAML text, open for edits that touch only the lines they must: every change is a splice
@@ -22,8 +33,11 @@ export class YamlText {
     this.eol = text.includes("\r\n") ? "\r\n" : "\n";
     const { tree, problems } = readYaml(text);
     const problem = problems.find((p) => p.code !== "yaml/warning");
-    if (problem) throw new EditError(`the file has YAML errors: ${problem.params.detail ?? problem.code}`);
-    if (tree?.kind !== "map") throw new EditError("the file is not a YAML map");
+    if (problem)
+      throw new EditError((lang) =>
+        messages(lang).edit.yamlErrors({ detail: formatMessage(problem.code, problem.params, lang) }),
+      );
+    if (tree?.kind !== "map") throw new EditError((lang) => messages(lang).edit.notMap);
     this.root = tree;
   }
 
@@ -78,7 +92,7 @@ export class YamlText {
       const at = node?.start ?? pair.key.end + 1;
       return this.splice(at, at, (this.text[at - 1] === " " ? "" : " ") + scalarText(value));
     }
-    if (node.kind !== "scalar") throw new EditError(`"${key}" is not a single value`);
+    if (node.kind !== "scalar") throw new EditError((lang) => messages(lang).edit.notSingle({ key }));
     return this.splice(node.contentStart, node.end, replacementText(value, node.style));
   }
 
@@ -137,7 +151,7 @@ export class YamlText {
       const valueEnd = node?.kind === "scalar" ? node.end : valueStart;
       return this.underKey(valueStart, valueEnd, items);
     }
-    if (node.kind !== "seq") throw new EditError(`"${key}" is not a list`);
+    if (node.kind !== "seq") throw new EditError((lang) => messages(lang).edit.notList({ key }));
     if (node.flow && (node.items?.length ?? 0) > 0)
       return this.addToFlow(node, node.items!.at(-1), this.flowMapping(fields));
     // `reviews: []` becomes a block list under its key.

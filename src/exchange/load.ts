@@ -25,7 +25,7 @@ export interface FingerprintedFolder {
 export async function loadFingerprinted(context: Context): Promise<FingerprintedFolder> {
   const reused = new ReusedIds(context.lang);
   const out: FingerprintedFolder = { agreements: [], invalidIds: new Set(), skipped: [], skippedFiles: 0 };
-  const found = await agreementsFolder(context.dir, context.cwd);
+  const found = await agreementsFolder(context.dir, context.cwd, context.lang);
   const skip = (diagnostics: readonly Diagnostic[]) => {
     out.skippedFiles++;
     for (const d of diagnostics) out.skipped.push(d);

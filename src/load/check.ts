@@ -3,6 +3,7 @@ import type { Agreement } from "../core/model/agreement.js";
 import type { Diagnostic, Finding } from "../core/validation/diagnostic.js";
 import { compareDiagnostics, toPointer } from "../core/validation/diagnostic.js";
 import { type Code, formatMessage, severityOf } from "../core/validation/messages.js";
+import { paramsInWords } from "../core/validation/path-words.js";
 import { checkAgreement } from "../core/validation/rules.js";
 import { schemaFindings } from "../core/validation/schema-findings.js";
 import { registry } from "../data-units.js";
@@ -63,6 +64,8 @@ interface Placed {
   column: number;
   code: Code;
   params: Finding["params"];
+  /** The finding, whose places are put in words once it is shown. */
+  finding?: Finding;
   path: string;
 }
 
@@ -79,6 +82,7 @@ function report(
   tree: YNode | undefined,
   lines: Lines,
   lang: Lang,
+  data: unknown,
 ): Diagnostic[] {
   const placed: Placed[] = [];
   for (const p of problems) {
@@ -87,11 +91,13 @@ function report(
   }
   for (const f of findings) {
     const { line, col } = lines.linePos(locate(tree, f.path, f.at));
-    placed.push({ line, column: col, code: f.code, params: f.params, path: toPointer(f.path) });
+    placed.push({ line, column: col, code: f.code, params: f.params, finding: f, path: toPointer(f.path) });
   }
   placed.sort((a, b) => a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const shown = placed.slice(0, MAX_PROBLEMS);
-  const diagnostics = shown.map((p) => diagnostic(file, p.code, p.params, lang, p.line, p.column, p.path));
+  // Places are put in words only for the findings shown: it takes a look at the data for each.
+  const params = (p: Placed) => (p.finding ? paramsInWords(p.finding, data, lang) : p.params);
+  const diagnostics = shown.map((p) => diagnostic(file, p.code, params(p), lang, p.line, p.column, p.path));
   const rest = placed[MAX_PROBLEMS];
   if (rest) {
     const count = placed.length - MAX_PROBLEMS + unexamined;
@@ -132,7 +138,7 @@ export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions
       unexamined = Math.max(0, errors.length - SCHEMA_ERRORS);
     }
   }
-  const diagnostics = report(file, problems, findings, unexamined, tree, lines, lang);
+  const diagnostics = report(file, problems, findings, unexamined, tree, lines, lang, value);
   if (value === undefined) return { file, diagnostics, ...(diagnostics.length > 0 ? { text } : {}) };
 
   const result: FileResult = { file, diagnostics, ...(diagnostics.length > 0 ? { text } : {}) };

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import configSchema from "../../schemas/config.schema.json";
 import { parseDuration, withinDurationLimit } from "../core/schedule/duration.js";
 import { formatMessage } from "../core/validation/messages.js";
+import { paramsInWords } from "../core/validation/path-words.js";
 import { schemaFindings } from "../core/validation/schema-findings.js";
 import { UsageError } from "../errors.js";
 import type { MouConfig } from "../generated/config.js";
@@ -35,19 +36,19 @@ export async function loadConfig(cwd: string, lang: Lang = DEFAULT_LANG): Promis
         : error instanceof TooLarge
           ? formatMessage("file/too-large", { size: error.size, limit: MAX_CONFIG_BYTES }, lang)
           : String(error);
-    throw new UsageError(`cannot read ${CONFIG_FILE}: ${reason}`);
+    throw new UsageError(messages(lang).access.configUnreadable({ file: CONFIG_FILE, reason }));
   }
   const decoded = decode(bytes);
   if (!decoded.ok)
     throw new UsageError(
-      `${CONFIG_FILE}:${decoded.line}:${decoded.column}: ${formatMessage(decoded.code, decoded.params, "en")}`,
+      `${CONFIG_FILE}:${decoded.line}:${decoded.column}: ${formatMessage(decoded.code, decoded.params, lang)}`,
     );
   const { tree, value, problems } = readYaml(decoded.text);
   const lines = new Lines(decoded.text);
   const problem = problems.find((p) => p.code !== "yaml/warning" && p.code !== "file/empty");
   if (problem) {
     const { line, col } = lines.linePos(problem.offset);
-    throw new UsageError(`${CONFIG_FILE}:${line}:${col}: ${formatMessage(problem.code, problem.params, "en")}`);
+    throw new UsageError(`${CONFIG_FILE}:${line}:${col}: ${formatMessage(problem.code, problem.params, lang)}`);
   }
   if (value === undefined || value === null) return {};
   if (validateConfig(value)) {
@@ -57,12 +58,11 @@ export async function loadConfig(cwd: string, lang: Lang = DEFAULT_LANG): Promis
     if (duration === undefined || withinDurationLimit(duration)) return value as Config;
     const code = "rule/duration-too-long";
     const { line, col } = lines.linePos(locate(tree, ["remind"], "value"));
-    throw new UsageError(`${CONFIG_FILE}:${line}:${col}: ${formatMessage(code, { value: remind! }, "en")} (${code})`);
+    throw new UsageError(`${CONFIG_FILE}:${line}:${col}: ${formatMessage(code, { value: remind! }, lang)} (${code})`);
   }
   const [first] = schemaFindings(validateConfig.errors ?? [], value, configSchema);
-  if (!first) throw new UsageError(`${CONFIG_FILE}: invalid configuration`);
+  if (!first) throw new UsageError(messages(lang).access.configInvalid({ file: CONFIG_FILE }));
   const { line, col } = lines.linePos(locate(tree, first.path, first.at));
-  throw new UsageError(
-    `${CONFIG_FILE}:${line}:${col}: ${formatMessage(first.code, first.params, "en")} (${first.code})`,
-  );
+  const message = formatMessage(first.code, paramsInWords(first, value, lang), lang);
+  throw new UsageError(`${CONFIG_FILE}:${line}:${col}: ${message} (${first.code})`);
 }

@@ -65,6 +65,24 @@ export function guessLegacyEncoding(bytes: Uint8Array): string | undefined {
   return tcvn3 > cp1258 ? "TCVN3 (ABC)" : "Windows-1258";
 }
 
+/**
+ * UTF-16 saved without a byte order mark (some Windows tools do): YAML is mostly ASCII, so one byte of
+ * each pair is zero — the second in little-endian, the first in big-endian — and the other almost never.
+ */
+export function utf16WithoutMark(bytes: Uint8Array): string | undefined {
+  const pairs = Math.floor(Math.min(bytes.length, 4096) / 2);
+  if (pairs < 4) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  if (oddZeros >= pairs / 3 && evenZeros <= pairs / 50) return "UTF-16 LE";
+  if (evenZeros >= pairs / 3 && oddZeros <= pairs / 50) return "UTF-16 BE";
+  return undefined;
+}
+
 function positionOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
@@ -112,7 +130,10 @@ export function decode(bytes: Uint8Array): Decoded {
     return fail("file/utf16", { encoding: "UTF-32 BE" });
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return fail("file/utf16", { encoding: "UTF-16 LE" });
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return fail("file/utf16", { encoding: "UTF-16 BE" });
-  if (bytes.includes(0)) return fail("file/binary");
+  if (bytes.includes(0)) {
+    const utf16 = utf16WithoutMark(bytes);
+    return utf16 ? fail("file/utf16", { encoding: utf16, bom: 0 }) : fail("file/binary");
+  }
   let start = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
   const body = bytes.subarray(start);

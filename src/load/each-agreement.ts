@@ -20,7 +20,7 @@ export interface Visited {
 export async function eachAgreement(context: Context, visit: (file: AgreementFile) => void): Promise<Visited> {
   const reused = new ReusedIds(context.lang);
   const out: Visited = { ids: [], skipped: [], skippedFiles: 0 };
-  const found = await agreementsFolder(context.dir, context.cwd);
+  const found = await agreementsFolder(context.dir, context.cwd, context.lang);
   for (const { path, reason } of found.problems) {
     out.skippedFiles++;
     for (const d of unreadable(displayPath(context.cwd, path), reason, context.lang).diagnostics) out.skipped.push(d);

@@ -3,6 +3,7 @@ import { readdir, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
 import { UsageError } from "../errors.js";
+import { DEFAULT_LANG, type Lang, messages } from "../i18n/index.js";
 import { reasonOf, specialKind, type Unreadable } from "./read-file.js";
 
 const AGREEMENT_FILE = /\.ya?ml$/i;
@@ -100,13 +101,11 @@ function direntKind(entry: Dirent): Unreadable["kind"] {
 }
 
 /** The agreements folder of a listing command, which must be a folder. */
-export async function agreementsFolder(dir: string, cwd: string): Promise<FoundFiles> {
+export async function agreementsFolder(dir: string, cwd: string, lang: Lang = DEFAULT_LANG): Promise<FoundFiles> {
   const info = await stat(resolve(cwd, dir)).catch(() => undefined);
-  if (info === undefined)
-    throw new UsageError(`the agreements folder ${dir} does not exist (set it with --dir or in mou.config.yaml)`);
-  if (!info.isDirectory())
-    throw new UsageError(`${dir} is not a folder; --dir names the folder that holds the agreement files`);
-  return findAgreementFiles([dir], cwd);
+  if (info === undefined) throw new UsageError(messages(lang).access.folderMissing({ dir }));
+  if (!info.isDirectory()) throw new UsageError(messages(lang).access.notAFolder({ dir }));
+  return findAgreementFiles([dir], cwd, lang);
 }
 
 /** A glob pattern's folder and a matcher for the paths below it. */
@@ -123,7 +122,12 @@ function globWalk(pattern: string, cwd: string): { root: string; walk: Walk } {
  * glob patterns), as absolute paths, sorted and without repeats, with what could not be read. A path that
  * matches nothing is a usage error: a typo in CI must not pass as "no problems".
  */
-export async function findAgreementFiles(paths: readonly string[], cwd: string): Promise<FoundFiles> {
+export async function findAgreementFiles(
+  paths: readonly string[],
+  cwd: string,
+  lang: Lang = DEFAULT_LANG,
+): Promise<FoundFiles> {
+  const t = messages(lang).access;
   const files = new Set<string>();
   const problems = new Map<string, PathProblem>();
   for (const path of paths) {
@@ -142,14 +146,13 @@ export async function findAgreementFiles(paths: readonly string[], cwd: string):
       const reason = reasonOf(error, root);
       const code = (error as NodeJS.ErrnoException).code;
       if (isGlob || code === "ENOENT" || code === "ENOTDIR") {
-        if (reason.kind === "error")
-          throw new UsageError(isGlob ? `no file matches ${path}` : `path not found: ${path}`);
+        if (reason.kind === "error") throw new UsageError(isGlob ? t.noMatch({ path }) : t.pathNotFound({ path }));
       }
       out.problems.push({ path: root, reason });
     }
     if (info?.isDirectory()) await walk(root, info, options, out);
     else if (info && !isGlob) out.files.push(root);
-    if (isGlob && out.files.length === 0 && out.problems.length === 0) throw new UsageError(`no file matches ${path}`);
+    if (isGlob && out.files.length === 0 && out.problems.length === 0) throw new UsageError(t.noMatch({ path }));
     for (const f of out.files) files.add(f);
     for (const p of out.problems) problems.set(p.path, p);
   }

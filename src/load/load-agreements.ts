@@ -20,7 +20,10 @@ export interface LoadedAgreements {
  * the command can report them on stderr and exit 1.
  */
 export async function loadAgreements(context: Context, retain: Retention = "full"): Promise<LoadedAgreements> {
-  const results = await checkFiles(await agreementsFolder(context.dir, context.cwd), { ...context, retain });
+  const results = await checkFiles(await agreementsFolder(context.dir, context.cwd, context.lang), {
+    ...context,
+    retain,
+  });
   const agreements: LoadedAgreement[] = [];
   const skipped: Diagnostic[] = [];
   let skippedFiles = 0;

@@ -25,12 +25,16 @@ export async function loadTemplate(
   cwd: string,
 ): Promise<string> {
   const path = custom === undefined ? join(packageRoot(), "templates", `${name}.${lang}.md.hbs`) : resolve(cwd, custom);
-  const fail = (reason: string) => new UsageError(`cannot read the template ${custom ?? path}: ${reason}`);
+  const fail = (reason: string) => new UsageError(messages(lang).access.template({ path: custom ?? path, reason }));
   try {
     return utf8.decode(readRegularFile(path, MAX_TEMPLATE_BYTES));
   } catch (error) {
     if (error instanceof ReadProblem)
-      throw fail(error.reason.code === "ENOENT" ? "no such file" : messages(lang).access.unreadable(error.reason));
+      throw fail(
+        error.reason.code === "ENOENT"
+          ? messages(lang).access.noSuchFile
+          : messages(lang).access.unreadable(error.reason),
+      );
     if (error instanceof TooLarge)
       throw fail(formatMessage("file/too-large", { size: error.size, limit: MAX_TEMPLATE_BYTES }, lang));
     if (error instanceof TypeError) throw fail(messages(lang).access.notUtf8);

@@ -110,9 +110,9 @@ export async function writeFileAtomic(
   const t = messages(lang).access;
   const folder = dirname(requested);
   const info = await ops.stat(folder).catch(() => undefined);
-  if (!info?.isDirectory()) throw new UsageError(`cannot write ${requested}: the folder ${folder} does not exist`);
+  if (!info?.isDirectory()) throw new UsageError(t.noFolder({ path: requested, folder }));
   const { path, stats } = await writeTarget(requested, lang);
-  if (!options.overwrite && stats) throw new UsageError(`${requested} already exists; use --force to replace it`);
+  if (!options.overwrite && stats) throw new UsageError(t.exists({ path: requested }));
   const keep = options.keep;
   const temp = temporaryName(dirname(path));
   const forget = onExit(() => fs.unlink(temp).catch(() => undefined));
@@ -127,9 +127,7 @@ export async function writeFileAtomic(
       await ops.rename(temp, path);
     } else {
       await ops.link(temp, path).catch((error: NodeJS.ErrnoException) => {
-        throw error.code === "EEXIST"
-          ? new UsageError(`${requested} already exists; use --force to replace it`)
-          : error;
+        throw error.code === "EEXIST" ? new UsageError(t.exists({ path: requested })) : error;
       });
     }
   } catch (error) {

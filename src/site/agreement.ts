@@ -2,6 +2,7 @@ import type { Source } from "../core/model/agreement.js";
 import { personText } from "../core/parties/names.js";
 import type { AgreementView } from "../core/views/show.js";
 import type { TimelineAxis, TimelineTrack } from "../core/views/timeline.js";
+import { sectorName } from "../i18n/index.js";
 import type { PageContext } from "./context.js";
 import { type Html, headRow, html, join, safeHref, td } from "./html.js";
 import { layout } from "./layout.js";
@@ -109,7 +110,7 @@ function commitments(ctx: PageContext, view: AgreementView): Html {
       hasSupport && td(join(c.support, html`<br>`), { label: t.support, className: "who" }),
       td(statusBadge(ctx, c.status)),
       hasDue && td(c.due ? html`${time(ctx, c.due)}${late}` : "", c.due ? { label: t.due } : {}),
-      hasSectors && td(c.sectors.join(", "), { label: t.sectors }),
+      hasSectors && td(c.sectors.map((x) => sectorName(x, ctx.lang)).join(", "), { label: t.sectors }),
     ];
     return html`<tr>${cells}</tr>\n`;
   });

@@ -1,5 +1,6 @@
 import { commitmentStatuses } from "../core/model/enums.js";
 import type { AssignmentParts, CommitmentIndex, IndexedCommitment } from "../core/views/commitment-index.js";
+import { sectorName } from "../i18n/index.js";
 import type { PageContext } from "./context.js";
 import { type Html, headRow, html, join, td } from "./html.js";
 import { layout } from "./layout.js";
@@ -44,7 +45,7 @@ function row(ctx: PageContext, r: IndexedCommitment, names: ReadonlyMap<string, 
     td(html`${leads}${support}`, { ...(r.leadParts.length > 0 ? { label: t.lead } : {}), className: "who" }),
     td(statusBadge(ctx, r.status)),
     td(r.due ? html`${time(ctx, r.due)}${late}` : "", r.due ? { label: t.due } : {}),
-    td(r.sectors.join(", "), r.sectors.length > 0 ? { label: t.sectors } : {}),
+    td(r.sectors.map((x) => sectorName(x, ctx.lang)).join(", "), r.sectors.length > 0 ? { label: t.sectors } : {}),
   ];
   const overdue = r.overdue ? html` data-o="1"` : "";
   const texts = r.hidden.length + r.hiddenLead.length > 0 ? JSON.stringify([r.hidden, r.hiddenLead]) : undefined;
@@ -84,7 +85,7 @@ ${field(
   select(
     "f-sector",
     t.anySector,
-    index.sectors.map((s) => [s, s]),
+    index.sectors.map((s) => [s, sectorName(s, ctx.lang)]),
   ),
 )}
 ${field(

@@ -216,7 +216,7 @@ describe("agenda in PDF", () => {
       expect(readFileSync(join(folder, "tinh-a-tinh-b-2021-review-2.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
       expect(runMou([...base, "--format", "pdf", "-o", "taken.pdf"], opts)).toMatchObject({
         status: 2,
-        stderr: `mou: ${join(folder, "taken.pdf")} already exists; use --force to replace it\n`,
+        stderr: `mou: ${join(folder, "taken.pdf")} đã có; dùng --force để ghi đè\n`,
       });
       expect(readFileSync(join(folder, "taken.pdf"), "utf8")).toBe("old");
       expect(runMou([...base, "--format", "pdf", "-o", "taken.pdf", "--force"], opts).status).toBe(0);

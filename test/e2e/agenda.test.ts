@@ -105,7 +105,7 @@ describe("agenda in Markdown", () => {
         stdout: "",
       });
       expect(agenda("tinh-a-tinh-b-2021", "--template", join(folder, "none.hbs")).stderr).toMatch(
-        /^mou: cannot read the template .*none\.hbs: no such file\n$/,
+        /^mou: không đọc được mẫu văn bản .*none\.hbs: không có tệp này\n$/,
       );
     } finally {
       cleanup();

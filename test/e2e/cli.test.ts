@@ -116,7 +116,9 @@ describe("mou (built binary)", () => {
     try {
       expect(runMou(["validate"], { cwd: dir })).toEqual({
         stdout: "",
-        stderr: "mou: mou.config.yaml:2:1: unknown key “langue”; did you mean “lang”? (schema/unknown-key)\n",
+        stderr:
+          "mou: mou.config.yaml:2:1: trường “langue” không có trong định dạng tệp; có lẽ định viết “lang” " +
+          "(schema/unknown-key)\n",
         status: 2,
       });
       const zone = runMou(["validate"], { cwd: join(dir, "bad-zone") });
@@ -124,11 +126,11 @@ describe("mou (built binary)", () => {
       expect(zone.stderr).toBe(
         "mou: múi giờ “Mars/Olympus” trong mou.config.yaml không hợp lệ; dùng tên IANA, ví dụ Asia/Ho_Chi_Minh\n",
       );
-      expect(runMou(["validate"], { cwd: join(dir, "zero") }).stderr).toBe(
+      expect(runMou(["--lang", "en", "validate"], { cwd: join(dir, "zero") }).stderr).toBe(
         "mou: mou.config.yaml:1:9: “P0D” is not a duration greater than zero such as P2Y, P6M, P4W or P90D " +
           "(schema/duration)\n",
       );
-      expect(runMou(["validate"], { cwd: join(dir, "century") }).stderr).toBe(
+      expect(runMou(["--lang", "en", "validate"], { cwd: join(dir, "century") }).stderr).toBe(
         "mou: mou.config.yaml:1:9: “P200Y” is longer than a century (P100Y), the longest period mou accepts " +
           "(rule/duration-too-long)\n",
       );

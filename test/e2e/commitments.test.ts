@@ -72,7 +72,7 @@ describe("mou show", () => {
       status: 2,
     });
     expect(runMou(["show", "hue-usta-jica-partnersip"]).stderr).toBe(
-      "mou: không có thỏa thuận “hue-usta-jica-partnersip”; có phải “hue-usta-jica-partnership” không?\n",
+      "mou: không có thỏa thuận “hue-usta-jica-partnersip”; có lẽ định viết “hue-usta-jica-partnership”\n",
     );
     expect(runMou(["show"]).status).toBe(2);
   });

@@ -93,7 +93,7 @@ describe("mou review add / commitment set", () => {
       const before = readFileSync(file(dir));
       expect(runMou(["commitment", "set", "commented", "9", "--status", "done"], { cwd: dir })).toMatchObject({
         status: 2,
-        stderr: 'mou: agreements/commented.yaml: no commitment "9" (there are 1, 2, 3)\n',
+        stderr: "mou: agreements/commented.yaml: không có nội dung số “9” (các nội dung hiện có: 1, 2, 3)\n",
       });
       expect(
         runMou(["commitment", "set", "commentd", "1", "--status", "done", "--lang", "en"], { cwd: dir }).stderr,

@@ -61,7 +61,7 @@ describe("text from the data, on the terminal and in Markdown", () => {
   it("validate messages print no control character", () => {
     const run = runMou(["validate", "other", "--as-of", "2025-01-01", "--lang", "en"], { cwd: dir });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain("“␛]0;owned␇” is not a valid kind");
+    expect(run.stdout).toContain("kind: “␛]0;owned␇” is not one of the allowed values");
     expect(run.stdout).not.toMatch(controls);
   });
 

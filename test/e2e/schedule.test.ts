@@ -105,7 +105,7 @@ describe("mou due", () => {
       expect(run.status).toBe(1);
       expect(JSON.parse(run.stdout).reviews.map((r: { agreement: string }) => r.agreement)).toEqual(["ok"]);
       expect(run.stderr).toBe(
-        "agreements/bad.yaml:10:1  error  the key “kind” appears twice in the same map  " +
+        "agreements/bad.yaml:10:1  error  the key “kind” appears twice in the same map; remove or merge one of them  " +
           "yaml/duplicate-key\nmou: skipped 1 invalid file; run mou validate for details\n",
       );
     } finally {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { addReview, setCommitment } from "../../src/edit/edits.js";
 import { scalarText } from "../../src/edit/scalar.js";
-import { EditError } from "../../src/edit/text-edit.js";
+import type { EditError } from "../../src/edit/text-edit.js";
 import { checkYaml, root } from "../helpers.js";
 
 const original = readFileSync(join(root, "test", "fixtures", "edit", "commented.yaml"), "utf8");
@@ -137,9 +137,12 @@ describe("commitment set on a heavily commented file", () => {
   });
 
   it("names the ids there are when the commitment does not exist", () => {
-    expect(() => setCommitment(original, "4", { status: "done" })).toThrow(
-      new EditError('no commitment "4" (there are 1, 2, 3)'),
-    );
+    expect(() => setCommitment(original, "4", { status: "done" })).toThrow("no commitment “4” (there are 1, 2, 3)");
+    try {
+      setCommitment(original, "4", { status: "done" });
+    } catch (error) {
+      expect((error as EditError).in("vi")).toBe("không có nội dung số “4” (các nội dung hiện có: 1, 2, 3)");
+    }
   });
 
   it("keeps CRLF line ends", () => {

@@ -122,7 +122,7 @@ describe("planning an import", () => {
       lang: "vi",
     });
     expect(codes(p)).toEqual(["S!H2 import/unknown-status", "S!H3 import/unknown-status"]);
-    expect(p.problems[0]!.message).toContain("có phải ý bạn là “Hoàn thành”?");
+    expect(p.problems[0]!.message).toContain("có lẽ định viết “Hoàn thành”");
     expect(p.problems[1]!.message).toContain("“Hoàn thành”");
     expect(p.files).toEqual([]);
   });

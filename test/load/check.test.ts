@@ -46,8 +46,9 @@ describe("checkFile", () => {
       { asOf: "2025-01-01", lang: "vi" },
     );
     expect(result.diagnostics[0]?.message).toBe(
-      "“projet” không phải giá trị hợp lệ của kind; dùng một trong mou, " +
-        "cooperation-programme, project, partnership; có phải ý bạn là “project”?",
+      "loại (kind): “projet” không phải giá trị được phép; chọn một trong các giá trị mou (bản ghi nhớ), " +
+        "cooperation-programme (chương trình hợp tác), project (dự án), partnership (quan hệ đối tác); " +
+        "có lẽ định viết “project”",
     );
   });
 

@@ -20,7 +20,7 @@ export interface CheckOptions {
 
 /** Validation and review states in one report, for CI. */
 export async function check(paths: readonly string[], options: CheckOptions, context: Context): Promise<CommandOutput> {
-  const files = await findAgreementFiles(paths.length > 0 ? paths : [context.dir], context.cwd);
+  const files = await findAgreementFiles(paths.length > 0 ? paths : [context.dir], context.cwd, context.lang);
   const results = await checkFiles(files, { ...context, retain: "schedule" });
   const valid = results.flatMap((r) =>
     r.agreement ? [{ file: r.file, agreement: r.agreement, ...(r.reviewAt ? { reviewAt: r.reviewAt } : {}) }] : [],

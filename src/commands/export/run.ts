@@ -49,7 +49,7 @@ export async function exportWorkbook(options: ExportOptions, context: Context): 
     now: context.now,
     version: VERSION,
   });
-  const file = output ?? `${context.lang === "vi" ? "cap-nhat" : "updates"}-${context.asOf}.xlsx`;
+  const file = output ?? m.exportFile({ date: context.asOf });
   await writeFileAtomic(resolve(context.cwd, file), bytes, { overwrite: force === true });
   const summary = m.exported({ file, points: rows.length, sheets: sheets.length });
   const out = withSkipped(`${file}\n`, loaded, context.lang);

@@ -70,7 +70,7 @@ export async function newAgreement(id: string, options: NewOptions, context: Con
   const file = displayPath(context.cwd, path);
   if (existsSync(path)) throw new UsageError(m.exists({ file }));
   if (existsSync(folder)) {
-    const others = await checkFiles(await findAgreementFiles([folder], context.cwd), context);
+    const others = await checkFiles(await findAgreementFiles([folder], context.cwd, context.lang), context);
     const clash = others.find((r) => r.id?.value === id);
     if (clash) throw new UsageError(m.idUsed({ id, file: clash.file }));
   }

@@ -17,7 +17,7 @@ export async function validate(
   options: ValidateOptions,
   context: Context,
 ): Promise<CommandOutput> {
-  const files = await findAgreementFiles(paths.length > 0 ? paths : [context.dir], context.cwd);
+  const files = await findAgreementFiles(paths.length > 0 ? paths : [context.dir], context.cwd, context.lang);
   const results = await checkFiles(files, { ...context, retain: "none" });
   const diagnostics = results.flatMap((r) => r.diagnostics).filter((d) => !options.quiet || d.severity === "error");
   const sources = new Map(

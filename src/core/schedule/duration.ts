@@ -1,5 +1,7 @@
 import { UTCDate, utc } from "@date-fns/utc";
 import { addDays, addMonths, differenceInCalendarDays } from "date-fns";
+import { messages } from "../../i18n/index.js";
+import type { Lang } from "../../i18n/lang.js";
 
 /** An ISO 8601 duration of the kinds agreements use: years, months, weeks and days. */
 export interface Duration {
@@ -69,15 +71,6 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** "2 năm 6 tháng" / "2 years 6 months": a duration as people say it. */
-export function durationText(duration: Duration, lang: "vi" | "en"): string {
-  const units: [number, string, string, string][] = [
-    [duration.years, "năm", "year", "years"],
-    [duration.months, "tháng", "month", "months"],
-    [duration.weeks, "tuần", "week", "weeks"],
-    [duration.days, "ngày", "day", "days"],
-  ];
-  return units
-    .filter(([n]) => n > 0)
-    .map(([n, vi, one, many]) => `${n} ${lang === "vi" ? vi : n === 1 ? one : many}`)
-    .join(" ");
+export function durationText(duration: Duration, lang: Lang): string {
+  return messages(lang).common.duration(duration);
 }

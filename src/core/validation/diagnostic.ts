@@ -14,6 +14,8 @@ export interface Finding {
   path: ValuePath;
   at: "value" | "key" | "parent";
   params: Readonly<Record<string, string | number>>;
+  /** Places the message names, put in words for the reader's language when the message is made. */
+  paths?: Readonly<Record<string, ValuePath>>;
 }
 
 /** The one shape of every problem mou reports; positions are 1-based. */

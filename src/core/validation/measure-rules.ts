@@ -1,7 +1,6 @@
 import type { Agreement, Goal, Indicator } from "../model/agreement.js";
 import { commitmentId, goalId, indicatorId } from "../model/agreement.js";
 import type { Finding, ValuePath } from "./diagnostic.js";
-import { describePath } from "./schema-findings.js";
 import { suggest } from "./suggest.js";
 
 // The rules of the results framework (goals and indicators). Dates are validated YYYY-MM-DD strings, so
@@ -12,14 +11,14 @@ type Rule = (agreement: Agreement, context: { asOf: string }) => Finding[];
 function firstSeen(
   ids: readonly string[],
   at: (i: number) => ValuePath,
-  make: (id: string, first: string, i: number) => Finding,
+  make: (id: string, first: ValuePath, i: number) => Finding,
 ): Finding[] {
   const first = new Map<string, number>();
   const out: Finding[] = [];
   ids.forEach((id, i) => {
     const earlier = first.get(id);
     if (earlier === undefined) first.set(id, i);
-    else out.push(make(id, describePath(at(earlier)), i));
+    else out.push(make(id, at(earlier), i));
   });
   return out;
 }
@@ -32,7 +31,8 @@ const uniqueGoalIds: Rule = (a) =>
       code: "rule/duplicate-goal-id",
       path: ["goals", i, "id"],
       at: "value",
-      params: { id, first },
+      params: { id },
+      paths: { first },
     }),
   );
 
@@ -129,7 +129,8 @@ function indicatorFindings(ind: Indicator, path: ValuePath, asOf: string): Findi
         code: "rule/duplicate-actual-date",
         path: [...path, "actuals", k, "date"],
         at: "value",
-        params: { id: indicatorId(ind), date, first },
+        params: { id: indicatorId(ind), date },
+        paths: { first },
       }),
     ),
   );
@@ -148,7 +149,8 @@ const indicators: Rule = (a, { asOf }) =>
           code: "rule/duplicate-indicator-id",
           path: [...base, j, "id"],
           at: "value",
-          params: { id, commitment: commitmentId(c), first },
+          params: { id, commitment: commitmentId(c) },
+          paths: { first },
         }),
       ),
       ...list.flatMap((ind, j) => indicatorFindings(ind, [...base, j], asOf)),

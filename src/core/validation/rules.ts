@@ -14,7 +14,6 @@ import { parseDuration, withinDurationLimit } from "../schedule/duration.js";
 import { fixedCalendar } from "../schedule/schedule.js";
 import type { Finding } from "./diagnostic.js";
 import { measureRules } from "./measure-rules.js";
-import { describePath } from "./schema-findings.js";
 import { suggest } from "./suggest.js";
 
 export interface RuleContext {
@@ -46,8 +45,7 @@ function duplicates(ids: string[], prefix: string, code: Finding["code"], idKey:
   ids.forEach((id, i) => {
     const earlier = first.get(id);
     if (earlier === undefined) first.set(id, i);
-    else
-      out.push({ code, path: [prefix, i, idKey], at: "value", params: { id, first: describePath([prefix, earlier]) } });
+    else out.push({ code, path: [prefix, i, idKey], at: "value", params: { id }, paths: { first: [prefix, earlier] } });
   });
   return out;
 }

@@ -1,4 +1,5 @@
-import { FIRST_DATE, isCalendarDate, LAST_DATE } from "../schedule/dates.js";
+import { codeForWord, messages, sectorForWord, statusForWord } from "../../i18n/index.js";
+import { dateFromDayMonthYear, FIRST_DATE, isCalendarDate, LAST_DATE } from "../schedule/dates.js";
 import type { Finding, ValuePath } from "./diagnostic.js";
 import { fromPointer } from "./diagnostic.js";
 import type { Code } from "./messages.js";
@@ -12,18 +13,6 @@ export interface SchemaError {
   params: Record<string, unknown>;
   message?: string;
 }
-
-const typeWords: Record<string, [string, string]> = {
-  string: ["text", "chuỗi văn bản"],
-  integer: ["a whole number", "số nguyên"],
-  number: ["a number", "số"],
-  boolean: ["true or false", "true hoặc false"],
-  array: ["a list", "danh sách"],
-  object: ["a map of keys and values", "khối khóa–giá trị"],
-  null: ["empty", "để trống"],
-  // YAML reads .inf and .nan as numbers; JSON Schema does not count them as numbers.
-  infinite: ["an infinite or undefined number (.inf, .nan)", "số vô hạn hoặc không xác định (.inf, .nan)"],
-};
 
 function jsonType(value: unknown): string {
   if (value === null || value === undefined) return "null";
@@ -91,16 +80,37 @@ export function describePath(path: ValuePath): string {
   return out;
 }
 
-function expectedWords(types: string[], definition: string | undefined): [string, string] {
-  if (definition === "date") return ["a date written YYYY-MM-DD", "ngày dạng YYYY-MM-DD"];
-  if (definition === "duration") return ["a duration such as P2Y", "khoảng thời gian như P2Y"];
-  if (definition === "text") return ["text or a map {vi, en}", "chuỗi văn bản hoặc khối {vi, en}"];
-  const words = types.map((t) => typeWords[t] ?? [t, t]);
-  return [words.map((w) => w[0]).join(" or "), words.map((w) => w[1]).join(" hoặc ")];
+/** The names of the expected types, for the catalogue to put in words ("string,object", or a definition). */
+function expectedTypes(types: string[], definition: string | undefined): string {
+  if (definition === "date" || definition === "duration" || definition === "text") return definition;
+  return types.join(",");
 }
 
-function finding(code: Code, path: ValuePath, at: Finding["at"], params: Finding["params"]): Finding {
-  return { code, path, at, params };
+/** The labels that name the codes of an enum at `path`, in the catalogue's `labels` area. */
+function labelTable(path: ValuePath): string {
+  const field = path[path.length - 1];
+  const list = path.length >= 3 ? path[path.length - 3] : undefined;
+  if (field === "status") return path.length === 1 ? "agreementStatus" : "commitmentStatus";
+  if (field === "kind" && path.length === 1) return "kind";
+  if (field === "type" && list === "parties") return "partyType";
+  return "";
+}
+
+/** The code an officer's word means in the label table (a status written "đang thực hiện"), if any. */
+function codeForLabel(value: unknown, allowed: string[], table: string): string | undefined {
+  if (typeof value !== "string" || table === "") return undefined;
+  if (table === "commitmentStatus") return statusForWord(value);
+  return codeForWord(value, allowed, (lang) => messages(lang).labels[table as "kind"] as Record<string, string>);
+}
+
+function finding(
+  code: Code,
+  path: ValuePath,
+  at: Finding["at"],
+  params: Finding["params"],
+  paths?: Finding["paths"],
+): Finding {
+  return paths === undefined ? { code, path, at, params } : { code, path, at, params, paths };
 }
 
 function formatFinding(
@@ -110,18 +120,32 @@ function formatFinding(
   definition: string | undefined,
 ): Finding | undefined {
   const text = String(value);
-  const key = describePath(path);
   // A date's pattern holds its years to the range; a text that is no date at all gets schema/date alone.
   if (definition === "date" && error.keyword === "pattern")
     return isCalendarDate(text)
       ? finding("schema/date-range", path, "value", { value: text, first: FIRST_DATE, last: LAST_DATE })
       : undefined;
-  if (error.keyword === "format" && error.params.format === "date")
-    return finding("schema/date", path, "value", { value: text });
+  if (error.keyword === "format" && error.params.format === "date") {
+    const iso = dateFromDayMonthYear(text);
+    return finding(
+      "schema/date",
+      path,
+      "value",
+      iso === undefined ? { value: text } : { value: text, suggestion: iso },
+    );
+  }
   if (error.keyword === "format") return finding("schema/uri", path, "value", { value: text });
   if (definition === "duration") return finding("schema/duration", path, "value", { value: text });
-  if (definition === "slug" || definition === "key") return finding("schema/id-format", path, "value", { value: text });
-  return finding("schema/pattern", path, "value", { value: text, key });
+  if (definition === "slug" || definition === "key") {
+    const sector = path[path.length - 2] === "sectors" ? sectorForWord(text) : undefined;
+    return finding(
+      "schema/id-format",
+      path,
+      "value",
+      sector === undefined ? { value: text } : { value: text, suggestion: sector },
+    );
+  }
+  return finding("schema/pattern", path, "value", { value: text }, { key: path });
 }
 
 /** schemaFor, looked up once per place in the schema: every item of a list has the same one. */
@@ -178,7 +202,7 @@ export function schemaFindings(errors: readonly SchemaError[], data: unknown, sc
     const path = parsePath(error.instancePath);
     const at = error.instancePath;
     const value = valueAt(data, path);
-    const key = describePath(path);
+    const key = { key: path };
     switch (error.keyword) {
       case "additionalProperties":
       case "if":
@@ -187,26 +211,33 @@ export function schemaFindings(errors: readonly SchemaError[], data: unknown, sc
         const missing = String(error.params.missingProperty);
         if (unknownKeySuggestions.get(error.instancePath)?.has(missing)) break;
         add(
-          finding("schema/required", [...path, missing], "parent", {
-            key: describePath([...path, missing]),
-            where: key,
-          }),
+          finding(
+            "schema/required",
+            [...path, missing],
+            "parent",
+            { where: describePath(path), field: missing },
+            { key: [...path, missing] },
+          ),
           `${at}\u0000${missing}`,
         );
         break;
       }
       case "type": {
         const types = String(error.params.type).split(",");
-        const [expected, expectedVi] = expectedWords(types, schemaAt(at, path).definition);
-        const [actual, actualVi] = typeWords[jsonType(value)] ?? ["", ""];
-        add(finding("schema/type", path, "value", { key, expected, expectedVi, actual, actualVi }), at);
+        const expected = expectedTypes(types, schemaAt(at, path).definition);
+        add(finding("schema/type", path, "value", { expected, actual: jsonType(value) }, key), at);
         break;
       }
       case "enum": {
         const allowed = (error.params.allowedValues as unknown[]).map(String);
-        const suggestion = typeof value === "string" ? suggest(value, allowed) : undefined;
-        const params = { key, value: String(value), allowed: allowed.join(", ") };
-        add(finding("schema/enum", path, "value", suggestion === undefined ? params : { ...params, suggestion }), at);
+        const labels = labelTable(path);
+        const field = String(path[path.length - 1] ?? "");
+        const params = { value: String(value), allowed: allowed.join(", "), labels, field };
+        const meant = codeForLabel(value, allowed, labels);
+        const suggestion = meant ?? (typeof value === "string" ? suggest(value, allowed) : undefined);
+        const withHint =
+          suggestion === undefined ? params : { ...params, suggestion, ...(meant === undefined ? {} : { word: 1 }) };
+        add(finding("schema/enum", path, "value", withHint, key), at);
         break;
       }
       case "format":
@@ -217,15 +248,15 @@ export function schemaFindings(errors: readonly SchemaError[], data: unknown, sc
       }
       case "minimum":
       case "maximum":
-        add(finding("schema/range", path, "value", { key, value: String(value) }), at);
+        add(finding("schema/range", path, "value", { value: String(value) }, key), at);
         break;
       case "minLength":
       case "minItems":
       case "minProperties":
-        add(finding("schema/empty", path, "value", { key }), at);
+        add(finding("schema/empty", path, "value", {}, key), at);
         break;
       default:
-        add(finding("schema/invalid", path, "value", { key, detail: error.message ?? error.keyword }), at);
+        add(finding("schema/invalid", path, "value", { detail: error.message ?? error.keyword }, key), at);
     }
   }
   return findings;

@@ -3,7 +3,7 @@ import { personText } from "../../core/parties/names.js";
 import { cleanStrings, terminalText } from "../../core/text/neutral.js";
 import { numberRanges } from "../../core/text/ranges.js";
 import type { AgreementView } from "../../core/views/show.js";
-import { messages } from "../../i18n/index.js";
+import { messages, sectorName } from "../../i18n/index.js";
 import type { Lang } from "../../i18n/lang.js";
 import { wrapWords } from "../table/width.js";
 
@@ -175,7 +175,7 @@ export function showText(data: AgreementView, options: { lang: Lang; chalk: Chal
     const status = messages(lang).labels.commitmentStatus[c.status];
     const facts = [`${w.status}: ${statusTone(c.status, chalk)(status)}`];
     if (c.due) facts.push(`${w.deadline}: ${c.overdue ? chalk.red(c.due) : c.due}`);
-    if (c.sectors.length) facts.push(`${w.sectors}: ${c.sectors.join(", ")}`);
+    if (c.sectors.length) facts.push(`${w.sectors}: ${c.sectors.map((x) => sectorName(x, lang)).join(", ")}`);
     para(indent, "", facts.join(" · "));
     field(w.notes, c.notes, indent);
   }

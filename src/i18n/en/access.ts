@@ -37,6 +37,17 @@ export const access = {
         return code(p.code);
     }
   },
+  folderMissing: (p: { dir: string }) =>
+    `the agreements folder ${p.dir} does not exist (set it with --dir or in mou.config.yaml)`,
+  notAFolder: (p: { dir: string }) => `${p.dir} is not a folder; --dir names the folder that holds the agreement files`,
+  noMatch: (p: { path: string }) => `no file matches ${p.path}`,
+  pathNotFound: (p: { path: string }) => `path not found: ${p.path}`,
+  noFolder: (p: { path: string; folder: string }) => `cannot write ${p.path}: the folder ${p.folder} does not exist`,
+  exists: (p: { path: string }) => `${p.path} already exists; use --force to replace it`,
+  template: (p: { path: string; reason: string }) => `cannot read the template ${p.path}: ${p.reason}`,
+  noSuchFile: "no such file",
+  configUnreadable: (p: { file: string; reason: string }) => `cannot read ${p.file}: ${p.reason}`,
+  configInvalid: (p: { file: string }) => `${p.file}: the configuration is not valid`,
   notUtf8: "it is not UTF-8 text",
   outputFailed: (p: { code: string }) => `cannot write the output (${p.code})`,
   cannotWrite: (p: { path: string; reason: string }) => `cannot write ${p.path}: ${p.reason}`,

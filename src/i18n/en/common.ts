@@ -1,6 +1,19 @@
 /** What several commands say alike. */
 export const common = {
   unknownAgreement: (p: { id: string; hint: string }) => `no agreement “${p.id}”${p.hint}`,
+  /** "2 years 6 months": a duration's parts as people say them. */
+  duration: (p: { years: number; months: number; weeks: number; days: number }) =>
+    (
+      [
+        [p.years, "year"],
+        [p.months, "month"],
+        [p.weeks, "week"],
+        [p.days, "day"],
+      ] as const
+    )
+      .filter(([n]) => n > 0)
+      .map(([n, unit]) => `${n} ${unit}${n === 1 ? "" : "s"}`)
+      .join(" "),
   invalidAgreement: (p: { id: string; file: string }) =>
     `mou: the agreement “${p.id}” (${p.file}) has errors and cannot be used until they are fixed (above)`,
   didYouMean: (p: { suggestion: string }) => `; did you mean “${p.suggestion}”?`,

@@ -60,6 +60,7 @@ export const exchange = {
     sheetsTitle: "Sheets",
     sheetColumns: { sheet: "Sheet", holds: "Holds", rows: "Points" },
   },
+  exportFile: (p: P) => `updates-${p.date}.xlsx`,
   exported: (p: P) =>
     `${p.file}: ${plural(Number(p.points), "point")} on ${plural(Number(p.sheets), "sheet")}, for mou import`,
   nothingToExport: "no commitment matches the filters: nothing to export",

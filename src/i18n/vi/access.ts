@@ -36,6 +36,16 @@ export const access: Catalogue["access"] = {
         return code(p.code);
     }
   },
+  folderMissing: (p) => `thư mục thỏa thuận ${p.dir} không tồn tại (chỉ định bằng --dir hoặc trong mou.config.yaml)`,
+  notAFolder: (p) => `${p.dir} không phải thư mục; --dir là thư mục chứa các tệp thỏa thuận`,
+  noMatch: (p) => `không có tệp nào khớp với ${p.path}`,
+  pathNotFound: (p) => `không tìm thấy đường dẫn ${p.path}`,
+  noFolder: (p) => `không ghi được ${p.path}: thư mục ${p.folder} không tồn tại`,
+  exists: (p) => `${p.path} đã có; dùng --force để ghi đè`,
+  template: (p) => `không đọc được mẫu văn bản ${p.path}: ${p.reason}`,
+  noSuchFile: "không có tệp này",
+  configUnreadable: (p) => `không đọc được ${p.file}: ${p.reason}`,
+  configInvalid: (p) => `${p.file}: tệp cấu hình không hợp lệ`,
   notUtf8: "tệp không phải văn bản UTF-8",
   outputFailed: (p) => `không ghi được kết quả đầu ra (${p.code})`,
   cannotWrite: (p) => `không ghi được ${p.path}: ${p.reason}`,

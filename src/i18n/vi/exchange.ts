@@ -3,7 +3,7 @@ import type { Catalogue } from "../catalogue.js";
 type P = Readonly<Record<string, string | number>>;
 
 const q = (v: string | number | undefined): string => `“${String(v)}”`;
-const hint = (p: P): string => (p.suggestion === undefined ? "" : `; có phải ý bạn là ${q(p.suggestion)}?`);
+const hint = (p: P): string => (p.suggestion === undefined ? "" : `; có lẽ định viết ${q(p.suggestion)}`);
 
 export const exchange: Catalogue["exchange"] = {
   headers: {
@@ -59,6 +59,7 @@ export const exchange: Catalogue["exchange"] = {
     sheetsTitle: "Các trang tính",
     sheetColumns: { sheet: "Trang tính", holds: "Nội dung", rows: "Số nội dung" },
   },
+  exportFile: (p) => `cap-nhat-${p.date}.xlsx`,
   exported: (p) => `${p.file}: ${p.points} nội dung trong ${p.sheets} trang tính, dùng cho mou import`,
   nothingToExport: "không có nội dung nào khớp với bộ lọc: không có gì để xuất",
   file: {

@@ -5,7 +5,9 @@ import { calendar } from "./calendar.js";
 import { codes } from "./codes.js";
 import { common } from "./common.js";
 import { create } from "./create.js";
+import { diagnostics } from "./diagnostics.js";
 import { documents } from "./documents.js";
+import { edit } from "./edit.js";
 import { exchange } from "./exchange.js";
 import { filters } from "./filters.js";
 import { help } from "./help.js";
@@ -14,6 +16,7 @@ import { limits } from "./limits.js";
 import { measures } from "./measures.js";
 import { options } from "./options.js";
 import { parties } from "./parties.js";
+import { paths } from "./paths.js";
 import { report } from "./report.js";
 import { scorecard } from "./scorecard.js";
 import { site } from "./site.js";
@@ -27,7 +30,9 @@ export const vi: Catalogue = {
   codes,
   common,
   create,
+  diagnostics,
   documents,
+  edit,
   exchange,
   filters,
   help,
@@ -36,6 +41,7 @@ export const vi: Catalogue = {
   measures,
   options,
   parties,
+  paths,
   report,
   scorecard,
   site,

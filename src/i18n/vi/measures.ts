@@ -3,7 +3,7 @@ import type { Catalogue } from "../catalogue.js";
 type P = Readonly<Record<string, string | number>>;
 
 const q = (v: string | number | undefined): string => `“${String(v)}”`;
-const hint = (p: P): string => (p.suggestion === undefined ? "" : `; có phải ý bạn là ${q(p.suggestion)}?`);
+const hint = (p: P): string => (p.suggestion === undefined ? "" : `; có lẽ định viết ${q(p.suggestion)}`);
 
 export const measures: Catalogue["measures"] = {
   track: {
@@ -29,24 +29,5 @@ export const measures: Catalogue["measures"] = {
       `nội dung ${q(p.commitment)} chưa có chỉ tiêu nào; hãy khai báo chỉ tiêu trong tệp trước (xem docs/measures.md)`,
     unknownIndicator: (p) =>
       `nội dung ${q(p.commitment)} không có chỉ tiêu ${q(p.id)} (các chỉ tiêu: ${p.known})${hint(p)}`,
-  },
-  diagnostics: {
-    duplicateGoalId: (p) => `mã mục tiêu ${q(p.id)} bị dùng hai lần trong tệp (lần đầu ở ${p.first})`,
-    unknownGoal: (p) =>
-      p.known === ""
-        ? `${q(p.goal)} không phải là mục tiêu: tệp chưa khai báo mục tiêu nào (goals)`
-        : `${q(p.goal)} không phải là một mục tiêu đã khai báo (${p.known})${hint(p)}`,
-    goalCycle: (p) => `mục tiêu ${q(p.id)} là cấp trên của chính nó (${p.chain}): quan hệ cấp trên tạo thành vòng lặp`,
-    duplicateIndicatorId: (p) =>
-      `mã chỉ tiêu ${q(p.id)} bị dùng hai lần trong nội dung ${q(p.commitment)} (lần đầu ở ${p.first})`,
-    indicatorDirection: (p) =>
-      `giá trị mục tiêu ${p.target} ${p.direction === "increase" ? "thấp hơn" : "cao hơn"} giá trị gốc ${p.baseline} ` +
-      `nhưng chiều mong muốn là ${p.direction === "increase" ? "tăng" : "giảm"}; hãy sửa giá trị hoặc đặt direction: ` +
-      `${p.direction === "increase" ? "decrease" : "increase"}`,
-    targetBeforeBaseline: (p) => `thời hạn đạt mục tiêu ${p.by} không sau thời điểm của giá trị gốc ${p.date}`,
-    actualBeforeBaseline: (p) => `số liệu ngày ${p.date} có trước thời điểm của giá trị gốc ${p.baseline}`,
-    actualAfterAsOf: (p) => `số liệu ngày ${p.date} sau ngày ${p.asOf}: chỉ ghi số liệu đã có`,
-    duplicateActualDate: (p) => `chỉ tiêu ${q(p.id)} có hai số liệu cùng ngày ${p.date} (lần đầu ở ${p.first})`,
-    range: (p) => `${p.value} vượt quá giới hạn: giá trị phải nằm trong khoảng từ -10^15 đến 10^15`,
   },
 };

@@ -36,9 +36,49 @@ function secondDocumentAt(text: string, builder: TreeBuilder, fallback: number):
   return marker ? builder.root.end + marker.index + (marker[0].startsWith("\n") ? 1 : 0) : second.contentStart;
 }
 
+/**
+ * The kinds of js-yaml's errors that mou explains, by the start of their `reason` (stable texts of its
+ * loader); the catalogue says what each means and what to do. Any other reason is shown as js-yaml words it.
+ */
+const REASONS: readonly [RegExp, string][] = [
+  [/^tab characters must not be used in indentation/, "tab"],
+  [/^bad indentation of a mapping entry/, "map-indent"],
+  [/^bad indentation of a sequence entry/, "list-indent"],
+  [/within a double quoted scalar/, "double-quote"],
+  [/within a single quoted scalar/, "single-quote"],
+  [/within a flow collection/, "bracket"],
+  [/^missed comma between flow collection entries/, "comma"],
+  [/^can not read an implicit mapping pair; a colon is missed/, "missing-colon"],
+  [/^a whitespace character is expected after the key-value separator/, "space-after-colon"],
+  [/^can not read a block mapping entry; a multiline key/, "multiline-key"],
+  [/^end of the stream or a document separator is expected/, "extra-content"],
+  [/single document/, "second-document"],
+  [/^(unknown escape sequence|expected hexadecimal character)/, "escape"],
+  [/^unidentified alias/, "unknown-alias"],
+];
+
+/** `key: value: more` — a plain value with a colon and a space, which YAML reads as a second key. */
+const VALUE_WITH_COLON = /^[ \t]*(?:- +)?([^\s#'"?:\-[{][^:#]*?):[ \t]+[^\s'"|>[{&*!][^#]*$/;
+
+/** The kind of a js-yaml error, and for an unquoted colon the key whose value holds it. */
+function kindOf(text: string, reason: string, offset: number): Record<string, string> {
+  const kind = REASONS.find(([pattern]) => pattern.test(reason))?.[1];
+  if (kind === undefined) return { detail: reason };
+  if (kind === "map-indent" && text[offset] === ":") {
+    const before = text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset);
+    const key = VALUE_WITH_COLON.exec(before)?.[1];
+    if (key !== undefined) return { kind: "colon", key: key.trim(), detail: reason };
+  }
+  return { kind, detail: reason };
+}
+
 function syntaxProblem(text: string, reason: string, offset: number, builder: TreeBuilder): YamlProblem {
   if (/single document/.test(reason))
-    return { code: "yaml/syntax", offset: secondDocumentAt(text, builder, offset), params: { detail: reason } };
+    return {
+      code: "yaml/syntax",
+      offset: secondDocumentAt(text, builder, offset),
+      params: { kind: "second-document", detail: reason },
+    };
   // The parser stops a little deeper than the limit; point at the first node beyond it.
   if (/maxDepth/.test(reason))
     return {
@@ -49,7 +89,7 @@ function syntaxProblem(text: string, reason: string, offset: number, builder: Tr
   // An unclosed quote is found at the end of the text; point at the quote that opened it.
   const quote = /within a (double|single) quoted scalar/.exec(reason)?.[1];
   const at = quote ? Math.max(0, text.lastIndexOf(quote === "double" ? '"' : "'", offset - 1)) : offset;
-  return { code: "yaml/syntax", offset: at, params: { detail: reason } };
+  return { code: "yaml/syntax", offset: at, params: kindOf(text, reason, offset) };
 }
 
 /** The offset of the first node nested deeper than MAX_DEPTH, or of the first alias (which brought it in). */
@@ -63,8 +103,6 @@ function deepOffset(tree: YNode | undefined, firstAlias: number | undefined): nu
   }
   return firstAlias ?? 0;
 }
-
-const COLLECTION_KEY = "a key must be a single value, not a list or a map";
 
 /** The text of a key as written, for messages. */
 const keyText = (text: string, key: YNode): string => text.slice(key.start, key.end).trim() || "?";
@@ -90,7 +128,9 @@ export function readYaml(text: string): YamlReading {
         void warnings.push({
           code: "yaml/warning",
           offset: (warning.mark as Mark | undefined)?.position ?? 0,
-          params: { detail: warning.reason },
+          params: /^deficient indentation/.test(warning.reason)
+            ? { kind: "deficient-indentation", detail: warning.reason }
+            : { detail: warning.reason },
         }),
     };
     raw = jsyaml.load(text, options as unknown as jsyaml.LoadOptions);
@@ -108,15 +148,15 @@ export function readYaml(text: string): YamlReading {
     ({ key, repeated }): YamlProblem =>
       repeated
         ? { code: "yaml/duplicate-key", offset: key.start, params: { key: keyText(text, key) } }
-        : { code: "yaml/syntax", offset: key.contentStart, params: { detail: COLLECTION_KEY } },
+        : { code: "yaml/syntax", offset: key.contentStart, params: { kind: "collection-key" } },
   );
   for (const at of builder.tightComments)
-    problems.push({ code: "yaml/syntax", offset: at, params: { detail: "a comment needs a space before #" } });
+    problems.push({ code: "yaml/syntax", offset: at, params: { kind: "tight-comment" } });
   for (const at of builder.unknownTags)
     warnings.push({
       code: "yaml/warning",
       offset: at,
-      params: { detail: `the tag ${text.slice(at).split(/[\s,\]}]/)[0]} is ignored` },
+      params: { kind: "tag", tag: text.slice(at).split(/[\s,\]}]/)[0]! },
     });
   if (problems.length > 0) return { tree, problems: [...problems, ...warnings].sort((a, b) => a.offset - b.offset) };
   // No document, or one of only comments: js-yaml gives undefined or null; the tree tells null (`~`) apart.
@@ -145,7 +185,7 @@ export function readYaml(text: string): YamlReading {
       return fail({
         code: "yaml/syntax",
         offset: builder.firstAlias ?? 0,
-        params: { detail: "an alias refers to a collection that contains it" },
+        params: { kind: "circular" },
       });
     throw error;
   }
