@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
+import { pdfkitPlugin } from "../scripts/bundle-pdfkit.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 // Inside the project, so that the external packages resolve from its node_modules.
@@ -32,7 +33,7 @@ await build({
   bundle: true,
   platform: "node",
   format: "esm",
-  external: ["pdfkit"],
+  plugins: [pdfkitPlugin()],
   logLevel: "error",
   nodePaths: [join(root, "node_modules")],
   banner: { js: 'import { createRequire as __r } from "node:module"; const require = __r(import.meta.url);' },

@@ -205,30 +205,31 @@ const checkWarm = add(
 clear();
 
 const pdfPath = join(root, "bench/.out/agenda.pdf");
-const agenda = add(
-  "mou agenda --format pdf (whole command)",
-  measure(
-    node,
-    [bin, "agenda", "nghe-an-quang-ngai-2023", "--format", "pdf", "-o", pdfPath, "--force", "--as-of", "2025-07-01"],
-    { runs: 5 },
-  ),
-);
+// The PDF, like start-up, alternately with node -e 0, so that a busy moment falls on both alike.
+const pdfArgs = [bin, "agenda", "nghe-an-quang-ngai-2023", "--format", "pdf", "-o", pdfPath, "--force"];
+const pdfSamples = { node: [], pdf: [] };
+for (let i = 0; i < 11; i++) {
+  pdfSamples.node.push(measure(node, ["-e", "0"], { runs: 1 }));
+  pdfSamples.pdf.push(measure(node, [...pdfArgs, "--as-of", "2025-07-01"], { runs: 1 }));
+}
+const pdfNode = pick(pdfSamples.node);
+const agenda = add("mou agenda --format pdf (whole command)", pick(pdfSamples.pdf), ref(pdfNode, "node"));
 const mdPath = join(root, "bench/.out/agenda.md");
 spawnSync(node, [bin, "agenda", "nghe-an-quang-ngai-2023", "-o", mdPath, "--force", "--as-of", "2025-07-01"], {
   cwd: root,
 });
 // Documents from pathological but valid files: 10,000 commitments in one file, words of 50,000 letters.
 const docs = documentCorpus(join(root, "bench/corpus/documents"));
-const docArgs = (id, format) => [
+const docArgs = (id, format, command = "agenda") => [
   bin,
   "--dir",
   docs,
-  "agenda",
+  command,
   id,
   "--format",
   format,
   "-o",
-  join(root, `bench/.out/${id}.${format}`),
+  join(root, `bench/.out/${command}-${id}.${format}`),
   "--force",
   "--as-of",
   "2025-07-01",
@@ -241,12 +242,17 @@ const longPdf = add(
   "mou agenda --format pdf, 50,000-letter words",
   measure(node, docArgs("long-words", "pdf"), { runs: slowRuns }),
 );
+// The report lists every commitment by status: 32,000 list items for 10,000 commitments.
+const reportPdf = add(
+  "mou report --format pdf, 10,000 commitments",
+  measure(node, docArgs("many-commitments", "pdf", "report"), { runs: slowRuns }),
+);
 const manyDocx = add(
   "mou agenda --format docx, 10,000 commitments",
   measure(node, docArgs("many-commitments", "docx"), { runs: slowRuns }),
 );
 add("mou agenda --format docx, 50,000-letter words", measure(node, docArgs("long-words", "docx"), { runs: slowRuns }));
-const worstPdf = [manyPdf, longPdf, agenda];
+const worstPdf = [manyPdf, longPdf, agenda, reportPdf];
 const inProcess = JSON.parse(
   spawnSync(node, ["bench/pdf-in-process.mjs", mdPath], { cwd: root, encoding: "utf8" }).stdout,
 );
@@ -313,10 +319,15 @@ const budgets = [
     0.5,
     shown(x(cacheWarm, cacheCold), "first run"),
   ],
-  ["agenda PDF ≤ 600 ms (whole command)", agenda.ms, 600, `${agenda.ms.toFixed(0)} ms`],
+  [
+    "agenda PDF ≤ 0.6 s (whole command)",
+    agenda.ms,
+    600,
+    `${agenda.ms.toFixed(0)} ms (${(agenda.ms / pdfNode.ms).toFixed(1)} × node -e 0 alternated with it)`,
+  ],
   ["site of 1,000 agreements < 3 × list", x(siteRun, list1k), 3, shown(x(siteRun, list1k), "list")],
   [
-    "any agenda PDF ≤ 5 s (10,000 commitments; 50,000-letter words)",
+    "any agenda or report PDF ≤ 5 s (10,000 commitments; 50,000-letter words)",
     Math.max(...worstPdf.map((r) => r.ms)),
     5000,
     `${Math.max(...worstPdf.map((r) => r.ms)).toFixed(0)} ms`,
@@ -324,7 +335,7 @@ const budgets = [
   ...(hasTime
     ? [
         [
-          "any agenda PDF ≤ 300 MB",
+          "any agenda or report PDF ≤ 300 MB",
           Math.max(...worstPdf.map((r) => r.mb)),
           300,
           `${Math.max(...worstPdf.map((r) => r.mb)).toFixed(0)} MB`,
@@ -356,17 +367,17 @@ const lines = [
       .join(", ")} (above the number of cores, others were using the ` +
     "machine, and single rounds are noisy).",
   `Medians of whole-process runs, the commands of one corpus in alternating rounds so that a busy moment ` +
-    `of this shared machine falls on all alike (31 rounds for start-up, 5 for 1,000 files and the PDF, ` +
-    `${slowRuns} for 10,000 files, one for 50,000), after a warm-up round (none at 50,000, nor at 10,000 ` +
-    `with one round); peak memory is ` +
-    `the largest resident set seen (\`/usr/bin/time -v\`). Ratios compare figures of the same run.`,
+    `of this shared machine falls on all alike (31 rounds for start-up, 11 with node -e 0 for the agenda ` +
+    `PDF, 5 for 1,000 files, ${slowRuns} for 10,000 files, one for 50,000), after a warm-up round (none ` +
+    `at 50,000, nor at 10,000 with one round); peak memory is the largest resident set seen ` +
+    `(\`/usr/bin/time -v\`). Ratios compare figures of the same run.`,
   "Corpora: generated agreements of about 4 KB with ten commitments, Vietnamese text and " +
     "unquoted dates (`bench/corpus.mjs`); every tenth file has three overdue commitments (warnings), and " +
     "one corpus has them in every file. ajv-cli gets a copy with quoted dates. The js-yaml floor reads " +
     "and parses every file with js-yaml, mou's parser, and does nothing else (`bench/floor.mjs`). mou's " +
     "rows read every file afresh (`--no-cache`) and print the default table unless `--format json` says " +
     "otherwise; the cache has rows of its own. Documents: one file " +
-    "with 10,000 commitments (3.2 MB) and one with words of 50,000 and 20,000 letters " +
+    "with 10,000 commitments (1.0 MB, under the size limit) and one with words of 50,000 and 20,000 letters " +
     `(\`bench/documents.mjs\`). The Word output (${manyDocx.ms.toFixed(0)} ms for 10,000 commitments) has no ` +
     "budget: the docx package holds the whole document as objects before it writes it.",
   "",
@@ -447,14 +458,14 @@ const lines = [
   "",
   ...(agenda.ms > 600
     ? [
-        `Why the PDF budget is not met here: starting Node (${nodeStart.ms.toFixed(0)} ms) ` +
-          `and loading pdfkit with marked (${inProcess.importMs.toFixed(0)} ms) already take ` +
-          `${(nodeStart.ms + inProcess.importMs).toFixed(0)} ms before a page is laid out; ` +
-          `the first render then spends ${inProcess.firstRenderMs.toFixed(0)} ms, mostly in ` +
-          `fontkit parsing the Tinos fonts and shaping every run of text (a warm render in ` +
-          `the same process takes ${inProcess.warmRenderMs.toFixed(0)} ms). Meeting 300 ms on ` +
-          `this machine would take a lighter PDF writer than pdfkit or fonts pre-parsed at ` +
-          `build time.`,
+        `Why the PDF budget is not met here: node -e 0 took ${pdfNode.ms.toFixed(0)} ms alternated with it ` +
+          `(a quiet machine starts Node in about 120 ms); loading the document pipeline — pdfkit bundled ` +
+          `without the parts mou never calls — and preparing the document took ` +
+          `${inProcess.importMs.toFixed(0)} ms, and the first render ${inProcess.firstRenderMs.toFixed(0)} ms ` +
+          `with the build-time subset fonts (a warm render in the same process takes ` +
+          `${inProcess.warmRenderMs.toFixed(0)} ms: the rest is code run for the first time — fontkit ` +
+          `reading and re-encoding the fonts, marked's first lexing). The Markdown agenda itself (YAML, ` +
+          `schema, Handlebars) is the other half of the command.`,
         "",
       ]
     : []),
@@ -462,3 +473,4 @@ const lines = [
 writeFileSync(join(root, "bench/RESULTS.md"), lines.join("\n"));
 console.log(`\n${lines.slice(lines.indexOf("## Budgets")).join("\n")}`);
 console.log("Written to bench/RESULTS.md");
+spawnSync(node, ["bench/site.mjs"], { cwd: root, stdio: "inherit" });

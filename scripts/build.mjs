@@ -3,6 +3,8 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { pdfkitPlugin } from "./bundle-pdfkit.mjs";
+import { subsetFonts } from "./subset-fonts.mjs";
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -113,8 +115,8 @@ async function bundle() {
     legalComments: "none",
     entryNames: "[name]",
     chunkNames: "chunks/[name]-[hash]",
-    // pdfkit reads its font metrics from files beside its own code, so it stays a package on disk.
-    external: ["pdfkit"],
+    // pdfkit is bundled with only what the PDF path needs (scripts/bundle-pdfkit.mjs).
+    plugins: [pdfkitPlugin()],
     define: { __MOU_VERSION__: JSON.stringify(pkg.version), __MOU_BUILD_HASH__: JSON.stringify(await buildHash()) },
     // Some CommonJS dependencies require() Node built-ins; an ESM bundle needs a real require for them.
     banner: {
@@ -148,4 +150,7 @@ async function bundleSiteAssets(esbuild) {
 }
 
 await generate();
-if (!process.argv.includes("--generate-only")) await bundle();
+if (!process.argv.includes("--generate-only")) {
+  await bundle();
+  await subsetFonts(join(root, "dist", "fonts"));
+}

@@ -25,9 +25,8 @@ function assignment(kind: "ld" | "sp", p: AssignmentParts): Html {
  * rest from the row itself: the title and the marked agencies (see `searchedTexts`).
  * Ids and sectors are slugs, so spaces can separate them.
  */
-function row(ctx: PageContext, r: IndexedCommitment, names: ReadonlyMap<string, string>): Html {
+function row(ctx: PageContext, r: IndexedCommitment, agreementLink: (id: string) => Html): Html {
   const { t } = ctx;
-  const link = href(PAGE_PATH(ctx), pagePath(ctx.langs, ctx.lang, { kind: "agreement", id: r.agreement }));
   const leads = join(
     r.leadParts.map((p) => assignment("ld", p)),
     "; ",
@@ -39,7 +38,7 @@ function row(ctx: PageContext, r: IndexedCommitment, names: ReadonlyMap<string, 
   const support = r.supportParts.length > 0 ? html`<br><span class="quiet">${t.support}: ${supports}</span>` : "";
   const late = r.overdue ? html` <span class="late">${t.pastDue}</span>` : "";
   const cells = [
-    td(html`<a href="${link}">${names.get(r.agreement) ?? r.agreement}</a>`),
+    td(agreementLink(r.agreement)),
     td(r.id, { className: "num" }),
     td(r.title, { className: "title" }),
     td(html`${leads}${support}`, { ...(r.leadParts.length > 0 ? { label: t.lead } : {}), className: "who" }),
@@ -105,6 +104,17 @@ ${field("f-q", t.search, text("f-q"), t.searchHint)}
 
 export function commitmentsPage(ctx: PageContext, index: CommitmentIndex, names: ReadonlyMap<string, string>): string {
   const { t } = ctx;
+  // An agreement's link is the same on each of its commitments' rows: it is made once.
+  const links = new Map<string, Html>();
+  const agreementLink = (id: string) => {
+    let made = links.get(id);
+    if (made === undefined) {
+      const link = href(PAGE_PATH(ctx), pagePath(ctx.langs, ctx.lang, { kind: "agreement", id }));
+      made = html`<a href="${link}">${names.get(id) ?? id}</a>`;
+      links.set(id, made);
+    }
+    return made;
+  };
   const total = String(index.rows.length);
   const template = t.shown({ shown: "{shown}", total: "{total}" });
   const head = headRow([t.agreement, t.number, t.commitment, t.lead, t.progressStatus, t.due, t.sectors]);
@@ -113,7 +123,7 @@ export function commitmentsPage(ctx: PageContext, index: CommitmentIndex, names:
 ${filters(ctx, index)}
 <p id="count" role="status" data-template="${template}">${t.shown({ shown: total, total })}</p>
 <table class="stack" id="list">${head}<tbody>
-${index.rows.map((r) => row(ctx, r, names))}</tbody></table>
+${index.rows.map((r) => row(ctx, r, agreementLink))}</tbody></table>
 <p id="no-match" class="quiet" hidden>${t.noMatch}</p>`;
   return layout(ctx, { page: PAGE, title: t.commitments, body, script: true });
 }

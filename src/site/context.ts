@@ -17,12 +17,16 @@ export interface PageContext {
   agendas: ReadonlyMap<string, readonly { format: string; path: string }[]>;
   /** Dates already written out (see `time`). */
   times: Map<string, Html>;
+  /** Badges already written out (see `stateBadge`, `statusBadge`): a portfolio repeats a handful. */
+  badges: Map<string, Html>;
   /** A date as the language writes it, each worked out once. */
   dateText: (date: string) => string;
 }
 
 export function pageContext(
-  options: Omit<PageContext, "t" | "labels" | "title" | "times" | "dateText"> & { title: string | undefined },
+  options: Omit<PageContext, "t" | "labels" | "title" | "times" | "badges" | "dateText"> & {
+    title: string | undefined;
+  },
 ): PageContext {
   const catalogue = messages(options.lang);
   const texts = new Map<string, string>();
@@ -40,6 +44,7 @@ export function pageContext(
     labels: catalogue.labels,
     title: options.title ?? catalogue.site.defaultTitle,
     times: new Map(),
+    badges: new Map(),
     dateText,
   };
 }

@@ -32,9 +32,16 @@ export function escapeHtml(text: string): string {
   return text.replace(SPECIAL, (c) => ENTITY[c]!).replace(CONTROL, picture);
 }
 
+// A site is made of millions of interpolated values: the common cases (text, our own markup) come first,
+// and lists are joined by a loop rather than copied through map and join.
 function render(value: HtmlValue): string {
+  if (typeof value === "string") return escapeHtml(value);
   if (value instanceof Html) return value.text;
-  if (Array.isArray(value)) return value.map(render).join("");
+  if (Array.isArray(value)) {
+    let out = "";
+    for (const item of value as readonly HtmlValue[]) out += render(item);
+    return out;
+  }
   if (value === false || value === null || value === undefined) return "";
   return escapeHtml(String(value));
 }
@@ -66,11 +73,30 @@ export function safeHref(url: string | undefined): string | undefined {
   }
 }
 
+// The few labels and class names of cells, each escaped once rather than once per cell.
+const cellLabels = new Map<string, string>();
+const cellClasses = new Map<string, string>();
+
 /** A table cell; `label` is shown before the value only where tables become cards (phones). */
 export const td = (content: HtmlValue, options: { label?: string; className?: string } = {}): Html => {
-  const label = options.label === undefined ? "" : html`<span class="k">${options.label}: </span>`;
-  const cls = options.className === undefined ? "" : html` class="${options.className}"`;
-  return html`<td${cls}>${label}${content}</td>`;
+  let open = "<td>";
+  if (options.className !== undefined) {
+    let made = cellClasses.get(options.className);
+    if (made === undefined) {
+      made = `<td class="${escapeHtml(options.className)}">`;
+      cellClasses.set(options.className, made);
+    }
+    open = made;
+  }
+  if (options.label !== undefined) {
+    let made = cellLabels.get(options.label);
+    if (made === undefined) {
+      made = `<span class="k">${escapeHtml(options.label)}: </span>`;
+      cellLabels.set(options.label, made);
+    }
+    open += made;
+  }
+  return new Html(`${open}${render(content)}</td>`);
 };
 
 /** A header row of column names. */

@@ -14,12 +14,21 @@ export function time(ctx: PageContext, date: string): Html {
   return made;
 }
 
+function badge(ctx: PageContext, key: string, make: () => Html): Html {
+  let made = ctx.badges.get(key);
+  if (made === undefined) {
+    made = make();
+    ctx.badges.set(key, made);
+  }
+  return made;
+}
+
 /** A review state as a badge: the word carries the meaning, the colour only repeats it. */
 export const stateBadge = (ctx: PageContext, state: ReviewState): Html =>
-  html`<span class="badge s-${state}">${ctx.labels.reviewState[state]}</span>`;
+  badge(ctx, `s-${state}`, () => html`<span class="badge s-${state}">${ctx.labels.reviewState[state]}</span>`);
 
 export const statusBadge = (ctx: PageContext, status: CommitmentStatus): Html =>
-  html`<span class="badge c-${status}">${ctx.labels.commitmentStatus[status]}</span>`;
+  badge(ctx, `c-${status}`, () => html`<span class="badge c-${status}">${ctx.labels.commitmentStatus[status]}</span>`);
 
 /** "in 30 days" / "12 days late" for a next review. */
 export const daysText = (ctx: PageContext, days: number): string =>

@@ -7,11 +7,12 @@ import { writeAll } from "./write.js";
 
 // A worker thread that writes one language's pages into the site's temporary folder, while the main
 // thread writes the other's.
-const { files, lang, options, folder } = workerData as {
+const { files, lang, options, folder, previous } = workerData as {
   files: AgreementFile[];
   lang: Lang;
   options: Omit<SiteOptions, "units">;
   folder: string;
+  previous: string | undefined;
 };
-await writeAll(folder, languagePages(files, lang, { ...options, units: registry }));
+writeAll(folder, languagePages(files, lang, { ...options, units: registry }), previous);
 parentPort!.postMessage("done");

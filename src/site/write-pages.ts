@@ -17,7 +17,13 @@ function workerScript(): URL | undefined {
 
 function inWorker(
   script: URL,
-  data: { files: readonly AgreementFile[]; lang: Lang; options: SiteOptions; folder: string },
+  data: {
+    files: readonly AgreementFile[];
+    lang: Lang;
+    options: SiteOptions;
+    folder: string;
+    previous: string | undefined;
+  },
 ) {
   const { units: _units, ...options } = data.options;
   return new Promise<void>((resolve, reject) => {
@@ -32,25 +38,34 @@ function inWorker(
 }
 
 /**
- * Writes every page of every language into `folder`. A large portfolio's languages are written side by
- * side, the second in a worker thread (it gets its own copy of the agreements and the unit registry).
+ * Writes every page of every language into `folder`. Asked to (MOU_THREADS=2 or more), a large
+ * portfolio's languages are written side by side, the second in a worker thread (it gets its own copy of
+ * the agreements and the unit registry). It is not the default: the thread costs a second start-up and a
+ * copy of every agreement, and on a machine with two busy cores it made the site slower, not faster.
+ * `previous` is the site being replaced, whose unchanged files are taken over.
  */
 export async function writePages(
   folder: string,
+  previous: string | undefined,
   files: readonly AgreementFile[],
   options: SiteOptions & { threads?: number },
 ): Promise<void> {
   const [first, ...others] = options.langs.langs;
-  const script = files.length >= PARALLEL_FROM && (options.threads ?? 2) >= 2 ? workerScript() : undefined;
+  const script = files.length >= PARALLEL_FROM && (options.threads ?? 1) >= 2 ? workerScript() : undefined;
   if (script === undefined || first === undefined) {
-    for (const lang of options.langs.langs) await writeAll(folder, languagePages(files, lang, options));
+    for (const lang of options.langs.langs) writeAll(folder, languagePages(files, lang, options), previous);
     return;
   }
   const { threads: _threads, ...siteOptions } = options;
-  const aside = others.map((lang) => inWorker(script, { files, lang, options: siteOptions, folder }));
+  const aside = others.map((lang) => inWorker(script, { files, lang, options: siteOptions, folder, previous }));
   // Should this thread fail, the workers are still waited for: the folder is removed only after them.
-  const here = writeAll(folder, languagePages(files, first, siteOptions));
-  const results = await Promise.allSettled([here, ...aside]);
-  const failed = results.find((r) => r.status === "rejected");
-  if (failed) throw failed.reason;
+  let failure: { reason: unknown } | undefined;
+  try {
+    writeAll(folder, languagePages(files, first, siteOptions), previous);
+  } catch (reason) {
+    failure = { reason };
+  }
+  const results = await Promise.allSettled(aside);
+  failure ??= results.find((r) => r.status === "rejected");
+  if (failure) throw failure.reason;
 }

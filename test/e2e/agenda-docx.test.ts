@@ -141,8 +141,8 @@ describe("agenda in Word", () => {
       expect(vi).toContain("Nơi nhận:");
       expect(vi).toBe(vi.normalize("NFC"));
       const en = text("nghe-an.en.pdf");
-      expect(en).toContain("PEOPLE'S COMMITTEE OF NGHỆ AN PROVINCE");
-      expect(en).toContain("Nghệ An, 1 July 2025");
+      expect(en).toContain("PEOPLE'S COMMITTEE OF NGHE AN PROVINCE");
+      expect(en).toContain("Nghe An, 1 July 2025");
       expect(en).toContain("PROGRAMME");
       expect(en).toContain("ORDER OF BUSINESS");
       const pages = execFileSync("pdfinfo", [join(folder, "nghe-an.en.pdf")], { encoding: "utf8" });

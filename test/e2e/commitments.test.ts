@@ -35,7 +35,7 @@ describe("mou list", () => {
     expect(lines[0]).toMatch(/^Agreement\s+Parties\s+Signed\s+Status\s+Next review\s+State$/);
     expect(lines.find((l) => l.startsWith("hue-usta-jica"))).toMatch(/Liên hiệp Hội, JICA\s+—\s+draft/);
     expect(lines.find((l) => l.startsWith("nghe-an"))).toMatch(
-      /Nghệ An, Quảng Ngãi\s+2023-07-24\s+active\s+no\. 1 · 2025-07-24\s+overdue$/,
+      /Nghe An, Quang Ngai\s+2023-07-24\s+active\s+no\. 1 · 2025-07-24\s+overdue$/,
     );
   });
 });

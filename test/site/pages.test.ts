@@ -105,7 +105,7 @@ describe("the pages of the site", () => {
       '<span class="succession">→ TP. Hồ Chí Minh (từ 01/7/2025)</span>',
     );
     expect(pages.get("en/agreements/ba-ria-vung-tau-pbeg-2018.html")).toContain(
-      "→ TP. Hồ Chí Minh (since 1 July 2025)",
+      "→ Ho Chi Minh City (since 1 July 2025)",
     );
   });
 

@@ -1,4 +1,14 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { UsageError } from "../../src/errors.js";
@@ -25,7 +35,7 @@ function folder(files: Record<string, string> = {}) {
   return made.dir;
 }
 const write = (target: string, files: Map<string, string>, options: { force?: boolean; protect?: string[] } = {}) =>
-  writeSite(target, (folder) => writeAll(folder, files), {
+  writeSite(target, (folder, previous) => writeAll(folder, files, previous), {
     force: options.force ?? false,
     protect: options.protect ?? [],
     shown: "out",
@@ -96,5 +106,39 @@ describe("writing a site", () => {
     expect(readdirSync(dir)).toEqual(["out"]);
     writeFileSync(join(dir, "blocker"), "a file where the parent folder should be");
     await expect(write(join(dir, "blocker", "out"), site("3"))).rejects.toThrow("cannot write the site out");
+  });
+
+  it("takes over the previous site's unchanged files and writes the changed ones afresh", async () => {
+    const dir = folder();
+    const out = join(dir, "out");
+    await write(out, site("1"));
+    const before = statSync(join(out, "index.html"));
+    const next = new Map([...site("1"), ["agreements/a.html", "a changed"]]);
+    await write(out, next);
+    // The same file under the new site's name; the changed page is a new file.
+    expect(statSync(join(out, "index.html")).ino).toBe(before.ino);
+    expect(readFileSync(join(out, "agreements", "a.html"), "utf8")).toBe("a changed");
+    expect(statSync(join(out, "agreements", "a.html")).nlink).toBe(1);
+    expect(statSync(join(out, "index.html")).nlink).toBe(1);
+    expect(readdirSync(dir)).toEqual(["out"]);
+  });
+
+  it("takes over only regular files of a previous site, never from a folder it did not write", async () => {
+    const dir = folder({ "secret.txt": "page 1", "other/index.html": "page 1" });
+    const out = join(dir, "out");
+    await write(out, site("0"));
+    // A link and a named pipe planted where pages will go, holding (or leading to) the very bytes.
+    execFileSync("rm", [join(out, "index.html"), join(out, "agreements", "a.html")]);
+    symlinkSync(join(dir, "secret.txt"), join(out, "index.html"));
+    execFileSync("mkfifo", [join(out, "agreements", "a.html")]);
+    await write(out, site("1"));
+    expect(lstatSync(join(out, "index.html")).isFile()).toBe(true);
+    expect(readFileSync(join(out, "index.html"), "utf8")).toBe("page 1");
+    expect(statSync(join(dir, "secret.txt")).nlink).toBe(1);
+    expect(readFileSync(join(out, "agreements", "a.html"), "utf8")).toBe("a 1");
+    // A folder replaced with --force is not a site: its files are never taken over.
+    const theirs = statSync(join(dir, "other", "index.html")).ino;
+    await write(join(dir, "other"), site("1"), { force: true });
+    expect(statSync(join(dir, "other", "index.html")).ino).not.toBe(theirs);
   });
 });

@@ -85,12 +85,12 @@ export async function site(options: SiteCommandOptions, context: Context): Promi
     ...(await assets(context)),
     [MARKER, `${JSON.stringify(marker, null, 2)}\n`],
   ];
-  const fill = async (folder: string) => {
-    await writePages(folder, loaded.agreements, {
+  const fill = async (folder: string, previous: string | undefined) => {
+    await writePages(folder, previous, loaded.agreements, {
       ...siteOptions,
       ...(context.threads !== undefined ? { threads: context.threads } : {}),
     });
-    await writeAll(folder, fixed);
+    writeAll(folder, fixed, previous);
   };
   const shown = displayPath(context.cwd, target);
   await writeSite(target, fill, {

@@ -2,6 +2,7 @@ import { messages } from "../../i18n/index.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { Party } from "../model/agreement.js";
 import { localized } from "../text/localized.js";
+import { englishPlace, englishUnitName, vietnameseName } from "./english.js";
 import { currentUnit, nameAt, resolveUnit, type Unit, type UnitRegistry } from "./units.js";
 
 /**
@@ -32,9 +33,10 @@ export const coreName = (official: string): string => official.replace(/^(Tỉnh
 export function partyUnit(registry: UnitRegistry, party: Party, agreementDate: string): Unit | undefined {
   if (party.unit !== undefined) return resolveUnit(registry, party.unit, agreementDate);
   if (party.type !== "province" && party.type !== "city") return undefined;
-  const unit = resolveUnit(registry, party.name, agreementDate);
+  const name = vietnameseName(party);
+  const unit = resolveUnit(registry, name, agreementDate);
   // A name that only folds to a unit's slug is not enough: it must be that unit's name on that date.
-  return unit !== undefined && nameAt(unit, agreementDate).name === party.name ? unit : undefined;
+  return unit !== undefined && nameAt(unit, agreementDate).name === name ? unit : undefined;
 }
 
 /** The unit that answers for a party on `date` (its successor after a merger), as named on that date. */
@@ -58,13 +60,13 @@ export function unitOnDate(
 
 /** The place name of the place-and-date line for a unit: "Nghệ An", "Thành phố Hồ Chí Minh" ("Hồ Chí Minh City"). */
 export function placeName(unit: UnitOnDate, lang: Lang): string {
-  if (!NAMED_AFTER_PEOPLE.has(unit.core)) return unit.core;
-  return lang === "vi" ? unit.official : unitName(unit, lang);
+  if (lang !== "vi") return englishPlace(unit.core);
+  return NAMED_AFTER_PEOPLE.has(unit.core) ? unit.official : unit.core;
 }
 
 /** A unit's name in a language: "Tỉnh Nghệ An", "Nghệ An Province". */
 export const unitName = (unit: UnitOnDate, lang: Lang): string =>
-  lang === "vi" ? unit.official : messages(lang).documents.unitName({ kind: unit.kind, name: unit.core });
+  lang === "vi" ? unit.official : englishUnitName(unit.core, unit.kind);
 
 /** A unit in running text: "tỉnh Quảng Ngãi", "thành phố Cần Thơ", "Thành phố Hồ Chí Minh" ("Cần Thơ City"). */
 export function unitPhrase(unit: UnitOnDate, lang: Lang): string {
@@ -76,7 +78,8 @@ export function unitPhrase(unit: UnitOnDate, lang: Lang): string {
 /** The People's Committee of a unit, in capitals, as the title block's lines: "ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN". */
 export function committeeLines(unit: UnitOnDate, lang: Lang): string[] {
   const { documents } = messages(lang);
-  return [documents.peoplesCommittee, documents.unitLine({ kind: unit.kind, name: unit.core })];
+  const name = lang === "vi" ? unit.core : englishUnitName(unit.core, unit.kind);
+  return [documents.peoplesCommittee, documents.unitLine({ kind: unit.kind, name })];
 }
 
 /**

@@ -1,6 +1,10 @@
 import type { Lang } from "../../i18n/lang.js";
 import type { Assignment, Party } from "../model/agreement.js";
+import { localized } from "../text/localized.js";
 import { countryName } from "./countries.js";
+import { englishPlace, isVietnameseUnit, vietnameseName } from "./english.js";
+
+const hasEnglishName = (party: Party): boolean => typeof party.name !== "string" && party.name.en !== undefined;
 
 // "Ủy ban nhân dân tỉnh", "UBND thành phố", "Chính quyền tỉnh", then a bare "Tỉnh", "Thành phố", "TP.":
 // what a Vietnamese reader drops when naming a province or city in a table.
@@ -33,10 +37,15 @@ export function placeName(name: string): string {
  * country in brackets for a foreign partner when the country helps ("Attapeu (Lào)").
  */
 export function shortName(party: Party, lang: Lang = "vi"): string {
+  if (lang === "en" && isVietnameseUnit(party) && !hasEnglishName(party)) {
+    const place = party.short ?? placeName(vietnameseName(party));
+    return /[,(]/u.test(place) ? place : englishPlace(place);
+  }
   if (party.short !== undefined) return party.short;
-  const acronym = ACRONYM.exec(party.name)?.[1];
+  const written = typeof party.name === "string" ? party.name : localized(party.name, lang);
+  const acronym = ACRONYM.exec(written)?.[1];
   if (acronym !== undefined) return acronym;
-  let name = party.name.trim();
+  let name = written.trim();
   let country: string | undefined;
   const suffix = COUNTRY_SUFFIX.exec(name);
   if (suffix) {

@@ -5,7 +5,12 @@ import type { Party } from "../model/agreement.js";
 import { dayBefore } from "../schedule/dates.js";
 import { shortDate } from "../text/date-text.js";
 import { fold } from "../text/fold.js";
+import { englishPlace } from "./english.js";
 import { placeName, shortName } from "./names.js";
+
+/** A unit's name as a table shows it: "Nghệ An", "TP. Hồ Chí Minh"; in English "Nghe An", "Ho Chi Minh City". */
+const localPlace = (name: string, lang: Lang): string =>
+  lang === "en" ? englishPlace(placeName(name)) : placeName(name);
 
 export type { Unit, UnitRegistry };
 export type UnitName = Unit["names"][number];
@@ -130,8 +135,9 @@ export function successionSuffix(
   if (s === undefined) return "";
   const m = messages(options.lang).parties;
   const date = (d: string) => shortDate(d, options.lang);
-  const before = placeName(s.was.name);
-  const after = placeName(s.now.name);
+  const place = (name: string) => localPlace(name, options.lang);
+  const before = place(s.was.name);
+  const after = place(s.now.name);
   if (after !== before) {
     return options.style === "table" || s.since === undefined
       ? ` → ${after}`
@@ -142,7 +148,7 @@ export function successionSuffix(
   const since = s.change === "merged" ? s.since : absorbedSince(registry, successor, was, options.asOf);
   if (since === undefined) return "";
   const others = mergedOn(registry, successor, since)
-    .map(placeName)
+    .map(place)
     .filter((n) => n !== before);
   return others.length === 0 ? "" : ` (${m.mergedWith({ others: others.join(", "), date: date(since) })})`;
 }
@@ -196,9 +202,13 @@ export function withShortNames(
 ): Party[] {
   const date = agreement.signed ?? options.asOf;
   return agreement.parties.map((party) => {
-    if (party.short !== undefined) return party;
+    if (party.short !== undefined && options.lang === "vi") return party;
     const unit = registry && party.unit !== undefined ? resolveUnit(registry, party.unit, date) : undefined;
-    const short = unit ? placeName(nameAt(unit, date).name) : shortName(party, options.lang);
+    const own = typeof party.name !== "string" && party.name[options.lang] !== undefined;
+    const short =
+      unit && !own && (party.short === undefined || options.lang === "en")
+        ? localPlace(nameAt(unit, date).name, options.lang)
+        : shortName(party, options.lang);
     return { ...party, short };
   });
 }

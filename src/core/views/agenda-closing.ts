@@ -1,6 +1,7 @@
 import { messages } from "../../i18n/index.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { Party } from "../model/agreement.js";
+import { partyName } from "../parties/english.js";
 import { type Issuing, placeName, type UnitOnDate, unitOnDate, unitPhrase } from "../parties/issuer.js";
 import type { UnitRegistry } from "../parties/units.js";
 import { fold } from "../text/fold.js";
@@ -64,7 +65,7 @@ export function recipientsOf(
   for (const party of parties) {
     if (party === host) continue;
     const unit = unitOnDate(registry, party, { agreement: options.agreementDate, on: options.date });
-    if (unit === undefined) others.push(party.name);
+    if (unit === undefined) others.push(partyName(party, options.lang));
     else if (!seen.has(unit.code)) {
       seen.add(unit.code);
       units.push(unit);

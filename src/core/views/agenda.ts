@@ -2,6 +2,7 @@ import { messages } from "../../i18n/index.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { Agreement, CommitmentStatus, Party } from "../model/agreement.js";
 import { commitmentId, commitmentOverdue, commitmentStatusOf } from "../model/agreement.js";
+import { partyName as localName } from "../parties/english.js";
 import { defaultHost, type Issuing, issuingOf, unitName, unitOnDate, unitPhrase } from "../parties/issuer.js";
 import { assignmentText, personText, shortName } from "../parties/names.js";
 import { successionSuffix, type UnitRegistry, withShortNames } from "../parties/units.js";
@@ -150,7 +151,7 @@ export function agendaView(a: Agreement, options: AgendaOptions): AgendaView {
   });
   if (!("issuer" in issuing)) {
     // The name goes to a terminal: no line end or escape from the data may reach it.
-    const name = withoutControls(oneLine(host.name));
+    const name = withoutControls(oneLine(localName(host, lang)));
     throw new AgendaError(text.notProvince({ name, missing: issuing.missing }));
   }
   const parties = withShortNames(options.units, a, { asOf: options.asOf, lang });
@@ -235,12 +236,13 @@ export function agendaView(a: Agreement, options: AgendaOptions): AgendaView {
 
 /** The host in running text ("tỉnh Nghệ An"): the unit that answers for it on the meeting date. */
 function hostName(host: Party, issuing: Issuing, lang: Lang): string {
-  return issuing.unit === undefined ? host.name : unitPhrase(issuing.unit, lang);
+  return issuing.unit === undefined ? localName(host, lang) : unitPhrase(issuing.unit, lang);
 }
 
 /** A party's name in the document's language: a province or city by its English name in English. */
 function partyName(registry: UnitRegistry, party: Party, agreementDate: string, lang: Lang): string {
-  if (lang === "vi") return party.name;
+  const name = localName(party, lang);
+  if (lang === "vi" || typeof party.name !== "string") return name;
   const unit = unitOnDate(registry, party, { agreement: agreementDate, on: agreementDate });
-  return unit !== undefined && unit.official === party.name ? unitName(unit, lang) : party.name;
+  return unit !== undefined && unit.official === party.name ? unitName(unit, lang) : name;
 }

@@ -1,6 +1,7 @@
 import type { Lang } from "../../i18n/lang.js";
 import type { Agreement, AgreementFile, Assignment, Commitment, CommitmentStatus, Party } from "../model/agreement.js";
 import { commitmentId, commitmentOverdue, commitmentStatusOf } from "../model/agreement.js";
+import { allNames } from "../parties/english.js";
 import { assignmentText } from "../parties/names.js";
 import { partyCurrentCode, type UnitRegistry, withShortNames } from "../parties/units.js";
 import { matches } from "../text/fold.js";
@@ -41,7 +42,7 @@ export interface CommitmentRow {
 /** The texts of an assignment that --lead and --search look in: its agency, its party's name and short name. */
 export function assignmentTexts(x: Assignment, a: Agreement): (string | undefined)[] {
   const party = a.parties.find((p) => p.id === x.party);
-  return [x.agency, party?.name, party?.short];
+  return [x.agency, ...(party === undefined ? [] : allNames(party)), party?.short];
 }
 
 /**

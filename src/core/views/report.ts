@@ -5,6 +5,7 @@ import type { Track } from "../measures/progress.js";
 import { type ReviewRecord, reviewRecord } from "../measures/reviews.js";
 import { type Tally, tallyOf } from "../measures/tally.js";
 import type { Agreement, Commitment, CommitmentStatus, Party } from "../model/agreement.js";
+import { partyName } from "../parties/english.js";
 import { defaultHost, type Issuing, issuingOf, unitPhrase } from "../parties/issuer.js";
 import { shortName } from "../parties/names.js";
 import { successionSuffix, type UnitRegistry } from "../parties/units.js";
@@ -112,7 +113,7 @@ function reporterText(party: Party, issuing: Issuing, options: ReportOptions): s
   if (issuing.committee && issuing.unit !== undefined)
     return messages(options.lang).report.reporter({ name: unitPhrase(issuing.unit, options.lang) });
   const given = options.issuer;
-  return given !== undefined && given !== given.toLocaleUpperCase("vi") ? given : party.name;
+  return given !== undefined && given !== given.toLocaleUpperCase("vi") ? given : partyName(party, options.lang);
 }
 
 const restStatuses = ["in-progress", "stalled", "not-started", "dropped"] as const;
@@ -145,7 +146,10 @@ export function reportView(a: Agreement, options: ReportOptions): ReportView {
   });
   if (!("issuer" in issuing))
     throw new ReportError(
-      t.report.errors.notProvince({ name: withoutControls(oneLine(party.name)), missing: issuing.missing.join(",") }),
+      t.report.errors.notProvince({
+        name: withoutControls(oneLine(partyName(party, lang))),
+        missing: issuing.missing.join(","),
+      }),
     );
   const commitments = a.commitments ?? [];
   const tally = tallyOf(commitments, a, asOf);
@@ -182,7 +186,9 @@ export function reportView(a: Agreement, options: ReportOptions): ReportView {
             date: shortDate(a.signed, lang),
             parties: listText(
               a.parties.map(
-                (p) => inSentence(p.name, lang) + successionSuffix(options.units, p, a, { asOf, lang, style: "full" }),
+                (p) =>
+                  inSentence(partyName(p, lang), lang) +
+                  successionSuffix(options.units, p, a, { asOf, lang, style: "full" }),
               ),
               t.report.and,
             ),
@@ -274,7 +280,7 @@ export function reportView(a: Agreement, options: ReportOptions): ReportView {
       label: t.report.period({ from: fromYear, to: toYear }),
       range: t.report.range({ from: shortDate(period.from, lang), to: shortDate(period.to, lang) }),
     },
-    parties: a.parties.map((p) => ({ name: p.name, short: shortName(p, lang) })),
+    parties: a.parties.map((p) => ({ name: partyName(p, lang), short: shortName(p, lang) })),
     general,
     tally,
     reviews: { ...reviews, missedText: numberRanges(reviews.missed) },

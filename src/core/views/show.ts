@@ -1,6 +1,7 @@
 import type { Lang } from "../../i18n/lang.js";
 import type { Agreement, AgreementStatus, CommitmentStatus, Party, Source } from "../model/agreement.js";
 import { commitmentId, commitmentOverdue, commitmentStatusOf, statusOf } from "../model/agreement.js";
+import { partyName } from "../parties/english.js";
 import { assignmentText } from "../parties/names.js";
 import { successionSuffix, type UnitRegistry, withShortNames } from "../parties/units.js";
 import { durationText, requireDuration } from "../schedule/duration.js";
@@ -28,8 +29,11 @@ export interface AgreementView {
   effective?: string;
   expires?: string;
   document?: Agreement["document"];
-  /** Each party with the note on who answers for it now ("(nay thuộc …)"), empty when nothing changed. */
-  parties: (Party & { note: string })[];
+  /**
+   * Each party, named in the language asked for, with the note on who answers for it now ("(nay thuộc …)"),
+   * empty when nothing changed.
+   */
+  parties: (Omit<Party, "name"> & { name: string; note: string })[];
   /** Meetings held, in date order, extra ones included. */
   reviews: HeldReviewView[];
   /** The review rule and where the schedule stands; absent when the agreement states no rule. */
@@ -94,6 +98,7 @@ export function agreementView(
     document: a.document,
     parties: a.parties.map((p) => ({
       ...p,
+      name: partyName(p, lang),
       note: successionSuffix(options.units, p, a, { asOf: options.asOf, lang, style: "full" }),
     })),
     reviews: held,

@@ -74,11 +74,7 @@ function listUnits(c: Column, block: Extract<Block, { kind: "list" }>, level: nu
         item?.end();
         item = c.tags.group("LI", list);
         const y = c.doc.y;
-        c.tags.leaf(
-          "Lbl",
-          () => c.doc.font("regular").fontSize(size.body).text(markers[i]!, x, y, { lineBreak: false }),
-          item,
-        );
+        c.tags.leaf("Lbl", () => c.ts.drawText(markers[i]!, "regular", size.body, x, y), item);
         c.doc.y = y;
         body.draw();
         if (last && entry.children.length === 0) {

@@ -1,14 +1,14 @@
 import PDFDocument from "pdfkit";
 import { margins, mm, size } from "../layout.js";
-import type { OfficialDocument } from "../model.js";
+import type { Block, OfficialDocument } from "../model.js";
 import { parseBody } from "../parse.js";
 import { plainFrame } from "../plain-frame.js";
 import { blockUnits, type Column } from "./blocks.js";
 import { paginate } from "./flow.js";
-import { type Doc, registerFonts } from "./fonts.js";
+import { type Doc, fontSetFor, registerFonts } from "./fonts.js";
 import { closingUnit, drawHead } from "./frame.js";
 import { escapedXmp } from "./metadata.js";
-import { TAGGED_ROWS, Tags } from "./tags.js";
+import { TAGGED_ITEMS, Tags } from "./tags.js";
 import { Typesetter } from "./typeset.js";
 
 // The only module that knows the PDF library; every length and size comes from ../layout.ts.
@@ -31,13 +31,24 @@ function numberPages(doc: Doc, left: number, width: number, tagged: boolean): vo
   });
 }
 
-/** Lays out a document — frame and Markdown body — as a tagged A4 PDF/A-2b and returns its bytes. */
-export function renderPdf(document: OfficialDocument): Promise<Buffer> {
+/** The table rows and list items of a body, nested ones included: what makes its structure tree large. */
+function itemsOf(blocks: readonly Block[]): number {
+  let n = 0;
+  for (const b of blocks)
+    if (b.kind === "table") n += b.rows.length;
+    else if (b.kind === "list") for (const item of b.items) n += 1 + itemsOf(item.children);
+  return n;
+}
+
+/**
+ * Lays out a document — frame and Markdown body — as a tagged A4 PDF/A-2b and returns its bytes. `fonts:
+ * "full"` draws it with the full font files even where the subset would do (the pages are the same).
+ */
+export function renderPdf(document: OfficialDocument, options: { fonts?: "auto" | "full" } = {}): Promise<Buffer> {
   const { meta } = document;
   const frame = plainFrame(document.frame);
   const body = parseBody(document.body, document.figures);
-  const rows = body.blocks.reduce((n, b) => n + (b.kind === "table" ? b.rows.length : 0), 0);
-  const tagged = rows <= TAGGED_ROWS;
+  const tagged = itemsOf(body.blocks) <= TAGGED_ITEMS;
   const doc = new PDFDocument({
     size: "A4",
     margins: { top: mm(margins.top), bottom: mm(margins.bottom), left: mm(margins.left), right: mm(margins.right) },
@@ -66,7 +77,7 @@ export function renderPdf(document: OfficialDocument): Promise<Buffer> {
   // pdfkit starts in Helvetica, which is never drawn with, so never referenced by a page: PDF/A asks only
   // that the fonts used for rendering be embedded. (Passing a font file to the constructor instead makes
   // pdfkit reopen that file on every later switch to a registered font of the same name.)
-  registerFonts(doc);
+  registerFonts(doc, fontSetFor({ frame, body, figures: document.figures }, options.fonts));
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   numberPages(doc, left, width, tagged);

@@ -5,7 +5,7 @@ import type { Block, Run } from "../model.js";
 import type { Column, Parent } from "./blocks.js";
 import type { Unit } from "./flow.js";
 import type { Element } from "./tags.js";
-import type { Line } from "./typeset.js";
+import { type Line, writeContent } from "./typeset.js";
 
 type Table = Extract<Block, { kind: "table" }>;
 /** A row as the lines of each of its cells. */
@@ -31,37 +31,18 @@ function splitRow(row: Row, fits: number): Row[] {
 export function tableUnits(c: Column, table: Table, parent: Parent): Unit[] {
   const { doc, ts } = c;
   const all = [table.header, ...table.rows];
-  // Each distinct word is measured once.
-  const measured = new Map<string, number>();
-  const measure = (font: "regular" | "bold", text: string) => {
-    const key = `${font}\u0000${text}`;
-    let w = measured.get(key);
-    if (w === undefined) {
-      w = ts.width(text, font, size.table);
-      measured.set(key, w);
-    }
-    return w;
-  };
+  // Each cell's text is joined once; widths are sums of cached letter advances.
+  const texts = all.map((row) => table.header.map((_, i) => plain(row[i] ?? [])));
   const longestWord = (i: number) =>
-    Math.max(
-      0,
-      ...all.map((row) =>
-        Math.max(
-          0,
-          ...plain(row[i] ?? [])
-            .split(WORDS)
-            .map((w) => measure("bold", w)),
-        ),
-      ),
-    );
+    texts.reduce((m, row) => {
+      for (const w of row[i]!.split(WORDS)) m = Math.max(m, ts.width(w, "bold", size.table));
+      return m;
+    }, 0);
   const natural = (i: number) =>
-    Math.max(
-      ...all.map((row) =>
-        plain(row[i] ?? [])
-          .split("\n")
-          .reduce((m, l) => Math.max(m, measure("regular", l)), 0),
-      ),
-    );
+    texts.reduce((m, row) => {
+      for (const l of row[i]!.split("\n")) m = Math.max(m, ts.width(l, "regular", size.table));
+      return m;
+    }, 0);
   const widths = columnWidths(
     table.header.map((_, i) => ({ longestWord: longestWord(i), natural: natural(i) })),
     c.width,
@@ -93,7 +74,7 @@ export function tableUnits(c: Column, table: Table, parent: Parent): Unit[] {
       borders.push(`${num(x)} ${num(top)} ${num(w)} ${num(height)} re`);
       x += w;
     }
-    c.tags.artifact(() => doc.addContent(`0.5 w ${borders.join(" ")} S`));
+    c.tags.artifact(() => writeContent(doc, `0.5 w ${borders.join(" ")} S`));
     x = c.left;
     row.forEach((lines, i) => {
       const left = x;

@@ -56,10 +56,11 @@ export class Tags {
 }
 
 /**
- * Documents with more table rows than this are not tagged: the structure tree of ten thousand rows (sixty
- * thousand elements) alone would take more memory than the whole layout, and nobody navigates such a
- * table by its structure. They remain PDF/A-2b, which does not require tags.
+ * Documents with more table rows and list items than this together are not tagged: the structure tree of
+ * ten thousand rows (sixty thousand elements) or thirty thousand list items would take more memory than
+ * the whole layout — half a gigabyte for the report of 10,000 commitments — and nobody navigates such a
+ * document by its structure. They remain PDF/A-2b, which does not require tags.
  */
-export const TAGGED_ROWS = 2000;
+export const TAGGED_ITEMS = 2000;
 
 export type { Element };

@@ -1,21 +1,8 @@
 import type { Run } from "../model.js";
 import { type Doc, type FontName, fontOf } from "./fonts.js";
+import { breakLines, type Line } from "./lines.js";
 
-/** A piece of a line in one font: a word, or words and the spaces between them. */
-export interface Piece {
-  text: string;
-  font: FontName;
-  width: number;
-}
-
-export interface Line {
-  pieces: Piece[];
-  width: number;
-  /** Spaces inside the line, over which a justified line spreads its slack. */
-  spaces: number;
-  /** Ends a paragraph or at a forced break: never justified. */
-  last: boolean;
-}
+export type { Line, Piece } from "./lines.js";
 
 interface Glyph {
   id: number;
@@ -44,7 +31,7 @@ const MARKS = /\p{M}/u;
  * the same in measuring and drawing. Text with combining marks keeps the full shaping.
  */
 export class Typesetter {
-  private readonly advances = new Map<FontName, Map<number, number>>();
+  private readonly advances = new Map<FontName, Float64Array>();
   private readonly fonts = new Map<FontName, PdfFont>();
   private readonly codes = new Map<PdfFont, Map<number, string>>();
 
@@ -78,6 +65,12 @@ export class Typesetter {
     });
   }
 
+  /** Draws a short text on one line at (x, y), its top: a list marker. */
+  drawText(text: string, font: FontName, size: number, x: number, y: number): void {
+    const width = this.width(text, font, size);
+    this.drawLine({ pieces: [{ text, font, width }], width, spaces: 0, last: true }, size, x, y, width, "left");
+  }
+
   private fontObject(name: FontName): PdfFont {
     let font = this.fonts.get(name);
     if (font === undefined) {
@@ -89,92 +82,69 @@ export class Typesetter {
     return font;
   }
 
-  /** The width of `text` in points. */
+  /** The width of `text` in points: its letters' advances, summed in order. */
   width(text: string, font: FontName, size: number): number {
     let table = this.advances.get(font);
     if (table === undefined) {
-      table = new Map();
+      // One slot per character of the Basic Multilingual Plane, NaN until measured; others in a map.
+      table = new Float64Array(0x10000).fill(Number.NaN);
       this.advances.set(font, table);
     }
-    const f = this.fontObject(font);
     let sum = 0;
-    for (const ch of text) {
-      const cp = ch.codePointAt(0)!;
-      let a = table.get(cp);
-      if (a === undefined) {
-        a = f.font.glyphForCodePoint(cp).advanceWidth * f.scale;
-        table.set(cp, a);
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+        const cp = text.codePointAt(i)!;
+        if (cp > 0xffff) {
+          sum += this.astral(font, cp);
+          i++;
+          continue;
+        }
+      }
+      let a = table[unit]!;
+      if (Number.isNaN(a)) {
+        const f = this.fontObject(font);
+        a = f.font.glyphForCodePoint(unit).advanceWidth * f.scale;
+        table[unit] = a;
       }
       sum += a;
     }
     return (sum * size) / 1000;
   }
 
+  private readonly astralAdvances = new Map<string, number>();
+
+  private astral(font: FontName, cp: number): number {
+    const key = `${font} ${cp}`;
+    let a = this.astralAdvances.get(key);
+    if (a === undefined) {
+      const f = this.fontObject(font);
+      a = f.font.glyphForCodePoint(cp).advanceWidth * f.scale;
+      this.astralAdvances.set(key, a);
+    }
+    return a;
+  }
+
   /** Breaks styled runs into lines `width` wide (the first `indent` narrower), at spaces and zero-width spaces. */
   lines(runs: Run[], size: number, width: number, indent = 0): Line[] {
-    const out: Line[] = [];
-    let line: Line = { pieces: [], width: 0, spaces: 0, last: false };
-    let pendingSpace: Piece | undefined;
-    const room = () => (out.length === 0 ? width - indent : width);
-    const push = (piece: Piece) => {
-      const prev = line.pieces.at(-1);
-      if (prev && prev.font === piece.font) {
-        prev.text += piece.text;
-        prev.width += piece.width;
-      } else line.pieces.push({ ...piece });
-      line.width += piece.width;
-    };
-    const breakLine = (last: boolean) => {
-      line.last = last;
-      out.push(line);
-      line = { pieces: [], width: 0, spaces: 0, last: false };
-      pendingSpace = undefined;
-    };
-    const place = (word: Piece[]) => {
-      const w = word.reduce((s, p) => s + p.width, 0);
-      const space = line.pieces.length > 0 && pendingSpace ? pendingSpace.width : 0;
-      if (line.pieces.length > 0 && line.width + space + w > room()) breakLine(false);
-      if (line.pieces.length > 0 && pendingSpace) {
-        push(pendingSpace);
-        line.spaces++;
-      }
-      pendingSpace = undefined;
-      for (const piece of word) {
-        if (line.width + piece.width <= room() || (line.pieces.length === 0 && piece.width <= room())) {
-          push(piece);
-          continue;
-        }
-        // A word wider than the line: cut it letter by letter (words are short: see breakLongRuns).
-        for (const ch of piece.text) {
-          const cw = this.width(ch, piece.font, size);
-          if (line.pieces.length > 0 && line.width + cw > room()) breakLine(false);
-          push({ text: ch, font: piece.font, width: cw });
-        }
-      }
-    };
-    let word: Piece[] = [];
-    const flush = () => {
-      if (word.length > 0) place(word);
-      word = [];
-    };
-    for (const run of runs) {
-      const font = fontOf(run);
-      for (const part of run.text.split(/(\n| +|\u200b)/)) {
-        if (part === "") continue;
-        if (part === "\n") {
-          flush();
-          breakLine(true);
-        } else if (part === "\u200b") flush();
-        else if (part[0] === " ") {
-          flush();
-          if (line.pieces.length > 0) pendingSpace = { text: " ", font, width: this.width(" ", font, size) };
-        } else word.push({ text: part, font, width: this.width(part, font, size) });
-      }
+    // Table cells repeat (statuses, lead agencies): a text in one style is broken once per width.
+    if (runs.length !== 1 || runs[0]!.text.length > 200) return this.breakLines(runs, size, width, indent);
+    const run = runs[0]!;
+    const key = `${fontOf(run)} ${size} ${width} ${indent} ${run.text}`;
+    let lines = this.broken.get(key);
+    if (lines === undefined) {
+      if (this.broken.size >= 20_000) this.broken.clear();
+      lines = this.breakLines(runs, size, width, indent);
+      this.broken.set(key, lines);
     }
-    flush();
-    if (line.pieces.length > 0 || out.length === 0) breakLine(true);
-    else out.at(-1)!.last = true;
-    return out;
+    return lines;
+  }
+
+  /** Lines already broken, by style, size, width, indent and text; never changed once made. */
+  private readonly broken = new Map<string, Line[]>();
+
+  private breakLines(runs: Run[], size: number, width: number, indent: number): Line[] {
+    return breakLines(runs, size, width, indent, (text, font, at) => this.width(text, font, at));
   }
 
   /** Pieces of text repeat (names, statuses, headers): their codes are kept, a bounded number per font. */
@@ -220,13 +190,13 @@ export class Typesetter {
     else if (align === "right") left += slack;
     const spread = align === "justify" && !line.last && line.spaces > 0 ? slack / line.spaces : 0;
     const doc = this.doc as unknown as Doc & { page: { fonts: Record<string, unknown> } };
-    const ops: string[] = ["BT"];
+    let ops = "BT";
     for (const piece of line.pieces) {
       const font = this.fontObject(piece.font);
       if (MARKS.test(piece.text)) {
         // Combining marks need the font's shaping (mark positioning): pdfkit draws those itself.
         doc.font(piece.font).fontSize(size).text(piece.text, left, y, { lineBreak: false });
-        left += piece.width + spread * (piece.text.split(" ").length - 1);
+        left += piece.width + spread * spacesIn(piece.text);
         continue;
       }
       doc.page.fonts[font.id] ??= font.ref();
@@ -241,14 +211,28 @@ export class Typesetter {
         }
         if (adjust === "") this.remember(font, piece.text, hex);
       }
-      ops.push(`/${font.id} ${num(size)} Tf 1 0 0 -1 ${num(left)} ${num(baseline)} Tm [<${hex}>] TJ`);
-      left += piece.width + spread * (piece.text.split(" ").length - 1);
+      ops += ` /${font.id} ${num(size)} Tf 1 0 0 -1 ${num(left)} ${num(baseline)} Tm [<${hex}>] TJ`;
+      left += piece.width + spread * spacesIn(piece.text);
     }
-    if (ops.length > 1) doc.addContent(`${ops.join(" ")} ET`);
+    if (ops.length > 2) writeContent(doc, `${ops} ET`);
   }
 }
 
 const num = (v: number) => String(Math.round(v * 1000) / 1000);
+
+/**
+ * Adds operators to the page as bytes: what pdfkit's addContent() writes for a string (the text and a
+ * line end), converted by Node rather than by pdfkit's loop over every character.
+ */
+export function writeContent(doc: Doc, operators: string): void {
+  doc.addContent(Buffer.from(`${operators}\n`, "latin1"));
+}
+
+function spacesIn(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(" "); i !== -1; i = text.indexOf(" ", i + 1)) n++;
+  return n;
+}
 
 /**
  * Gives one pdfkit font the letter-by-letter layout the Typesetter measures with. pdfkit's own joins the

@@ -7,85 +7,6 @@ import { messages, sectorName } from "../../i18n/index.js";
 import type { Lang } from "../../i18n/lang.js";
 import { wrapWords } from "../table/width.js";
 
-const words = {
-  vi: {
-    parties: "Các bên",
-    signatories: "Người ký",
-    representatives: "Đại diện",
-    notes: "Ghi chú",
-    dates: "Thời gian",
-    signed: "Ký",
-    effective: "Hiệu lực",
-    expires: "Hết hạn",
-    document: "Văn bản",
-    reviews: "Đánh giá định kỳ",
-    every: "Chu kỳ",
-    fixed: "lịch cố định tính từ ngày bắt đầu",
-    rolling: "tính từ lần họp gần nhất",
-    first: "Lần đầu",
-    remind: "Nhắc trước",
-    held: "Đã họp",
-    none: "chưa có",
-    extra: "họp bổ sung",
-    review: "lần",
-    missed: "Kỳ bị bỏ lỡ",
-    next: "Kỳ tới",
-    noRule: "Thỏa thuận không quy định họp đánh giá định kỳ.",
-    notActive: "không có (thỏa thuận không ở tình trạng đang hiệu lực)",
-    expiresFirst: "không có (thỏa thuận hết hạn trước kỳ tới)",
-    due: "hạn",
-    daysLeft: (n: number) => (n === 0 ? "hôm nay" : `còn ${n} ngày`),
-    overdueBy: (n: number) => `quá hạn ${n} ngày`,
-    commitments: "Nội dung cam kết",
-    lead: "Chủ trì",
-    support: "Phối hợp",
-    status: "Tiến độ",
-    deadline: "Hạn",
-    sectors: "Lĩnh vực",
-    sources: "Nguồn",
-    file: "Tệp",
-    noCommitments: "Chưa ghi nội dung cam kết nào.",
-  },
-  en: {
-    parties: "Parties",
-    signatories: "Signed by",
-    representatives: "Represented by",
-    notes: "Notes",
-    dates: "Dates",
-    signed: "Signed",
-    effective: "Effective",
-    expires: "Expires",
-    document: "Document",
-    reviews: "Periodic reviews",
-    every: "Every",
-    fixed: "fixed calendar from the start",
-    rolling: "counted from the latest meeting",
-    first: "First",
-    remind: "Reminder",
-    held: "Held",
-    none: "none yet",
-    extra: "extra meeting",
-    review: "no.",
-    missed: "Missed",
-    next: "Next",
-    noRule: "The agreement states no periodic review.",
-    notActive: "none (the agreement is not active)",
-    expiresFirst: "none (the agreement expires before it)",
-    due: "due",
-    daysLeft: (n: number) => (n === 0 ? "today" : `in ${n} ${n === 1 ? "day" : "days"}`),
-    overdueBy: (n: number) => `overdue by ${n} ${n === 1 ? "day" : "days"}`,
-    commitments: "Commitments",
-    lead: "Lead",
-    support: "Support",
-    status: "Status",
-    deadline: "Due",
-    sectors: "Sectors",
-    sources: "Sources",
-    file: "File",
-    noCommitments: "No commitments recorded.",
-  },
-} satisfies Record<Lang, Record<string, unknown>>;
-
 /** The agreement as a reader wants it on a terminal: sections, wrapped to the width, states in colour. */
 /** Stalled in yellow, done in green, the rest plain. */
 const statusTone = (status: string, chalk: ChalkInstance) =>
@@ -95,7 +16,7 @@ export function showText(data: AgreementView, options: { lang: Lang; chalk: Chal
   const { lang, chalk } = options;
   // Every text from the agreement reaches the terminal: no control character may pass.
   const view = cleanStrings(data, terminalText);
-  const w = words[lang];
+  const w = messages(lang).show;
   const out: string[] = [];
   /** `text` wrapped to the width, the first line after `lead`, the rest indented to line up with it. */
   const para = (indent: string, lead: string, text: string, style = (line: string) => line) => {
@@ -158,8 +79,8 @@ export function showText(data: AgreementView, options: { lang: Lang; chalk: Chal
       const tone = r.next.state === "overdue" ? chalk.red : r.next.state === "due-soon" ? chalk.yellow : chalk.green;
       const state =
         r.next.days < 0
-          ? w.overdueBy(-r.next.days)
-          : `${messages(lang).labels.reviewState[r.next.state]}, ${w.daysLeft(r.next.days)}`;
+          ? w.overdueBy({ days: -r.next.days })
+          : `${messages(lang).labels.reviewState[r.next.state]}, ${w.daysLeft({ days: r.next.days })}`;
       field(w.next, `${w.review} ${r.next.number}, ${w.due} ${r.next.due} — ${tone(state)}`);
     }
   }

@@ -9,11 +9,8 @@ export const documents = {
   dateLine: (p: { place: string; date: string }) => `${p.place}, ${englishDate(p.date)}`,
   type: { programme: "PROGRAMME", report: "REPORT" },
   peoplesCommittee: "PEOPLE'S COMMITTEE",
-  /** The second line of a People's Committee's name: "OF NGHỆ AN PROVINCE". */
-  unitLine: (p: { kind: "province" | "city"; name: string }) =>
-    `OF ${p.name.toLocaleUpperCase("vi")} ${p.kind === "city" ? "CITY" : "PROVINCE"}`,
-  /** A unit's English name: "Nghệ An Province", "Hồ Chí Minh City". */
-  unitName: (p: { kind: "province" | "city"; name: string }) => `${p.name} ${p.kind === "city" ? "City" : "Province"}`,
+  /** The second line of a People's Committee's name, from the unit's English name: "OF NGHE AN PROVINCE". */
+  unitLine: (p: { kind: "province" | "city"; name: string }) => `OF ${p.name.toLocaleUpperCase("en")}`,
   signature: {
     collective: "ON BEHALF OF THE PEOPLE'S COMMITTEE",
     chair: "CHAIR",

@@ -18,6 +18,7 @@ import { parties } from "./parties.js";
 import { paths } from "./paths.js";
 import { report } from "./report.js";
 import { scorecard } from "./scorecard.js";
+import { show } from "./show.js";
 import { site } from "./site.js";
 import { tables } from "./tables.js";
 
@@ -46,6 +47,7 @@ export const en = {
   paths,
   report,
   scorecard,
+  show,
   site,
   tables,
 };

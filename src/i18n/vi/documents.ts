@@ -10,7 +10,6 @@ export const documents: Catalogue["documents"] = {
   type: { programme: "CHƯƠNG TRÌNH", report: "BÁO CÁO" },
   peoplesCommittee: "ỦY BAN NHÂN DÂN",
   unitLine: (p) => `${p.kind === "city" ? "THÀNH PHỐ" : "TỈNH"} ${p.name.toLocaleUpperCase("vi")}`,
-  unitName: (p) => `${p.kind === "city" ? "Thành phố" : "Tỉnh"} ${p.name}`,
   signature: {
     collective: "TM. ỦY BAN NHÂN DÂN",
     chair: "CHỦ TỊCH",

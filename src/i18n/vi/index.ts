@@ -19,6 +19,7 @@ import { parties } from "./parties.js";
 import { paths } from "./paths.js";
 import { report } from "./report.js";
 import { scorecard } from "./scorecard.js";
+import { show } from "./show.js";
 import { site } from "./site.js";
 import { tables } from "./tables.js";
 
@@ -44,6 +45,7 @@ export const vi: Catalogue = {
   paths,
   report,
   scorecard,
+  show,
   site,
   tables,
 };

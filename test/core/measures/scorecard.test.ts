@@ -133,7 +133,7 @@ describe("scorecard", () => {
     const { rows } = scorecard(files, { asOf, lang: "en", by: "party", units: registry });
     expect(rows.map((r) => [r.key, r.label, r.commitments.total, r.agreements])).toEqual([
       ["a", "A cũ", 2, ["du-an-c", "tinh-a-tinh-b"]],
-      ["b", "Quảng Ngãi", 1, ["tinh-a-tinh-b"]],
+      ["b", "Quang Ngai", 1, ["tinh-a-tinh-b"]],
       [null, "no lead party", 2, ["du-an-c", "tinh-a-tinh-b"]],
     ]);
   });

@@ -100,6 +100,6 @@ describe("succession", () => {
       { signed: "2018-09-10" },
       { asOf: "2026-01-01", lang: "en", style: "full" },
     );
-    expect(say).toBe(" → TP. Hồ Chí Minh (since 1 July 2025)");
+    expect(say).toBe(" → Ho Chi Minh City (since 1 July 2025)");
   });
 });

@@ -128,8 +128,8 @@ describe("the report's view model", () => {
     ]);
     const before = reportView(merged, { asOf, lang: "en", units: registry });
     expect([before.issuer, before.place, before.committee]).toEqual([
-      ["PEOPLE'S COMMITTEE", "OF BÀ RỊA - VŨNG TÀU PROVINCE"],
-      "Bà Rịa - Vũng Tàu",
+      ["PEOPLE'S COMMITTEE", "OF BA RIA - VUNG TAU PROVINCE"],
+      "Ba Ria - Vung Tau",
       true,
     ]);
     // A party that is no unit of the registry states its issuer and place in the file.
