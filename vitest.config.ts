@@ -1,4 +1,6 @@
-import { availableParallelism } from "node:os";
+import { mkdtempSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig } from "vitest/config";
 
 /**
@@ -24,6 +26,10 @@ export const zoneSensitive = [
 
 const zones = ["Pacific/Kiritimati", "America/Los_Angeles"];
 
+// A binary started other than through runMou (which gives every run an empty cache of its own) keeps its
+// cache here, never in the repository's node_modules/.cache, where a run before the tests left one.
+const cache = mkdtempSync(join(tmpdir(), "mou-test-cache-"));
+
 export default defineConfig({
   test: {
     // Most tests wait on a spawned `mou`: one worker per core keeps both cores busy.
@@ -31,8 +37,14 @@ export default defineConfig({
     // A test that needs anywhere near this is broken, not slow: the budgets live in `npm run bench`.
     testTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: "UTC", include: ["test/**/*.test.ts"], env: { TZ: "UTC" } } },
-      ...zones.map((zone) => ({ extends: true, test: { name: zone, include: zoneSensitive, env: { TZ: zone } } })),
+      {
+        extends: true,
+        test: { name: "UTC", include: ["test/**/*.test.ts"], env: { TZ: "UTC", MOU_CACHE_DIR: cache } },
+      },
+      ...zones.map((zone) => ({
+        extends: true,
+        test: { name: zone, include: zoneSensitive, env: { TZ: zone, MOU_CACHE_DIR: cache } },
+      })),
     ],
   },
 });

@@ -40,7 +40,11 @@ const topics = [
 ];
 const statuses = ["not-started", "in-progress", "done", "stalled"];
 
-function agreement(i, quoteDates) {
+/**
+ * `overdue` says which files have commitments past their deadline on 2026-01-01 (the benchmark's day),
+ * so that the listings and checks carry warnings as a real folder does.
+ */
+function agreement(i, quoteDates, overdue) {
   const a = provinces[i % provinces.length];
   const b =
     provinces[(i * 7 + 3) % provinces.length] === a
@@ -82,7 +86,7 @@ function agreement(i, quoteDates) {
       `    lead: [{party: ${k % 2 ? slug(a) : slug(b)}, agency: Sở Kế hoạch và Đầu tư}]`,
       `    sectors: [planning]`,
       `    status: ${statuses[(i + k) % statuses.length]}`,
-      `    due: ${d(`${year + 25}-12-31`)}`,
+      `    due: ${d(`${overdue(i) && k < 3 ? year : year + 25}-12-31`)}`,
     );
   }
   lines.push(
@@ -96,13 +100,15 @@ function agreement(i, quoteDates) {
   return { id, text: `${lines.join("\n")}\n` };
 }
 
-/** Writes `count` files into `folder` unless it already holds exactly that many. */
-export function corpus(folder, count, { quoteDates = false } = {}) {
+/** Every tenth file has three overdue commitments; with `allOverdue`, every file has. */
+export function corpus(folder, count, { quoteDates = false, allOverdue = false } = {}) {
+  const overdue = allOverdue ? () => true : (i) => i % 10 === 0;
+  // A folder of the right size from an older generator is made again: the name carries the version.
   if (existsSync(folder) && readdirSync(folder).length === count) return folder;
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   for (let i = 0; i < count; i++) {
-    const { id, text } = agreement(i, quoteDates);
+    const { id, text } = agreement(i, quoteDates, overdue);
     writeFileSync(join(folder, `${id}.yaml`), text);
   }
   return folder;

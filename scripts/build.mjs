@@ -73,6 +73,25 @@ async function generate() {
   }
 }
 
+/**
+ * A hash of everything a checked file's result depends on — the code, the schemas, the data and the
+ * locked dependencies — for the cache's key (src/load/cache/key.ts): any change makes every entry miss.
+ */
+async function buildHash() {
+  const { createHash } = await import("node:crypto");
+  const { readdir } = await import("node:fs/promises");
+  const hash = createHash("sha256");
+  for (const folder of ["src", "schemas", "data"]) {
+    const names = (await readdir(join(root, folder), { recursive: true, withFileTypes: true }))
+      .filter((d) => d.isFile())
+      .map((d) => join(d.parentPath ?? d.path, d.name))
+      .sort();
+    for (const name of names) hash.update(`${name.slice(root.length)}\0`).update(await readFile(name));
+  }
+  hash.update(await readFile(join(root, "package-lock.json")));
+  return hash.digest("base64url").slice(0, 16);
+}
+
 async function bundle() {
   const esbuild = await import("esbuild");
   const { rm } = await import("node:fs/promises");
@@ -90,14 +109,15 @@ async function bundle() {
     format: "esm",
     platform: "node",
     target: "node20",
-    minify: true,
+    // `node scripts/build.mjs --no-minify` keeps function names, for reading a CPU profile (npm run bench).
+    minify: !process.argv.includes("--no-minify"),
     sourcemap: false,
     legalComments: "none",
     entryNames: "[name]",
     chunkNames: "chunks/[name]-[hash]",
     // pdfkit is bundled with only what the PDF path needs (scripts/bundle-pdfkit.mjs).
     plugins: [pdfkitPlugin()],
-    define: { __MOU_VERSION__: JSON.stringify(pkg.version) },
+    define: { __MOU_VERSION__: JSON.stringify(pkg.version), __MOU_BUILD_HASH__: JSON.stringify(await buildHash()) },
     // Some CommonJS dependencies require() Node built-ins; an ESM bundle needs a real require for them.
     banner: {
       js:

@@ -75,6 +75,7 @@ function buildProgram(io: Io, m: Catalogue, done: (output: CommandOutput, notice
     .addOption(new Option(`--lang <${w.lang}>`, g.lang).choices(langs))
     .option("--no-color", g.noColor)
     .option("--debug", g.debug)
+    .option("--no-cache", g.noCache)
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({

@@ -5,6 +5,7 @@ import { UsageError } from "./errors.js";
 import { messages } from "./i18n/index.js";
 import type { Lang } from "./i18n/lang.js";
 import { pickLanguage } from "./i18n/pick-language.js";
+import { cacheFolder } from "./load/cache/folder.js";
 import { type Config, loadConfig } from "./load/config.js";
 
 export const DEFAULT_TIMEZONE = "Asia/Ho_Chi_Minh";
@@ -29,6 +30,8 @@ export interface Globals {
   lang?: Lang;
   color?: boolean;
   debug?: boolean;
+  /** false with --no-cache. */
+  cache?: boolean;
 }
 
 /** Everything a command needs to know about its run, resolved once. */
@@ -47,6 +50,8 @@ export interface Context {
   width?: number;
   /** Threads for checking many files: $MOU_THREADS, else one per core. */
   threads?: number;
+  /** The folder where checked files are remembered between runs; undefined with --no-cache. */
+  cache?: string;
   /** The IANA time zone that decides "today": mou.config.yaml's, else Asia/Ho_Chi_Minh. */
   timeZone: string;
   /**
@@ -98,6 +103,7 @@ export async function resolveContext(
       throw new UsageError(messages(lang).options.timeZone({ zone: timeZone, example: DEFAULT_TIMEZONE }));
     }
   }
+  const cache = globals.cache === false ? undefined : cacheFolder(io.env, io.cwd);
   return {
     cwd: io.cwd,
     config,
@@ -108,6 +114,7 @@ export async function resolveContext(
     tty: io.stdoutIsTTY,
     ...widthOf(io),
     ...(Number(io.env.MOU_THREADS) >= 1 ? { threads: Math.floor(Number(io.env.MOU_THREADS)) } : {}),
+    ...(cache ? { cache } : {}),
     timeZone,
     now: sourceDateEpoch(io.env) ?? io.now(),
     notices,

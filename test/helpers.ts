@@ -34,10 +34,28 @@ export interface Run {
   status: number | null;
 }
 
-/** Runs the built `mou` binary as a user would, without colour. */
+/**
+ * Runs the built `mou` binary as a user would, without colour. Each run has a cache of its own, empty
+ * (unless `env` names one), so no test depends on what another left in a cache.
+ */
 export function runMou(
   args: string[],
   options: { cwd?: string; env?: Record<string, string>; timeout?: number; input?: string } = {},
+): Run {
+  const cache = options.env?.MOU_CACHE_DIR === undefined ? mkdtempSync(join(tmpdir(), "mou-cache-")) : undefined;
+  try {
+    return spawnMou(
+      args,
+      cache === undefined ? options : { ...options, env: { MOU_CACHE_DIR: cache, ...options.env } },
+    );
+  } finally {
+    if (cache !== undefined) rmSync(cache, { recursive: true, force: true });
+  }
+}
+
+function spawnMou(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string>; timeout?: number; input?: string },
 ): Run {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? root,

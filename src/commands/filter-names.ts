@@ -4,6 +4,7 @@ import type { CommitmentFilter } from "../core/views/commitments.js";
 import { UsageError } from "../errors.js";
 import { knownSectors, messages } from "../i18n/index.js";
 import type { Lang } from "../i18n/lang.js";
+import { detached } from "../load/check.js";
 import { unknownAgreement } from "./find.js";
 
 /** What the agreements read so far name: ids, parties and sectors, for checking a filter against them. */
@@ -12,10 +13,12 @@ export class FilterNames {
   private readonly parties = new Set<string>();
   private readonly sectors = new Set<string>();
 
+  /** Copies of the names are kept: the agreement's own strings may be parts of its file's text. */
   add({ agreement }: AgreementFile): void {
-    this.ids.push(agreement.id);
-    for (const p of agreement.parties) this.parties.add(p.id);
-    for (const c of agreement.commitments ?? []) for (const s of c.sectors ?? []) this.sectors.add(s);
+    this.ids.push(detached(agreement.id));
+    for (const p of agreement.parties) if (!this.parties.has(p.id)) this.parties.add(detached(p.id));
+    for (const c of agreement.commitments ?? [])
+      for (const s of c.sectors ?? []) if (!this.sectors.has(s)) this.sectors.add(detached(s));
   }
 
   /**

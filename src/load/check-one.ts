@@ -2,6 +2,8 @@ import { type Retention, retention } from "../core/model/agreement.js";
 import { formatMessage, severityOf } from "../core/validation/messages.js";
 import { messages } from "../i18n/index.js";
 import type { Lang } from "../i18n/lang.js";
+import { cachedCheck } from "./cache/cached-check.js";
+import { CACHE_KEY } from "./cache/key.js";
 import { checkFile, type FileResult } from "./check.js";
 import { MAX_FILE_BYTES } from "./decode.js";
 import { displayPath } from "./files.js";
@@ -11,10 +13,19 @@ export interface LoadOptions {
   cwd: string;
   asOf: string;
   lang: Lang;
-  /** How many threads may check files (default: one per core, at most four). */
+  /** How many threads may check files (default: `defaultThreads` of the cores, at most four). */
   threads?: number;
   /** How much of each agreement to keep (default all). */
   retain?: Retention;
+  /**
+   * The caller looks at each agreement at once and keeps nothing of it but copies: the agreement is then
+   * handed over as read, without a copy of its own.
+   */
+  borrow?: boolean;
+  /** Whether the text of a file with findings is kept for code frames (default yes). */
+  frames?: boolean;
+  /** The cache folder, when results are remembered between runs (src/load/cache/). */
+  cache?: string;
 }
 
 /** The result for a path that cannot be read as an agreement file: one `file/unreadable` diagnostic. */
@@ -38,12 +49,17 @@ export function checkOne(path: string, options: LoadOptions): FileResult {
     const message = formatMessage(code, { size: error.size, limit: MAX_FILE_BYTES }, options.lang);
     return { file, diagnostics: [{ file, line: 1, column: 1, severity: severityOf(code), code, message, path: "" }] };
   }
-  const result = checkFile(file, bytes, options);
+  const { result, fresh } =
+    options.cache !== undefined && CACHE_KEY !== undefined
+      ? cachedCheck(options.cache, path, file, bytes, options)
+      : { result: checkFile(file, bytes, options), fresh: false };
+  if (options.frames === false) delete result.text;
   if (result.agreement !== undefined) {
-    // A structured clone owns its strings; the parsed value's strings are slices of the file's text.
+    // A structured clone owns its strings; the parsed value's strings are slices of the file's text (a
+    // value read back from the cache owns its strings already).
     const kept = retention[options.retain ?? "full"](result.agreement);
     if (kept === undefined) delete result.agreement;
-    else result.agreement = structuredClone(kept);
+    else result.agreement = fresh || options.borrow ? kept : structuredClone(kept);
   }
   return result;
 }

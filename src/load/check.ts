@@ -12,8 +12,7 @@ import type { Lang } from "../i18n/lang.js";
 import { decode } from "./decode.js";
 import { locate } from "./locate.js";
 import { Lines } from "./yaml/lines.js";
-import { readYaml, type YamlProblem } from "./yaml/read.js";
-import type { YNode } from "./yaml/tree.js";
+import { readYaml } from "./yaml/read.js";
 
 export interface CheckOptions {
   asOf: string;
@@ -59,44 +58,32 @@ export const MAX_PROBLEMS = 1000;
 /** How many schema errors are made into findings (and sorted by place) before the rest are only counted. */
 const SCHEMA_ERRORS = 20 * MAX_PROBLEMS;
 
-interface Placed {
+/** A problem placed in its file, before its message is written (which depends on the language). */
+export interface Placed {
   line: number;
   column: number;
   code: Code;
   params: Finding["params"];
-  /** The finding, whose places are put in words once it is shown. */
+  /** The finding, whose places are put in words once it is shown (not kept in the cache). */
   finding?: Finding;
+  /** Its params with places in words, per language, as the cache keeps them (it keeps no invalid data). */
+  words?: Partial<Record<Lang, Finding["params"]>>;
   path: string;
 }
+
+const byPlace = (a: Placed, b: Placed) =>
+  a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
 /**
  * The diagnostics of a file, in order of position: every problem placed first (cheap), then only the
  * first MAX_PROBLEMS given their message, and one more diagnostic, where the rest begin, to say how many
  * were left out (about how many, when schema errors beyond SCHEMA_ERRORS were only counted).
  */
-function report(
-  file: string,
-  problems: readonly YamlProblem[],
-  findings: readonly Finding[],
-  unexamined: number,
-  tree: YNode | undefined,
-  lines: Lines,
-  lang: Lang,
-  data: unknown,
-): Diagnostic[] {
-  const placed: Placed[] = [];
-  for (const p of problems) {
-    const { line, col } = lines.linePos(p.offset);
-    placed.push({ line, column: col, code: p.code, params: p.params, path: "" });
-  }
-  for (const f of findings) {
-    const { line, col } = lines.linePos(locate(tree, f.path, f.at));
-    placed.push({ line, column: col, code: f.code, params: f.params, finding: f, path: toPointer(f.path) });
-  }
-  placed.sort((a, b) => a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+function report(file: string, placed: Placed[], unexamined: number, lang: Lang, data: unknown): Diagnostic[] {
+  placed.sort(byPlace);
   const shown = placed.slice(0, MAX_PROBLEMS);
   // Places are put in words only for the findings shown: it takes a look at the data for each.
-  const params = (p: Placed) => (p.finding ? paramsInWords(p.finding, data, lang) : p.params);
+  const params = (p: Placed) => p.words?.[lang] ?? (p.finding ? paramsInWords(p.finding, data, lang) : p.params);
   const diagnostics = shown.map((p) => diagnostic(file, p.code, params(p), lang, p.line, p.column, p.path));
   const rest = placed[MAX_PROBLEMS];
   if (rest) {
@@ -111,49 +98,119 @@ function report(
  * A copy of a short string that does not keep its source alive: parsers hand out slices of the whole file
  * text, and one retained slice would keep every file of a large folder in memory.
  */
-const detached = (s: string): string => ` ${s}`.slice(1);
+export const detached = (s: string): string => ` ${s}`.slice(1);
+
+/**
+ * What a file says regardless of the day and of the language: its decoding and YAML problems, its schema
+ * findings, and — when the schema accepts it — the agreement, whose rules are checked afterwards. This is
+ * what the cache keeps (src/load/cache/).
+ */
+export interface Examined {
+  /** Problems placed in the file (encoding, YAML, schema), without the rules' findings. */
+  placed: Placed[];
+  /** Schema errors beyond SCHEMA_ERRORS, only counted. */
+  unexamined: number;
+  /** Whether YAML gave a value (even one the schema refuses). */
+  parsed: boolean;
+  /** The agreement, when the schema accepts the value. */
+  agreement?: Agreement;
+  /** The agreement's id and where it is written. */
+  id?: { value: string; line: number; column: number };
+  /** Where the `review:` key is written. */
+  reviewAt?: { line: number; column: number };
+}
+
+/** Where a finding of the rules is placed: line and column, or undefined when it cannot be told. */
+export type Place = (path: Finding["path"], at: Finding["at"]) => { line: number; column: number } | undefined;
+
+/** A reading of a file with what it takes to place findings in it: its tree and its lines. */
+export interface Reading {
+  examined: Examined;
+  text?: string;
+  /** The value YAML gave, for putting the places findings name in words. */
+  data?: unknown;
+  place: Place;
+}
+
+/** The date-independent part of checking a file: encoding, YAML and schema. Pure. */
+export function examineFile(bytes: Uint8Array): Reading {
+  const decoded = decode(bytes);
+  if (!decoded.ok) {
+    const { code, params, line, column } = decoded;
+    return {
+      examined: { placed: [{ line, column, code, params, path: "" }], unexamined: 0, parsed: false },
+      place: () => undefined,
+    };
+  }
+  const { text } = decoded;
+  const { tree, value, problems } = readYaml(text);
+  const lines = new Lines(text);
+  const place: Place = (path, at) => {
+    const { line, col } = lines.linePos(locate(tree, path, at));
+    return { line, column: col };
+  };
+  const placed: Placed[] = [];
+  for (const p of problems) {
+    const { line, col } = lines.linePos(p.offset);
+    placed.push({ line, column: col, code: p.code, params: p.params, path: "" });
+  }
+  const examined: Examined = { placed, unexamined: 0, parsed: value !== undefined };
+  if (value === undefined) return { examined, text, place };
+  if (validateAgreement(value)) {
+    examined.agreement = value as Agreement;
+    if (examined.agreement.review !== undefined) examined.reviewAt = place(["review"], "key");
+  } else {
+    // Turning a schema error into a finding takes some work; past a hundred thousand, only count them.
+    const errors = validateAgreement.errors ?? [];
+    for (const f of schemaFindings(errors.slice(0, SCHEMA_ERRORS), value, agreementSchema))
+      placed.push({ ...place(f.path, f.at)!, code: f.code, params: f.params, finding: f, path: toPointer(f.path) });
+    examined.unexamined = Math.max(0, errors.length - SCHEMA_ERRORS);
+  }
+  // A document may be any YAML value — `~`, a number, a list — until the schema has said it is a map.
+  const id = value !== null && typeof value === "object" ? (value as { id?: unknown }).id : undefined;
+  if (typeof id === "string") examined.id = { value: detached(id), ...place(["id"], "value")! };
+  return { examined, text, data: value, place };
+}
+
+/** The findings of the rules (some depend on the day), placed; undefined when one cannot be placed. */
+export function ruleFindings(file: string, agreement: Agreement, asOf: string, place: Place): Placed[] | undefined {
+  const { fileName, stem } = fileNameParts(file);
+  const out: Placed[] = [];
+  for (const f of checkAgreement(agreement, { stem, fileName, asOf, units: registry })) {
+    const at = place(f.path, f.at);
+    if (at === undefined) return undefined;
+    out.push({ ...at, code: f.code, params: f.params, finding: f, path: toPointer(f.path) });
+  }
+  return out;
+}
+
+/** The result of a file from its examination and the findings of its rules, in the run's language. */
+export function concludeFile(
+  file: string,
+  examined: Examined,
+  rules: readonly Placed[],
+  lang: Lang,
+  text: () => string | undefined,
+  data: unknown,
+): FileResult {
+  const diagnostics = report(file, [...examined.placed, ...rules], examined.unexamined, lang, data);
+  const shown = diagnostics.length > 0 ? text() : undefined;
+  const result: FileResult = { file, diagnostics, ...(shown !== undefined ? { text: shown } : {}) };
+  if (!examined.parsed) return result;
+  if (examined.id) result.id = { ...examined.id };
+  if (examined.agreement && !diagnostics.some((d) => d.severity === "error")) {
+    result.agreement = examined.agreement;
+    if (examined.reviewAt) result.reviewAt = { ...examined.reviewAt };
+  }
+  return result;
+}
 
 /**
  * Everything mou checks in one agreement file, from its bytes: encoding, YAML, schema and the rules
  * that need only this file. Pure: the caller reads the file and supplies "today".
  */
 export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions): FileResult {
-  const { lang } = options;
-  const decoded = decode(bytes);
-  if (!decoded.ok)
-    return { file, diagnostics: [diagnostic(file, decoded.code, decoded.params, lang, decoded.line, decoded.column)] };
-  const { text } = decoded;
-  const { tree, value, problems } = readYaml(text);
-  const lines = new Lines(text);
-  let findings: Finding[] = [];
-  let unexamined = 0;
-  if (value !== undefined) {
-    if (validateAgreement(value)) {
-      const { fileName, stem } = fileNameParts(file);
-      findings = checkAgreement(value as Agreement, { stem, fileName, asOf: options.asOf, units: registry });
-    } else {
-      // Turning a schema error into a finding takes some work; past a hundred thousand, only count them.
-      const errors = validateAgreement.errors ?? [];
-      findings = schemaFindings(errors.slice(0, SCHEMA_ERRORS), value, agreementSchema);
-      unexamined = Math.max(0, errors.length - SCHEMA_ERRORS);
-    }
-  }
-  const diagnostics = report(file, problems, findings, unexamined, tree, lines, lang, value);
-  if (value === undefined) return { file, diagnostics, ...(diagnostics.length > 0 ? { text } : {}) };
-
-  const result: FileResult = { file, diagnostics, ...(diagnostics.length > 0 ? { text } : {}) };
-  // A document may be any YAML value — `~`, a number, a list — until the schema has said it is a map.
-  const id = value !== null && typeof value === "object" ? (value as { id?: unknown }).id : undefined;
-  if (typeof id === "string") {
-    const { line, col } = lines.linePos(locate(tree, ["id"], "value"));
-    result.id = { value: detached(id), line, column: col };
-  }
-  if (!diagnostics.some((d) => d.severity === "error")) {
-    result.agreement = value as Agreement;
-    if (result.agreement.review !== undefined) {
-      const { line, col } = lines.linePos(locate(tree, ["review"], "key"));
-      result.reviewAt = { line, column: col };
-    }
-  }
-  return result;
+  const { examined, text, data, place } = examineFile(bytes);
+  const rules = examined.agreement ? ruleFindings(file, examined.agreement, options.asOf, place)! : [];
+  return concludeFile(file, examined, rules, options.lang, () => text, data);
 }

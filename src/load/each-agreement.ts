@@ -1,6 +1,7 @@
 import type { Context } from "../context.js";
 import type { AgreementFile } from "../core/model/agreement.js";
 import type { Diagnostic } from "../core/validation/diagnostic.js";
+import { detached } from "./check.js";
 import { checkOne, unreadable } from "./check-one.js";
 import { agreementsFolder, displayPath } from "./files.js";
 import { ReusedIds } from "./reused-ids.js";
@@ -16,8 +17,14 @@ export interface Visited {
  * Hands each valid agreement of the agreements folder to `visit` as soon as it is read, and keeps
  * nothing of it: for commands that reduce every agreement to a few rows, so that a folder of ten thousand
  * files never sits in memory at once. Invalid files and reused ids are skipped as `loadAgreements` does.
+ * With `borrow`, the visitor gets the agreement as read (its strings are parts of the file's text) and
+ * must copy whatever it keeps.
  */
-export async function eachAgreement(context: Context, visit: (file: AgreementFile) => void): Promise<Visited> {
+export async function eachAgreement(
+  context: Context,
+  visit: (file: AgreementFile) => void,
+  { borrow = false }: { borrow?: boolean } = {},
+): Promise<Visited> {
   const reused = new ReusedIds(context.lang);
   const out: Visited = { ids: [], skipped: [], skippedFiles: 0 };
   const found = await agreementsFolder(context.dir, context.cwd, context.lang);
@@ -26,7 +33,7 @@ export async function eachAgreement(context: Context, visit: (file: AgreementFil
     for (const d of unreadable(displayPath(context.cwd, path), reason, context.lang).diagnostics) out.skipped.push(d);
   }
   for (const path of found.files) {
-    const result = checkOne(path, context);
+    const result = checkOne(path, { ...context, borrow, frames: false });
     reused.check(result);
     const errors = result.diagnostics.filter((d) => d.severity === "error");
     if (errors.length > 0 || result.agreement === undefined) {
@@ -34,7 +41,7 @@ export async function eachAgreement(context: Context, visit: (file: AgreementFil
       for (const d of errors) out.skipped.push(d);
       continue;
     }
-    out.ids.push(result.agreement.id);
+    out.ids.push(detached(result.agreement.id));
     visit({ file: result.file, agreement: result.agreement });
   }
   return out;

@@ -20,9 +20,11 @@ export interface LoadedAgreements {
  * the command can report them on stderr and exit 1.
  */
 export async function loadAgreements(context: Context, retain: Retention = "full"): Promise<LoadedAgreements> {
+  // No code frames here: the text of every file with a warning would otherwise stay until all are read.
   const results = await checkFiles(await agreementsFolder(context.dir, context.cwd, context.lang), {
     ...context,
     retain,
+    frames: false,
   });
   const agreements: LoadedAgreement[] = [];
   const skipped: Diagnostic[] = [];

@@ -126,3 +126,21 @@ describe("fitting a narrow terminal", () => {
     expect(out.match(/ậ/g)?.length).toBe(40);
   });
 });
+
+describe("a table of many rows", () => {
+  it("lays out 300,000 rows, piped and on a terminal (no spread of the rows into Math.max)", () => {
+    const many: Listing = {
+      ...listing,
+      rows: Array.from({ length: 300_000 }, (_, i) => [
+        { text: `a-${i}` },
+        { text: String(i % 10) },
+        { text: "Hợp tác" },
+        { text: "xong" },
+      ]),
+    };
+    for (const width of [undefined, 60]) {
+      const out = renderTable(many, chalk, width);
+      expect(out.split("\n")[300_000]).toMatch(/^a-299999 +9 {2}Hợp tác +xong$/);
+    }
+  });
+});

@@ -21,7 +21,9 @@ export interface CheckOptions {
 /** Validation and review states in one report, for CI. */
 export async function check(paths: readonly string[], options: CheckOptions, context: Context): Promise<CommandOutput> {
   const files = await findAgreementFiles(paths.length > 0 ? paths : [context.dir], context.cwd, context.lang);
-  const results = await checkFiles(files, { ...context, retain: "schedule" });
+  // The text of a file is kept only for the code frames a terminal shows.
+  const frames = context.tty && options.format === "text";
+  const results = await checkFiles(files, { ...context, retain: "schedule", frames });
   const valid = results.flatMap((r) =>
     r.agreement ? [{ file: r.file, agreement: r.agreement, ...(r.reviewAt ? { reviewAt: r.reviewAt } : {}) }] : [],
   );
@@ -40,16 +42,15 @@ export async function check(paths: readonly string[], options: CheckOptions, con
     const json = { asOf: context.asOf, diagnostics: diagnostics.map(jsonDiagnostic), reviews: reviews.map(jsonReview) };
     return { stdout: `${JSON.stringify(json, null, 2)}\n`, exitCode };
   }
+  const named = new Set(diagnostics.map((d) => d.file));
   const sources = new Map(
-    results
-      .filter((r) => r.text !== undefined && diagnostics.some((d) => d.file === r.file))
-      .map((r) => [r.file, r.text!]),
+    results.filter((r) => r.text !== undefined && named.has(r.file)).map((r) => [r.file, r.text!]),
   );
   const report = { files: results.map((r) => r.file), diagnostics, sources };
   let stdout = reportFormatters[options.format](report, {
     lang: context.lang,
     chalk: context.chalk,
-    frames: context.tty && options.format === "text",
+    frames,
     version: VERSION,
   });
   if (options.format === "text") {

@@ -18,12 +18,17 @@ export async function commitments(options: CommitmentsOptions, context: Context)
   const filter = { ...rest, ...(unit !== undefined ? { unit } : {}) };
   const rows: CommitmentRow[] = [];
   const names = new FilterNames();
-  // Rows are taken from each agreement as it is read, so the agreements themselves are never all kept.
-  const visited = await eachAgreement(context, (file) => {
-    names.add(file);
-    for (const row of commitmentRows([file], { asOf: context.asOf, lang: context.lang, filter, units: registry }))
-      rows.push(row);
-  });
+  // Rows are taken from each agreement as it is read, so the agreements themselves are never all kept. The
+  // rows kept are copied: the agreement's own strings are parts of its file's text, which would stay alive.
+  const visited = await eachAgreement(
+    context,
+    (file) => {
+      names.add(file);
+      const found = commitmentRows([file], { asOf: context.asOf, lang: context.lang, filter, units: registry });
+      if (found.length > 0) for (const row of structuredClone(found)) rows.push(row);
+    },
+    { borrow: true },
+  );
   names.check(filter, context.lang);
   rows.sort((a, b) => (a.agreement < b.agreement ? -1 : a.agreement > b.agreement ? 1 : 0));
   const stdout = commitmentsFormatters[format]({ asOf: context.asOf, lang: context.lang, commitments: rows }, context);

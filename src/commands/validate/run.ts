@@ -18,7 +18,9 @@ export async function validate(
   context: Context,
 ): Promise<CommandOutput> {
   const files = await findAgreementFiles(paths.length > 0 ? paths : [context.dir], context.cwd, context.lang);
-  const results = await checkFiles(files, { ...context, retain: "none" });
+  // The text of a file is kept only for the code frames a terminal shows.
+  const frames = context.tty && options.format === "text";
+  const results = await checkFiles(files, { ...context, retain: "none", frames });
   const diagnostics = results.flatMap((r) => r.diagnostics).filter((d) => !options.quiet || d.severity === "error");
   const sources = new Map(
     results.filter((r) => r.text !== undefined && r.diagnostics.length > 0).map((r) => [r.file, r.text!]),
@@ -27,7 +29,7 @@ export async function validate(
   const stdout = reportFormatters[options.format](report, {
     lang: context.lang,
     chalk: context.chalk,
-    frames: context.tty && options.format === "text",
+    frames,
     version: VERSION,
   });
   return { stdout, exitCode: countBySeverity(diagnostics).errors > 0 ? 1 : 0 };

@@ -23,6 +23,19 @@ const MIN_WRAP = 12;
 /** Words longer than this (URLs, long ids) are broken between letters rather than widen their column. */
 const WORD_CAP = 18;
 
+/**
+ * The largest measure of column `i` over the rows, and at least `from`. A loop: spreading the rows into
+ * Math.max overflows the stack past some hundred thousand rows (every commitment of a large folder).
+ */
+function widest(from: number, rows: readonly string[][], i: number, measure: (text: string) => number): number {
+  let most = from;
+  for (const row of rows) {
+    const m = measure(row[i] ?? "");
+    if (m > most) most = m;
+  }
+  return most;
+}
+
 function attempt(
   columns: readonly FitColumn[],
   rows: readonly string[][],
@@ -31,10 +44,10 @@ function attempt(
   width: number,
 ) {
   const headers = keep.map((i) => (short ? (columns[i]!.short ?? columns[i]!.header) : columns[i]!.header));
-  const natural = keep.map((i, k) => Math.max(displayWidth(headers[k]!), ...rows.map((r) => displayWidth(r[i] ?? ""))));
+  const natural = keep.map((i, k) => widest(displayWidth(headers[k]!), rows, i, displayWidth));
   const minimum = keep.map((i, k) => {
     if (!columns[i]!.wrap) return natural[k]!;
-    const words = Math.max(longestWord(headers[k]!), ...rows.map((r) => longestWord(r[i] ?? "")));
+    const words = widest(longestWord(headers[k]!), rows, i, longestWord);
     return Math.min(natural[k]!, Math.max(columns[i]!.min ?? MIN_WRAP, Math.min(words, WORD_CAP)));
   });
   const separators = SEPARATOR * (keep.length - 1);
@@ -56,9 +69,7 @@ function attempt(
 export function fitColumns(columns: readonly FitColumn[], rows: readonly string[][], width?: number): Layout {
   const all = columns.map((_, i) => i);
   if (width === undefined) {
-    const widths = all.map((i) =>
-      Math.max(displayWidth(columns[i]!.header), ...rows.map((r) => displayWidth(r[i] ?? ""))),
-    );
+    const widths = all.map((i) => widest(displayWidth(columns[i]!.header), rows, i, displayWidth));
     return { kind: "table", keep: all, widths, headers: columns.map((c) => c.header) };
   }
   const fitted = attempt(columns, rows, all, false, width) ?? attempt(columns, rows, all, true, width);

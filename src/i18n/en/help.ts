@@ -51,6 +51,7 @@ export const help = {
     lang: "language of the output: vi (Vietnamese) or en (English)",
     noColor: "plain output without colour",
     debug: "show the stack trace of an internal error",
+    noCache: "read every file afresh, without the cache of earlier runs",
     format: "output format",
   },
   validate: {

@@ -49,6 +49,7 @@ export const help: Catalogue["help"] = {
     lang: "ngôn ngữ hiển thị: vi (tiếng Việt) hoặc en (tiếng Anh)",
     noColor: "không tô màu kết quả",
     debug: "hiện chi tiết kỹ thuật khi chương trình gặp lỗi nội bộ",
+    noCache: "đọc lại mọi tệp, không dùng bộ nhớ đệm của các lần chạy trước",
     format: "định dạng kết quả",
   },
   validate: {

@@ -11,9 +11,13 @@ const SPECIAL_FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const EXPONENT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FRACTION = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
+// Every plain scalar is offered to these resolvers; most are words, which the first character rules out.
+const digitOrSign = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b;
+
 const int = new jsyaml.Type("tag:yaml.org,2002:int", {
   kind: "scalar",
-  resolve: (data: string | null) => data !== null && (DECIMAL.test(data) || OCTAL.test(data) || HEX.test(data)),
+  resolve: (data: string | null) =>
+    data !== null && digitOrSign(data.charCodeAt(0)) && (DECIMAL.test(data) || OCTAL.test(data) || HEX.test(data)),
   construct: (data: string) =>
     data.startsWith("0o")
       ? parseInt(data.slice(2), 8)
@@ -26,7 +30,9 @@ const int = new jsyaml.Type("tag:yaml.org,2002:int", {
 const float = new jsyaml.Type("tag:yaml.org,2002:float", {
   kind: "scalar",
   resolve: (data: string | null) =>
-    data !== null && (SPECIAL_FLOAT.test(data) || EXPONENT.test(data) || FRACTION.test(data)),
+    data !== null &&
+    (digitOrSign(data.charCodeAt(0)) || data.charCodeAt(0) === 0x2e) &&
+    (SPECIAL_FLOAT.test(data) || EXPONENT.test(data) || FRACTION.test(data)),
   construct: (data: string) =>
     SPECIAL_FLOAT.test(data)
       ? data.slice(-3).toLowerCase() === "nan"

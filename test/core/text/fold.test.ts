@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fold, haystack, matches, phraseIn } from "../../../src/core/text/fold.js";
+import { fold, haystack, matches, phraseIn, slowFold } from "../../../src/core/text/fold.js";
 
 describe("Vietnamese-aware matching", () => {
   it.each([
@@ -50,5 +50,38 @@ describe("haystacks: texts folded once, searched many times", () => {
   it("skips missing texts and matches an empty query", () => {
     expect(haystack("Đô thị", undefined, "Du lịch")).toBe("do thi\ndu lich");
     expect(phraseIn("  ")(haystack())).toBe(true);
+  });
+});
+
+describe("folding in one pass", () => {
+  it("gives what the plain reading gives, on any mix of Vietnamese, Latin, marks, spaces, CJK and emoji", () => {
+    const pieces = fc.oneof(
+      fc.constantFrom(..."aAđĐăâêôơưỳỹỵỷýẠẬỆỘỢỰÀÁẢÃẠáàảãạÆæßØøİıĲŉſǅǈǱ".split("")),
+      fc.constantFrom(" ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2003", "\u3000", "\ufeff", "\u0085"),
+      fc.constantFrom("\u0301", "\u0323", "\u0309", "\u0303", "\u0300", "\u0302", "\u0306", "\u031b", "\u1ab0"),
+      fc.constantFrom("漢", "字", "한", "😀", "👍🏽", "\ud800", "Ω", "Σ", "ς", "\u0000", "\u007f", "\u024f", "\u1e9e"),
+      fc.integer({ min: 0x80, max: 0x24f }).map((c) => String.fromCharCode(c)),
+      fc.integer({ min: 0x1e00, max: 0x1eff }).map((c) => String.fromCharCode(c)),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const text = parts.join("");
+        expect(fold(text)).toBe(slowFold(text));
+        expect(fold(text.normalize("NFD"))).toBe(slowFold(text.normalize("NFD")));
+      }),
+      { seed: 20, numRuns: 3000 },
+    );
+  });
+
+  it("folds every character of the Latin blocks it reads alone as the plain reading does", () => {
+    for (const [from, to] of [
+      [0, 0x250],
+      [0x1e00, 0x1f00],
+    ])
+      for (let c = from!; c < to!; c++) {
+        const text = `x${String.fromCharCode(c)} ${String.fromCharCode(c)}y`;
+        expect(fold(text)).toBe(slowFold(text));
+      }
   });
 });
