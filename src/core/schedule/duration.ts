@@ -1,7 +1,6 @@
-import { UTCDate, utc } from "@date-fns/utc";
-import { addDays, addMonths, differenceInCalendarDays } from "date-fns";
 import { messages } from "../../i18n/index.js";
 import type { Lang } from "../../i18n/lang.js";
+import { addMonthsTo, dateOfDay, dayNumber } from "./dates.js";
 
 /** An ISO 8601 duration of the kinds agreements use: years, months, weeks and days. */
 export interface Duration {
@@ -39,20 +38,6 @@ export function requireDuration(text: string): Duration {
   return duration;
 }
 
-function toDate(date: string): UTCDate {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const value = new UTCDate(0);
-  value.setUTCFullYear(y, m - 1, d);
-  return value;
-}
-
-function fromDate(date: Date): string {
-  const y = date.getUTCFullYear();
-  const m = date.getUTCMonth() + 1;
-  const d = date.getUTCDate();
-  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-}
-
 /**
  * `date + factor·duration`, computed from the base in one step (never by repeated addition): years and
  * months first, clamping to the end of a shorter month, then weeks and days as days. A negative factor
@@ -61,13 +46,13 @@ function fromDate(date: Date): string {
 export function addDuration(date: string, duration: Duration, factor = 1): string {
   const months = (duration.years * 12 + duration.months) * factor;
   const days = (duration.weeks * 7 + duration.days) * factor;
-  const withMonths = months === 0 ? toDate(date) : addMonths(toDate(date), months, { in: utc });
-  return fromDate(days === 0 ? withMonths : addDays(withMonths, days, { in: utc }));
+  const withMonths = months === 0 ? date : addMonthsTo(date, months);
+  return days === 0 ? withMonths : dateOfDay(dayNumber(withMonths) + days);
 }
 
 /** Calendar days from `from` to `to`: positive when `to` is later. */
 export function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(toDate(to), toDate(from), { in: utc });
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** "2 năm 6 tháng" / "2 years 6 months": a duration as people say it. */
