@@ -1,21 +1,12 @@
 import type { AgendaView } from "../core/views/agenda.js";
 import { messages } from "../i18n/index.js";
-import { decree30Frame } from "./frame.js";
+import { frameOf } from "./frame.js";
 import type { OfficialDocument } from "./model.js";
 
 /** The programme of a review meeting: its view model's frame around the body its template rendered. */
 export function agendaDocument(view: AgendaView, body: string, created: Date): OfficialDocument {
   return {
-    frame: decree30Frame({
-      lang: view.lang,
-      type: "programme",
-      issuer: view.issuer,
-      committee: view.committee,
-      place: view.place,
-      date: view.issued,
-      signature: view.signature,
-      recipients: view.recipients,
-    }),
+    frame: frameOf(view, "programme"),
     body,
     meta: {
       title: view.title,

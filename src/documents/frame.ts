@@ -22,6 +22,31 @@ export interface FrameInput {
   recipients: string[];
 }
 
+/** What a document's view model carries for its frame: the agenda's and the report's alike. */
+export interface FramedView {
+  lang: Lang;
+  issuer: string[];
+  committee: boolean;
+  place: string;
+  /** The date of the place-and-date line (YYYY-MM-DD). */
+  issued: string;
+  signature: FrameInput["signature"];
+  recipients: string[];
+}
+
+/** The frame of a document of `type` issued as its view model says. */
+export const frameOf = (view: FramedView, type: DocumentType): Frame =>
+  decree30Frame({
+    lang: view.lang,
+    type,
+    issuer: view.issuer,
+    committee: view.committee,
+    place: view.place,
+    date: view.issued,
+    signature: view.signature,
+    recipients: view.recipients,
+  });
+
 /**
  * The title block, place-and-date line, signature block and "Nơi nhận" of a document of any type: a
  * programme, a report. Every renderer (Markdown, PDF, Word) lays out the same frame.

@@ -4,7 +4,7 @@ import type { ReportView } from "../core/views/report.js";
 import { escapeMarkdown } from "../format/markdown.js";
 import { messages } from "../i18n/index.js";
 import { renderMermaid } from "./charts/mermaid.js";
-import { decree30Frame } from "./frame.js";
+import { frameOf } from "./frame.js";
 import { renderTemplate } from "./markdown.js";
 import type { OfficialDocument } from "./model.js";
 
@@ -42,16 +42,7 @@ export function reportDocument(view: ReportView, body: string, charts: ReportCha
     ]),
   );
   return {
-    frame: decree30Frame({
-      lang: view.lang,
-      type: "report",
-      issuer: view.issuer,
-      committee: view.committee,
-      place: view.place,
-      date: view.issued,
-      signature: view.signature,
-      recipients: view.recipients,
-    }),
+    frame: frameOf(view, "report"),
     body,
     meta: {
       title: view.title,

@@ -13,8 +13,10 @@ const CUSTOMARY: Readonly<Record<string, string>> = {
 /** Cities whose customary English name stands alone, without "City" after it. */
 const ALONE = new Set(["Hanoi", "Ho Chi Minh City"]);
 
-const BODY = String.raw`([ỦU][ỷy] ban nhân dân|UBND|Chính quyền|Hội đồng nhân dân|HĐND)\s+`;
-const LEVEL = String.raw`(tỉnh|thành phố|TP\.?)\s*`;
+// The body that governs a province or city ("Ủy ban nhân dân", "UBND", "Chính quyền"…) and its level
+// ("tỉnh", "thành phố", "TP."), each captured: the words Vietnamese names of provinces start with.
+export const BODY = String.raw`([ỦU][ỷy] ban nhân dân|UBND|Chính quyền|Hội đồng nhân dân|HĐND)\s+`;
+export const LEVEL = String.raw`(tỉnh|thành phố|TP\.?)\s*`;
 const VIETNAMESE_UNIT = new RegExp(`^(?:${BODY})?${LEVEL}(.+)$`, "iu");
 
 /** The body's English name, by the first letters of its Vietnamese one. */

@@ -2,14 +2,12 @@ import type { Lang } from "../../i18n/lang.js";
 import type { Assignment, Party } from "../model/agreement.js";
 import { localized } from "../text/localized.js";
 import { countryName } from "./countries.js";
-import { englishPlace, isVietnameseUnit, vietnameseName } from "./english.js";
+import { BODY, englishPlace, isVietnameseUnit, LEVEL, vietnameseName } from "./english.js";
 
 const hasEnglishName = (party: Party): boolean => typeof party.name !== "string" && party.name.en !== undefined;
 
 // "Ủy ban nhân dân tỉnh", "UBND thành phố", "Chính quyền tỉnh", then a bare "Tỉnh", "Thành phố", "TP.":
 // what a Vietnamese reader drops when naming a province or city in a table.
-const BODY = String.raw`(?:[ỦU][ỷy] ban nhân dân|UBND|Chính quyền|Hội đồng nhân dân|HĐND)\s+`;
-const LEVEL = String.raw`(?:tỉnh|thành phố|TP\.?)\s*`;
 const PREFIX = new RegExp(`^(?:${BODY}${LEVEL}|(?:Tỉnh|Thành phố|TP\\.)\\s+)`, "iu");
 
 /** A trailing bracket that is an acronym ("(JICA)", "(AVSE Global)"), not a place ("(Lào)"). */
