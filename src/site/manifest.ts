@@ -41,7 +41,7 @@ export function readRecords(site: string): PageRecords {
   const records: PageRecords = new Map();
   let parsed: unknown;
   try {
-    parsed = JSON.parse(new TextDecoder().decode(readRegularFile(join(site, PAGES), 256 * 1024 * 1024)));
+    parsed = JSON.parse(new TextDecoder().decode(readRegularFile(join(site, PAGES), 64 * 1024 * 1024)));
   } catch {
     return records;
   }
