@@ -54,6 +54,15 @@ async function assets(context: Context): Promise<[string, Buffer][]> {
   }
 }
 
+/**
+ * The runtime a page's text may depend on besides mou's own build: sorting and some names come from the
+ * ICU data of Node, which another Node may carry in another version.
+ */
+const runtime = () => {
+  const { node, icu, unicode, cldr } = process.versions;
+  return JSON.stringify({ node, icu, unicode, cldr });
+};
+
 export async function site(options: SiteCommandOptions, context: Context): Promise<CommandOutput> {
   const formats = agendaFormats(options.agendas, context);
   const target = resolve(context.cwd, options.output);
@@ -77,7 +86,7 @@ export async function site(options: SiteCommandOptions, context: Context): Promi
     langs,
     units: registry,
     version,
-    ...(CACHE_KEY !== undefined ? { build: CACHE_KEY } : {}),
+    ...(CACHE_KEY !== undefined ? { build: `${CACHE_KEY} ${runtime()}` } : {}),
     ...remind,
     ...(options.title !== undefined ? { title: options.title } : {}),
     ...(agendas ? { agendas: agendas.links } : {}),
