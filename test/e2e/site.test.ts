@@ -78,11 +78,9 @@ describe("mou site", () => {
     writeFileSync(join(dir, "again", pages[1]!), before[1]!.replace("<h1>", "<h2>"));
     expect(site("site", "-o", "again").status).toBe(0);
     expect(fresh(pages[1]!)).toBe(before[1]);
-    // Another day changes every page (each says "as of"); going back gives the first bytes again.
+    // Another day changes every page (each says "as of"): none is taken over from the day before.
     expect(site("--as-of", "2025-12-01", "site", "-o", "again").status).toBe(0);
     expect(pages.map(fresh).map((p, i) => p === before[i])).toEqual([false, false, false]);
-    expect(site("site", "-o", "again").status).toBe(0);
-    expect(pages.map(fresh)).toEqual(before);
     const records = JSON.parse(read("again/mou-site-pages.json")) as { pages: [string, string, number, string][] };
     expect(records.pages.map(([path]) => path)).toEqual(expect.arrayContaining(pages));
   });
