@@ -21,6 +21,8 @@ export type PageRecords = Map<string, PageRecord>;
 export const digest = (bytes: Uint8Array): string => createHash("sha1").update(bytes).digest("hex");
 
 const HEX = /^[0-9a-f]{40}$/;
+/** No page comes near this size; a record claiming more is not one this site wrote (see `readRecords`). */
+const LARGEST_PAGE = 1024 * 1024 * 1024;
 const isRecord = (value: unknown): value is [string, string, number, string] =>
   Array.isArray(value) &&
   value.length === 4 &&
@@ -28,6 +30,7 @@ const isRecord = (value: unknown): value is [string, string, number, string] =>
   typeof value[1] === "string" &&
   Number.isSafeInteger(value[2]) &&
   (value[2] as number) >= 0 &&
+  (value[2] as number) <= LARGEST_PAGE &&
   typeof value[3] === "string" &&
   HEX.test(value[3]);
 

@@ -93,6 +93,7 @@ describe("taking over pages by their keys", () => {
       '{"pages": {}}',
       '{"pages": [["index.html", "k-index", -1, "00"]]}',
       `{"pages": [["index.html", "k-index", 8, "${"0".repeat(40)}"], 7]}`,
+      `{"pages": [["index.html", "k-index", ${2 ** 40}, "${"0".repeat(40)}"]]}`,
     ]) {
       writeFileSync(join(first.into, PAGES), text);
       expect(readRecords(first.into).size).toBe(0);
