@@ -4,7 +4,8 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { AgreementFile } from "../core/model/agreement.js";
 import type { Lang } from "../i18n/lang.js";
-import { languagePlan, type PlannedPage, type SiteOptions } from "./build.js";
+import { languagePlan, type PlannedPage, type SiteOptions, siteMemo } from "./build.js";
+import { encodePage } from "./encode.js";
 import { type PageKeys, pageKeys } from "./keys.js";
 import { digest, type PageRecord, type PageRecords, readRecords } from "./manifest.js";
 import { linkIfRecorded } from "./reuse.js";
@@ -40,7 +41,7 @@ export function writePlanned(
       made.set(path, recorded);
       continue;
     }
-    const bytes = Buffer.from(page.make());
+    const bytes = encodePage(page.make());
     writeOne(target, bytes, old);
     if (key !== undefined) made.set(path, { key, size: bytes.length, hash: digest(bytes) });
   }
@@ -97,9 +98,10 @@ export async function writePages(
   const script = files.length >= PARALLEL_FROM && (options.threads ?? 1) >= 2 ? workerScript() : undefined;
   const { threads: _threads, ...siteOptions } = options;
   const keys: PageKeys | undefined = pageKeys(files, siteOptions);
+  const memo = siteMemo(siteOptions);
   if (script === undefined || first === undefined) {
     for (const lang of options.langs.langs)
-      writePlanned(folder, languagePlan(files, lang, siteOptions, keys), before, made);
+      writePlanned(folder, languagePlan(files, lang, siteOptions, keys, memo), before, made);
     return made;
   }
   const handed = before === undefined ? undefined : { folder: before.folder, records: [...before.records] };
@@ -109,7 +111,7 @@ export async function writePages(
   // Should this thread fail, the workers are still waited for: the folder is removed only after them.
   let failure: { reason: unknown } | undefined;
   try {
-    writePlanned(folder, languagePlan(files, first, siteOptions, keys), before, made);
+    writePlanned(folder, languagePlan(files, first, siteOptions, keys, memo), before, made);
   } catch (reason) {
     failure = { reason };
   }
