@@ -1,6 +1,7 @@
 import type { AgreementFile } from "../core/model/agreement.js";
 import type { UnitRegistry } from "../core/parties/units.js";
 import { commitmentIndex } from "../core/views/commitment-index.js";
+import { type ViewMemo, viewMemo } from "../core/views/memo.js";
 import { type PortfolioView, portfolioView } from "../core/views/portfolio.js";
 import { agreementView } from "../core/views/show.js";
 import { type TimelineTrack, timelineAxis } from "../core/views/timeline.js";
@@ -44,10 +45,12 @@ export function* languagePlan(
   lang: Lang,
   options: SiteOptions,
   keyOf: PageKeys | undefined,
+  memo: ViewMemo = siteMemo(options),
 ): Generator<PlannedPage> {
   const { asOf, langs } = options;
   const remind = options.remind === undefined ? {} : { remind: options.remind };
   const units = options.units === undefined ? {} : { units: options.units };
+  const shared = { memo };
   const ctx = pageContext({
     langs,
     lang,
@@ -57,7 +60,7 @@ export function* languagePlan(
     agendas: options.agendas?.get(lang) ?? new Map(),
   });
   let portfolio: PortfolioView | undefined;
-  const portfolioOnce = () => (portfolio ??= portfolioView(files, { asOf, lang, ...remind, ...units }));
+  const portfolioOnce = () => (portfolio ??= portfolioView(files, { asOf, lang, ...remind, ...units, ...shared }));
   let tracks: Map<string, TimelineTrack> | undefined;
   const tracksOnce = () => (tracks ??= new Map(portfolioOnce().agreements.map((r) => [r.id, r.timeline])));
   const planned = (page: Page, make: () => string): PlannedPage => ({
@@ -67,26 +70,43 @@ export function* languagePlan(
   });
   yield planned({ kind: "overview" }, () => overviewPage(ctx, portfolioOnce()));
   yield planned({ kind: "commitments" }, () =>
-    commitmentsPage(ctx, commitmentIndex(files, { asOf, lang, ...units }), briefNames(portfolioOnce().agreements)),
+    commitmentsPage(
+      ctx,
+      commitmentIndex(files, { asOf, lang, ...units, ...shared }),
+      briefNames(portfolioOnce().agreements),
+    ),
   );
   for (const { file, agreement } of files)
     yield planned({ kind: "agreement", id: agreement.id }, () => {
-      const view = agreementView(file, agreement, { asOf, lang, ...remind, ...units });
+      const view = agreementView(file, agreement, { asOf, lang, ...remind, ...units, ...shared });
       const track = tracksOnce().get(agreement.id)!;
       return agreementPage(ctx, view, { axis: timelineAxis([track], asOf), track });
     });
 }
+
+/**
+ * The schedules and names of the agreements, worked out once for all the site's views and languages:
+ * one memo per site build (see `ViewMemo`).
+ */
+export const siteMemo = (options: SiteOptions): ViewMemo =>
+  viewMemo({
+    asOf: options.asOf,
+    ...(options.remind === undefined ? {} : { remind: options.remind }),
+    ...(options.units === undefined ? {} : { units: options.units }),
+  });
 
 /** Every page of one language, made, as its path from the site's root and its text. */
 export function* languagePages(
   files: readonly AgreementFile[],
   lang: Lang,
   options: SiteOptions,
+  memo: ViewMemo = siteMemo(options),
 ): Generator<[string, string]> {
-  for (const page of languagePlan(files, lang, options, undefined)) yield [page.path, page.make()];
+  for (const page of languagePlan(files, lang, options, undefined, memo)) yield [page.path, page.make()];
 }
 
 /** Every page of the site, language by language. */
 export function* sitePages(files: readonly AgreementFile[], options: SiteOptions): Generator<[string, string]> {
-  for (const lang of options.langs.langs) yield* languagePages(files, lang, options);
+  const memo = siteMemo(options);
+  for (const lang of options.langs.langs) yield* languagePages(files, lang, options, memo);
 }

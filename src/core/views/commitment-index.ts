@@ -2,6 +2,7 @@ import type { Lang } from "../../i18n/lang.js";
 import type { Agreement, AgreementFile, Assignment, Commitment, Party } from "../model/agreement.js";
 import { type UnitRegistry, withShortNames } from "../parties/units.js";
 import { assignmentTexts, type CommitmentRow, commitmentRow, involvedParties } from "./commitments.js";
+import type { ViewMemo } from "./memo.js";
 
 /** An assignment as a row shows it: the party's short name and the agency, either of which may be absent. */
 export interface AssignmentParts {
@@ -60,7 +61,7 @@ export function searchedTexts(row: IndexedCommitment): { lead: string[]; search:
 
 export function commitmentIndex(
   files: readonly AgreementFile[],
-  options: { asOf: string; lang: Lang; units?: UnitRegistry },
+  options: { asOf: string; lang: Lang; units?: UnitRegistry; memo?: ViewMemo },
 ): CommitmentIndex {
   const rows: IndexedCommitment[] = [];
   const parties = new Map<string, string>();
@@ -69,7 +70,9 @@ export function commitmentIndex(
   );
   // In the order of `mou commitments`: agreements by id, commitments as the file lists them.
   for (const { file, agreement: a } of sorted) {
-    const shortNames = withShortNames(options.units, a, options);
+    const shortNames = options.memo
+      ? options.memo.shortNames(a, options.lang)
+      : withShortNames(options.units, a, options);
     for (const c of a.commitments ?? []) {
       const row = commitmentRow(file, a, c, shortNames, options) as IndexedCommitment;
       const lead = c.lead ?? [];

@@ -6,6 +6,7 @@ import { assignmentText } from "../parties/names.js";
 import { partyCurrentCode, type UnitRegistry, withShortNames } from "../parties/units.js";
 import { matches } from "../text/fold.js";
 import { localized } from "../text/localized.js";
+import type { ViewMemo } from "./memo.js";
 
 export interface CommitmentFilter {
   agreement?: string;
@@ -106,16 +107,19 @@ export function commitmentRow(
   a: Agreement,
   c: Commitment,
   parties: readonly Party[],
-  options: { asOf: string; lang: Lang; viaSupport?: boolean },
+  options: { asOf: string; lang: Lang; viaSupport?: boolean; memo?: ViewMemo },
 ): CommitmentRow {
+  const { memo } = options;
+  const text = (x: Assignment) =>
+    memo ? memo.assignmentText(a, x, options.lang) : assignmentText(x, parties, options.lang);
   return {
     agreement: a.id,
     id: commitmentId(c),
     title: localized(c.title, options.lang),
     status: commitmentStatusOf(c),
     lead: (c.lead ?? []).map((x) => ({ party: x.party ?? null, agency: x.agency ?? null })),
-    leadText: (c.lead ?? []).map((x) => assignmentText(x, parties, options.lang)),
-    supportText: (c.support ?? []).map((x) => assignmentText(x, parties, options.lang)),
+    leadText: (c.lead ?? []).map(text),
+    supportText: (c.support ?? []).map(text),
     sectors: c.sectors ?? [],
     due: c.due ?? null,
     overdue: commitmentOverdue(c, a, options.asOf),

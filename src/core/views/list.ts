@@ -4,6 +4,7 @@ import { statusOf } from "../model/agreement.js";
 import { partyCurrentCode, successionSuffix, type UnitRegistry, withShortNames } from "../parties/units.js";
 import { type NextReview, scheduleOf } from "../schedule/schedule.js";
 import { localized } from "../text/localized.js";
+import type { ViewMemo } from "./memo.js";
 
 export interface AgreementRow {
   id: string;
@@ -20,7 +21,7 @@ export interface AgreementRow {
 /** One row per agreement, by id, with its next review as of `asOf`. */
 export function agreementRows(
   files: readonly AgreementFile[],
-  options: { asOf: string; lang: Lang; remind?: string; units?: UnitRegistry; unit?: string },
+  options: { asOf: string; lang: Lang; remind?: string; units?: UnitRegistry; unit?: string; memo?: ViewMemo },
 ): AgreementRow[] {
   const scheduleOptions =
     options.remind === undefined ? { asOf: options.asOf } : { asOf: options.asOf, remind: options.remind };
@@ -32,7 +33,10 @@ export function agreementRows(
         a.parties.some((p) => partyCurrentCode(options.units!, p, a, options.asOf) === options.unit),
     )
     .map(({ file, agreement: a }) => {
-      const next = scheduleOf(a, scheduleOptions)?.next ?? null;
+      const next = (options.memo ? options.memo.schedule(a) : scheduleOf(a, scheduleOptions))?.next ?? null;
+      const shortNames = options.memo
+        ? options.memo.shortNames(a, options.lang)
+        : withShortNames(options.units, a, options);
       return {
         id: a.id,
         title: localized(a.title, options.lang),
@@ -40,7 +44,7 @@ export function agreementRows(
         status: statusOf(a),
         signed: a.signed ?? null,
         parties: a.parties.map((p) => p.id),
-        partyNames: withShortNames(options.units, a, options).map(
+        partyNames: shortNames.map(
           (p) =>
             p.short + successionSuffix(options.units, p, a, { asOf: options.asOf, lang: options.lang, style: "table" }),
         ),

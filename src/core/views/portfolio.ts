@@ -5,6 +5,7 @@ import { type UnitRegistry, withShortNames } from "../parties/units.js";
 import { type ReviewState, scheduleOf } from "../schedule/schedule.js";
 import { type ReviewCalendar, reviewCalendar } from "./calendar.js";
 import { type AgreementRow, agreementRows } from "./list.js";
+import type { ViewMemo } from "./memo.js";
 import { emptyStatusCounts, type Scorecard, statusScorecard } from "./scorecard.js";
 import { type TimelineAxis, type TimelineTrack, timelineAxis, timelineTrack } from "./timeline.js";
 
@@ -34,20 +35,24 @@ export interface PortfolioOptions {
   lang: Lang;
   remind?: string;
   units?: UnitRegistry;
+  /** Schedules and names already worked out for the same day, remind setting and units. */
+  memo?: ViewMemo;
 }
 
 /** Every agreement with its next review, scorecard and timeline, and the counts and calendar over them. */
 export function portfolioView(files: readonly AgreementFile[], options: PortfolioOptions): PortfolioView {
-  const { asOf } = options;
+  const { asOf, memo } = options;
   const byId = new Map(files.map((f) => [f.agreement.id, f.agreement]));
   const scheduleOptions = options.remind === undefined ? { asOf } : { asOf, remind: options.remind };
   const agreements: PortfolioRow[] = agreementRows(files, options).map((row) => {
     const a = byId.get(row.id)!;
     return {
       ...row,
-      shortNames: withShortNames(options.units, a, options).map((p) => p.short!),
+      shortNames: (memo ? memo.shortNames(a, options.lang) : withShortNames(options.units, a, options)).map(
+        (p) => p.short!,
+      ),
       scorecard: statusScorecard(a, asOf),
-      timeline: timelineTrack(a, scheduleOf(a, scheduleOptions)),
+      timeline: timelineTrack(a, memo ? memo.schedule(a) : scheduleOf(a, scheduleOptions)),
     };
   });
 

@@ -1,5 +1,5 @@
 import type { Lang } from "../../i18n/lang.js";
-import type { Agreement, AgreementStatus, CommitmentStatus, Party, Source } from "../model/agreement.js";
+import type { Agreement, AgreementStatus, Assignment, CommitmentStatus, Party, Source } from "../model/agreement.js";
 import { commitmentId, commitmentOverdue, commitmentStatusOf, statusOf } from "../model/agreement.js";
 import { partyName } from "../parties/english.js";
 import { assignmentText } from "../parties/names.js";
@@ -7,6 +7,7 @@ import { successionSuffix, type UnitRegistry, withShortNames } from "../parties/
 import { durationText, requireDuration } from "../schedule/duration.js";
 import { DEFAULT_REMIND, type NextReview, scheduleOf } from "../schedule/schedule.js";
 import { localized } from "../text/localized.js";
+import type { ViewMemo } from "./memo.js";
 
 export interface HeldReviewView {
   date: string;
@@ -71,20 +72,22 @@ function defined<T extends object>(o: T): T {
 export function agreementView(
   file: string,
   a: Agreement,
-  options: { asOf: string; lang: Lang; remind?: string; units?: UnitRegistry },
+  options: { asOf: string; lang: Lang; remind?: string; units?: UnitRegistry; memo?: ViewMemo },
 ): AgreementView {
-  const { lang } = options;
+  const { lang, memo } = options;
   const title = localized(a.title, lang);
   const other = typeof a.title === "string" ? undefined : localized(a.title, lang === "vi" ? "en" : "vi");
   const remind = a.review?.remind ?? options.remind ?? DEFAULT_REMIND;
-  const schedule = scheduleOf(a, { asOf: options.asOf, remind });
+  // The memo's schedule applies the same remind: the agreement's own, else the option, else the default.
+  const schedule = memo ? memo.schedule(a) : scheduleOf(a, { asOf: options.asOf, remind });
   const numberOf = new Map(schedule?.held.map((h) => [h.review, h.number]));
   const held: HeldReviewView[] = [...(a.reviews ?? [])]
     .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))
     .map((r) =>
       defined({ date: r.date, number: numberOf.get(r), extra: r.kind === "extra", place: r.place, summary: r.summary }),
     );
-  const parties = withShortNames(options.units, a, options);
+  const parties = memo ? memo.shortNames(a, lang) : withShortNames(options.units, a, options);
+  const text = (x: Assignment) => (memo ? memo.assignmentText(a, x, lang) : assignmentText(x, parties, lang));
   return defined({
     id: a.id,
     file,
@@ -118,8 +121,8 @@ export function agreementView(
       defined({
         id: commitmentId(c),
         title: localized(c.title, lang),
-        lead: (c.lead ?? []).map((x) => assignmentText(x, parties, lang)),
-        support: (c.support ?? []).map((x) => assignmentText(x, parties, lang)),
+        lead: (c.lead ?? []).map(text),
+        support: (c.support ?? []).map(text),
         status: commitmentStatusOf(c),
         due: c.due,
         overdue: commitmentOverdue(c, a, options.asOf),
