@@ -6,6 +6,7 @@
 // This build's site is made twice: into a new folder, and again over the first (taking over the files
 // that did not change).
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -56,6 +57,27 @@ function build(bin, dir, args, target) {
   if (r.status !== 0) throw new Error(`${bin} site exited ${r.status}: ${r.stderr.slice(-400)}`);
 }
 
+// The record of the pages (mou-site-pages.json) holds each page's key, which names the build of mou, so it
+// differs between two builds by design, and an earlier mou may not write it. Its pages, sizes and SHA-1s
+// must still be exactly those of the files written beside it.
+const PAGES = "mou-site-pages.json";
+function recordProblems(folder) {
+  const problems = [];
+  const { pages } = JSON.parse(readFileSync(join(folder, PAGES), "utf8"));
+  for (const [path, , size, hash] of pages) {
+    let bytes;
+    try {
+      bytes = readFileSync(join(folder, path));
+    } catch {
+      problems.push(`${PAGES} records ${path}, which is not there`);
+      continue;
+    }
+    if (bytes.length !== size || createHash("sha1").update(bytes).digest("hex") !== hash)
+      problems.push(`${PAGES} records ${path} other than it is`);
+  }
+  return problems;
+}
+
 let differing = 0;
 for (const { name, dir, args } of cases) {
   const before = join(out, "before");
@@ -69,10 +91,11 @@ for (const { name, dir, args } of cases) {
     const problems = [];
     const inB = new Set(b);
     for (const f of a) if (!inB.has(f)) problems.push(`missing ${f}`);
-    for (const f of b) if (!a.includes(f)) problems.push(`new ${f}`);
+    for (const f of b) if (!a.includes(f) && f !== PAGES) problems.push(`new ${f}`);
     for (const f of a)
-      if (inB.has(f) && !readFileSync(join(before, f)).equals(readFileSync(join(after, f))))
+      if (f !== PAGES && inB.has(f) && !readFileSync(join(before, f)).equals(readFileSync(join(after, f))))
         problems.push(`differs ${f}`);
+    if (inB.has(PAGES)) problems.push(...recordProblems(after));
     console.log(`${problems.length === 0 ? "same" : "DIFFERENT"}: ${name}, ${how} (${a.length} files)`);
     for (const p of problems.slice(0, 10)) console.log(`  ${p}`);
     differing += problems.length;
