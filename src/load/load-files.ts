@@ -102,8 +102,10 @@ export async function visitFiles(
   options: LoadOptions & { parallel?: boolean },
   visit: (result: FileResult) => void,
 ): Promise<void> {
-  // Both lists are sorted by path: the unreadable paths are merged in where they belong.
-  const problems = found.problems;
+  // Both lists in path order (the search gives them so; sorting a sorted list takes one pass), and the
+  // unreadable paths merged in where they belong.
+  const files = [...found.files].sort();
+  const problems = [...found.problems].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const reused = new ReusedIds(options.lang);
   const emit = (result: FileResult) => {
     reused.check(result);
@@ -114,8 +116,8 @@ export async function visitFiles(
     for (; p < problems.length && (path === undefined || problems[p]!.path < path); p++)
       emit(unreadable(displayPath(options.cwd, problems[p]!.path), problems[p]!.reason, options.lang));
   };
-  await checkEach(found.files, options, (result, i) => {
-    problemsBefore(found.files[i]);
+  await checkEach(files, options, (result, i) => {
+    problemsBefore(files[i]);
     emit(result);
   });
   problemsBefore(undefined);
