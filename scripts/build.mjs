@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { pdfkitPlugin } from "./bundle-pdfkit.mjs";
-import { startupPlugin } from "./bundle-startup.mjs";
+import { startupPlugins } from "./bundle-startup.mjs";
 import { subsetFonts } from "./subset-fonts.mjs";
 
 const require = createRequire(import.meta.url);
@@ -118,7 +118,7 @@ async function bundle() {
     chunkNames: "chunks/[name]-[hash]",
     // pdfkit is bundled with only what the PDF path needs (scripts/bundle-pdfkit.mjs); some packages of the
     // everyday commands run only when first called (scripts/bundle-startup.mjs).
-    plugins: [pdfkitPlugin(), startupPlugin()],
+    plugins: [pdfkitPlugin(), ...startupPlugins()],
     define: { __MOU_VERSION__: JSON.stringify(pkg.version), __MOU_BUILD_HASH__: JSON.stringify(await buildHash()) },
     // Some CommonJS dependencies require() Node built-ins; an ESM bundle needs a real require for them.
     banner: {

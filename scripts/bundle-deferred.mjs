@@ -5,10 +5,12 @@
 // tests, which run the sources, load the packages as usual).
 
 /**
- * A plugin that replaces each package named in `standIns` by its stand-in. `namespace` must be unique to
- * the plugin: a require() from inside a stand-in resolves normally, to the real package.
+ * A plugin that replaces each package named in `standIns` by its stand-in, for the importers whose path
+ * `importers` accepts (all by default; Node's built-in modules too, which the bundle otherwise leaves to
+ * Node to load at start). `namespace` must be unique to the plugin: a require() from inside a stand-in
+ * resolves normally, to the real package.
  */
-export function deferredPlugin(namespace, standIns) {
+export function deferredPlugin(namespace, standIns, importers = () => true) {
   const names = new RegExp(
     `^(${Object.keys(standIns)
       .map((n) => n.replace(/[./]/g, "\\$&"))
@@ -18,7 +20,7 @@ export function deferredPlugin(namespace, standIns) {
     name: namespace,
     setup(build) {
       build.onResolve({ filter: names }, (args) =>
-        args.namespace === namespace
+        args.namespace === namespace || !importers(args.importer)
           ? undefined
           : { path: args.path, namespace, pluginData: { resolveDir: args.resolveDir } },
       );
