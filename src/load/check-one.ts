@@ -35,13 +35,14 @@ export function unreadable(file: string, reason: Unreadable, lang: Lang): FileRe
   return { file, diagnostics: [{ file, line: 1, column: 1, severity: severityOf(code), code, message, path: "" }] };
 }
 
+// `path` is one that the search for agreement files found to be a regular file.
 // Reads are synchronous on purpose: for thousands of small files they are much faster than awaiting each
 // through the thread pool, and a command has nothing else to do meanwhile.
 export function checkOne(path: string, options: LoadOptions): FileResult {
   const file = displayPath(options.cwd, path);
   let bytes: Uint8Array;
   try {
-    bytes = readRegularFile(path, MAX_FILE_BYTES);
+    bytes = readRegularFile(path, MAX_FILE_BYTES, true);
   } catch (error) {
     if (error instanceof ReadProblem) return unreadable(file, error.reason, options.lang);
     if (!(error instanceof TooLarge)) throw error;

@@ -151,7 +151,12 @@ export async function findAgreementFiles(
       out.problems.push({ path: root, reason });
     }
     if (info?.isDirectory()) await walk(root, info, options, out);
-    else if (info && !isGlob) out.files.push(root);
+    else if (info && !isGlob) {
+      // Named on the command line: a named pipe or a device is refused here, before anything opens it.
+      const kind = specialKind(info);
+      if (kind === undefined) out.files.push(root);
+      else out.problems.push({ path: root, reason: { kind } });
+    }
     if (isGlob && out.files.length === 0 && out.problems.length === 0) throw new UsageError(t.noMatch({ path }));
     for (const f of out.files) files.add(f);
     for (const p of out.problems) problems.set(p.path, p);

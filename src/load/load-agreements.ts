@@ -25,6 +25,9 @@ export async function loadAgreements(context: Context, retain: Retention = "full
     ...context,
     retain,
     frames: false,
+    // Whole agreements are kept by this thread: a second heap holding copies as well would cost more memory
+    // than the time it saves.
+    parallel: retain !== "full",
   });
   const agreements: LoadedAgreement[] = [];
   const skipped: Diagnostic[] = [];

@@ -6,11 +6,14 @@ import type { FileResult } from "./check.js";
 import { checkOne, type LoadOptions, unreadable } from "./check-one.js";
 import { displayPath, type FoundFiles } from "./files.js";
 import { ReusedIds } from "./reused-ids.js";
+import type { Batch, WorkerData } from "./worker.js";
 
 export type { LoadOptions };
 
 /** Below this many files a worker thread costs more to start than it saves. */
 const PARALLEL_FROM = 2000;
+/** How many files this thread checks between two looks at what the other threads have sent. */
+const LOOK_EVERY = 32;
 
 /** The bundled worker script, beside the bundle's chunks; absent when running from source. */
 function workerScript(): URL | undefined {
@@ -18,49 +21,82 @@ function workerScript(): URL | undefined {
   return url.protocol === "file:" && existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
-function inWorker(script: URL, paths: string[], options: LoadOptions): Promise<FileResult[]> {
-  return new Promise((resolve, reject) => {
-    const { cwd, asOf, lang, retain, cache, frames } = options;
-    const worker = new Worker(script, {
-      workerData: {
-        paths,
-        options: { cwd, asOf, lang, frames, ...(retain ? { retain } : {}), ...(cache ? { cache } : {}) },
-      },
-    });
-    worker.once("message", resolve);
-    worker.once("error", reject);
-    worker.once("exit", (code) => code !== 0 && reject(new Error(`a worker thread stopped with code ${code}`)));
-  });
-}
+/**
+ * One thread per core, at most four: on two cores, validating 10,000 files with a second thread took 0.75
+ * of the time of one (npm run bench, alternating runs).
+ */
+export const defaultThreads = (cores: number) => Math.min(cores, 4);
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * One thread per core, at most four: on two cores, validating 10,000 files with a second thread took 0.79
- * of the time of one (npm run bench, alternating runs), at the price of a second heap.
+ * Checks the files and hands each result to `visit` in the order of the paths, as soon as it and every
+ * result before it are known, and keeps none of them. With `parallel`, worker threads and this one take
+ * the next unchecked file from a shared counter until none is left, so every thread stays busy to the end
+ * whatever its files cost and whatever else it does: this thread also receives the others' results and
+ * visits them meanwhile, so it simply takes fewer files.
  */
-export const defaultThreads = (cores: number) => cores;
-
-/**
- * Checks many files on every core: worker threads take equal shares while this thread checks the first.
- * Only when the agreements themselves are not kept (`validate`): a second thread costs a second heap, and
- * with the agreements kept that would outgrow the memory budget (see bench/RESULTS.md).
- */
-async function checkAll(paths: readonly string[], options: LoadOptions): Promise<FileResult[]> {
-  const script = paths.length >= PARALLEL_FROM && options.retain === "none" ? workerScript() : undefined;
+export async function checkEach(
+  paths: readonly string[],
+  options: LoadOptions & { parallel?: boolean },
+  visit: (result: FileResult, index: number) => void,
+): Promise<void> {
   const threads = Math.min(options.threads ?? defaultThreads(availableParallelism()), 4);
-  if (script === undefined || threads < 2) return paths.map((p) => checkOne(p, options));
-  const size = Math.ceil(paths.length / threads);
-  const shares = Array.from({ length: threads }, (_, i) => paths.slice(i * size, (i + 1) * size));
-  const others = shares.slice(1).map((share) => inWorker(script, share, options));
-  const mine = shares[0]!.map((p) => checkOne(p, options));
-  return [mine, ...(await Promise.all(others))].flat();
+  const script = options.parallel && paths.length >= PARALLEL_FROM && threads > 1 ? workerScript() : undefined;
+  if (script === undefined) {
+    for (const [i, path] of paths.entries()) visit(checkOne(path, options), i);
+    return;
+  }
+  const pending: (FileResult | undefined)[] = new Array(paths.length);
+  let frontier = 0;
+  const settle = (index: number, result: FileResult) => {
+    pending[index] = result;
+    while (frontier < paths.length && pending[frontier] !== undefined) {
+      const ready = pending[frontier]!;
+      pending[frontier] = undefined;
+      visit(ready, frontier++);
+    }
+  };
+  const counter = new Int32Array(new SharedArrayBuffer(4));
+  const { cwd, asOf, lang, retain, cache, frames } = options;
+  const data: WorkerData = {
+    paths: [...paths],
+    counter,
+    options: { cwd, asOf, lang, frames, ...(retain ? { retain } : {}), ...(cache ? { cache } : {}) },
+  };
+  const finished = Array.from(
+    { length: threads - 1 },
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const worker = new Worker(script, { workerData: data });
+        worker.on("message", (batch: Batch) => {
+          if (batch === null) resolve();
+          else for (const [index, result] of batch) settle(index, result);
+        });
+        worker.once("error", reject);
+        // After its last message, an exit changes nothing; before it, files it took would be left unchecked.
+        worker.once("exit", (code) => reject(new Error(`a worker thread stopped early (code ${code})`)));
+      }),
+  );
+  for (let mine = 0; ; mine++) {
+    const index = Atomics.add(counter, 0, 1);
+    if (index >= paths.length) break;
+    settle(index, checkOne(paths[index]!, options));
+    if (mine % LOOK_EVERY === LOOK_EVERY - 1) await nextTurn();
+  }
+  await Promise.all(finished);
 }
 
 /**
  * Reads and checks the files, with a diagnostic for each path found that cannot be read, then the rules
  * that span files (agreement ids are unique). Results come in the order of the paths.
  */
-export async function checkFiles(found: FoundFiles, options: LoadOptions): Promise<FileResult[]> {
-  const checked = await checkAll(found.files, options);
+export async function checkFiles(
+  found: FoundFiles,
+  options: LoadOptions & { parallel?: boolean },
+): Promise<FileResult[]> {
+  const checked: FileResult[] = [];
+  await checkEach(found.files, options, (result) => checked.push(result));
   const results = [
     ...checked.map((result, i) => ({ path: found.files[i]!, result })),
     ...found.problems.map((p) => ({

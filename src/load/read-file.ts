@@ -66,12 +66,14 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
  * The bytes of a regular file of at most `limit` bytes. Anything else — a folder, a named pipe, a device
  * such as /dev/zero, a socket — is refused before a byte is read, and the limit holds while reading, so
  * neither a file that grows nor one that misreports its size can make mou read without end. Symbolic
- * links are followed. Throws ReadProblem or TooLarge.
+ * links are followed. `found` says the path was seen to be a regular file a moment ago (a folder's
+ * listing said so): the look before opening is then skipped, and the one after still holds. Throws
+ * ReadProblem or TooLarge.
  */
-export function readRegularFile(path: string, limit: number): Uint8Array {
+export function readRegularFile(path: string, limit: number, found = false): Uint8Array {
   let kind: Unreadable["kind"] | undefined;
   try {
-    kind = specialKind(statSync(path));
+    if (!found) kind = specialKind(statSync(path));
   } catch (error) {
     throw new ReadProblem(reasonOf(error, path));
   }

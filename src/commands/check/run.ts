@@ -23,7 +23,7 @@ export async function check(paths: readonly string[], options: CheckOptions, con
   const files = await findAgreementFiles(paths.length > 0 ? paths : [context.dir], context.cwd, context.lang);
   // The text of a file is kept only for the code frames a terminal shows.
   const frames = context.tty && options.format === "text";
-  const results = await checkFiles(files, { ...context, retain: "schedule", frames });
+  const results = await checkFiles(files, { ...context, retain: "schedule", frames, parallel: true });
   const valid = results.flatMap((r) =>
     r.agreement ? [{ file: r.file, agreement: r.agreement, ...(r.reviewAt ? { reviewAt: r.reviewAt } : {}) }] : [],
   );

@@ -1,9 +1,9 @@
 import type { Context } from "../../context.js";
-import { dueReviews } from "../../core/schedule/due.js";
+import { byDueDate, type DueReview, dueReviews } from "../../core/schedule/due.js";
 import type { ReviewState } from "../../core/schedule/schedule.js";
 import { type DueFormat, dueFormatters } from "../../format/due/index.js";
 import { messages } from "../../i18n/index.js";
-import { loadAgreements } from "../../load/load-agreements.js";
+import { eachAgreement } from "../../load/each-agreement.js";
 import { durationOption } from "../options.js";
 import { withSkipped } from "../skipped.js";
 import type { CommandOutput } from "../types.js";
@@ -16,14 +16,19 @@ export interface DueCommandOptions {
 
 export async function due(options: DueCommandOptions, context: Context): Promise<CommandOutput> {
   const within = durationOption("--within", options.within, context.lang);
-  const loaded = await loadAgreements(context, "schedule");
-  const reviews = dueReviews(loaded.agreements, {
+  const dueOptions = {
     asOf: context.asOf,
     lang: context.lang,
     ...(context.config.remind !== undefined ? { remind: context.config.remind } : {}),
     ...(within !== undefined ? { within } : {}),
     ...(options.state !== undefined ? { state: options.state } : {}),
+  };
+  // Each agreement is reduced to its next review as it is read; the reviews are put in order at the end.
+  const found: DueReview[] = [];
+  const loaded = await eachAgreement(context, (file) => found.push(...dueReviews([file], dueOptions)), {
+    retain: "schedule",
   });
+  const reviews = found.sort(byDueDate);
   const view = {
     asOf: context.asOf,
     lang: context.lang,

@@ -20,7 +20,7 @@ export async function validate(
   const files = await findAgreementFiles(paths.length > 0 ? paths : [context.dir], context.cwd, context.lang);
   // The text of a file is kept only for the code frames a terminal shows.
   const frames = context.tty && options.format === "text";
-  const results = await checkFiles(files, { ...context, retain: "none", frames });
+  const results = await checkFiles(files, { ...context, retain: "none", frames, parallel: true });
   const diagnostics = results.flatMap((r) => r.diagnostics).filter((d) => !options.quiet || d.severity === "error");
   const sources = new Map(
     results.filter((r) => r.text !== undefined && r.diagnostics.length > 0).map((r) => [r.file, r.text!]),

@@ -32,7 +32,9 @@ export function dueReviews(files: readonly AgreementFile[], options: DueOptions)
     if (options.state !== undefined && next.state !== options.state) continue;
     out.push({ agreement: agreement.id, title: localized(agreement.title, options.lang), file, ...next });
   }
-  return out.sort((a, b) =>
-    a.due !== b.due ? (a.due < b.due ? -1 : 1) : a.agreement < b.agreement ? -1 : a.agreement > b.agreement ? 1 : 0,
-  );
+  return out.sort(byDueDate);
 }
+
+/** Soonest first, then by agreement id. */
+export const byDueDate = (a: DueReview, b: DueReview): number =>
+  a.due !== b.due ? (a.due < b.due ? -1 : 1) : a.agreement < b.agreement ? -1 : a.agreement > b.agreement ? 1 : 0;

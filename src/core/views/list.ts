@@ -48,5 +48,7 @@ export function agreementRows(
         file,
       };
     })
-    .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    .sort(byId);
 }
+
+export const byId = (x: AgreementRow, y: AgreementRow): number => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);

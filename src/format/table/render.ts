@@ -9,92 +9,101 @@ const pad = (text: string, width: number, align: "left" | "right" | undefined) =
   return align === "right" ? fill + text : text + fill;
 };
 
-/** Text from the data reaches the terminal here: every cell, header and section cleaned of control characters. */
-function forTerminal(listing: Listing): Listing {
-  return {
-    ...listing,
-    columns: listing.columns.map((c) => ({ ...c, header: terminalLine(c.header) })),
-    rows: listing.rows.map((row) => row.map((cell) => ({ ...cell, text: terminalLine(cell.text) }))),
-    ...(listing.sections ? { sections: listing.sections.map((s) => (s === undefined ? s : terminalLine(s))) } : {}),
-  };
-}
+const tone = (chalk: ChalkInstance, cell: Cell | undefined) => (text: string) =>
+  cell?.tone ? chalk[cell.tone](text) : text;
 
-const tone = (chalk: ChalkInstance, cell: Cell) => (text: string) => (cell.tone ? chalk[cell.tone](text) : text);
-
-/** Sections ("an agreement's commitments") as a bold line before their first row. */
+/**
+ * Sections ("an agreement's commitments") as a bold line before their first row; `row` adds the lines of
+ * a row to `out`. Every line goes straight into one list: a listing may have a hundred thousand rows.
+ */
 function withSections(
   listing: Listing,
   chalk: ChalkInstance,
   width: number | undefined,
-  row: (index: number) => string[],
-): string[] {
-  const out: string[] = [];
+  out: string[],
+  row: (index: number) => void,
+): void {
   let section: string | undefined;
-  listing.rows.forEach((_, r) => {
-    const next = listing.sections?.[r];
+  const start = out.length;
+  for (let r = 0; r < listing.rows.length; r++) {
+    const raw = listing.sections?.[r];
+    const next = raw === undefined ? undefined : terminalLine(raw);
     if (next !== undefined && next !== section) {
-      if (out.length > 0 && out.at(-1) !== "") out.push("");
+      if (out.length > start && out.at(-1) !== "") out.push("");
       const title = width === undefined ? [next] : wrapWords(next, width);
       for (const l of title) out.push(chalk.bold(l));
     }
     section = next;
-    for (const l of row(r)) out.push(l);
-  });
-  return out;
+    row(r);
+  }
 }
 
-function stacked(listing: Listing, chalk: ChalkInstance, width: number): string[] {
+function stacked(listing: Listing, texts: string[][], headers: string[], chalk: ChalkInstance, width: number) {
+  const out: string[] = [];
   const [first, ...rest] = listing.columns;
-  return withSections(listing, chalk, width, (r) => {
+  withSections(listing, chalk, width, out, (r) => {
     const cells = listing.rows[r]!;
+    const row = texts[r]!;
     // A number alone says nothing: "Số 2", "No. 2".
-    const title = first?.align === "right" ? `${first.header} ${cells[0]?.text ?? ""}` : (cells[0]?.text ?? "");
-    const lines = wrapWords(title, width).map((l) => chalk.bold(l));
+    const title = first?.align === "right" ? `${headers[0]} ${row[0] ?? ""}` : (row[0] ?? "");
+    for (const l of wrapWords(title, width)) out.push(chalk.bold(l));
     rest.forEach((column, k) => {
       const cell = cells[k + 1];
-      if (!cell || cell.text === "" || cell.value === null) return;
-      const label = `  ${column.short ?? column.header}: `;
+      const text = row[k + 1];
+      if (!cell || text === undefined || text === "" || cell.value === null) return;
+      const label = `  ${column.short ?? headers[k + 1]}: `;
       const hang = " ".repeat(displayWidth(label));
-      const text = wrapWords(cell.text, width - displayWidth(label));
-      for (const [i, line] of text.entries()) lines.push((i === 0 ? label : hang) + tone(chalk, cell)(line));
+      const lines = wrapWords(text, width - displayWidth(label));
+      for (const [i, line] of lines.entries()) out.push((i === 0 ? label : hang) + tone(chalk, cell)(line));
     });
-    return [...lines, ""];
+    out.push("");
   });
+  return `${out.join("\n").trimEnd()}\n`;
 }
 
 /**
  * A listing as a terminal table: columns two spaces apart, headers in bold, cells coloured by tone when
  * colour is on. With a `width` (the terminal's), every line fits it: long texts wrap by words, then
  * headers shorten, then the least useful columns go, and as a last resort each record becomes a block.
- * Widths count what the terminal shows, so a Vietnamese letter with two marks counts once.
+ * Widths count what the terminal shows, so a Vietnamese letter with two marks counts once. Text from the
+ * data reaches the terminal here: every cell, header and section is cleaned of control characters.
  */
-export function renderTable(table: Listing, chalk: ChalkInstance, width?: number): string {
-  const listing = forTerminal(table);
+export function renderTable(listing: Listing, chalk: ChalkInstance, width?: number): string {
   if (listing.rows.length === 0) return `${listing.empty}\n`;
-  const texts = listing.rows.map((row) => row.map((c) => c.text));
-  const layout = fitColumns(listing.columns, texts, width);
-  if (layout.kind === "stacked") return `${stacked(listing, chalk, width!).join("\n").trimEnd()}\n`;
+  const allHeaders = listing.columns.map((c) => terminalLine(c.header));
+  const columns = listing.columns.map((c, i) => ({ ...c, header: allHeaders[i]! }));
+  const texts = listing.rows.map((row) => row.map((c) => terminalLine(c.text)));
+  const layout = fitColumns(columns, texts, width);
+  if (layout.kind === "stacked") return stacked(listing, texts, allHeaders, chalk, width!);
   const { keep, widths, headers } = layout;
-  const line = (cells: Cell[], style: (cell: Cell) => (text: string) => string): string[] => {
-    const wrapped = keep.map((i, k) => {
-      const text = cells[i]?.text ?? "";
-      return width !== undefined && displayWidth(text) > widths[k]! ? wrapWords(text, widths[k]!) : [text];
-    });
-    const height = Math.max(...wrapped.map((lines) => lines.length));
-    return Array.from({ length: height }, (_, n) =>
-      keep
-        .map((i, k) =>
-          style(cells[i] ?? { text: "" })(pad(wrapped[k]![n] ?? "", widths[k]!, listing.columns[i]!.align)),
-        )
-        .join(" ".repeat(SEPARATOR))
-        .trimEnd(),
-    );
+  const parts: string[] = new Array(keep.length);
+  const separator = " ".repeat(SEPARATOR);
+  const out: string[] = [];
+  const line = (row: readonly string[], style: (i: number) => (text: string) => string) => {
+    let wrapped: string[][] | undefined;
+    if (width !== undefined) {
+      for (const [k, i] of keep.entries()) {
+        const text = row[i] ?? "";
+        if (displayWidth(text) <= widths[k]!) continue;
+        wrapped ??= keep.map((j) => [row[j] ?? ""]);
+        wrapped[k] = wrapWords(text, widths[k]!);
+      }
+    }
+    const height = wrapped === undefined ? 1 : Math.max(...wrapped.map((lines) => lines.length));
+    for (let n = 0; n < height; n++) {
+      for (const [k, i] of keep.entries()) {
+        const text = wrapped === undefined ? (row[i] ?? "") : (wrapped[k]![n] ?? "");
+        parts[k] = style(i)(pad(text, widths[k]!, columns[i]!.align));
+      }
+      out.push(parts.join(separator).trimEnd());
+    }
   };
-  const headerCells: Cell[] = [];
+  const headerRow: string[] = [];
   keep.forEach((i, k) => {
-    headerCells[i] = { text: headers[k]! };
+    headerRow[i] = headers[k]!;
   });
-  const header = line(headerCells, () => (text) => chalk.bold(text));
-  const body = withSections(listing, chalk, width, (r) => line(listing.rows[r]!, (cell) => tone(chalk, cell)));
-  return `${[...header, ...body].join("\n")}\n`;
+  line(headerRow, () => (text) => chalk.bold(text));
+  withSections(listing, chalk, width, out, (r) => line(texts[r]!, (i) => tone(chalk, listing.rows[r]![i])));
+  out.push("");
+  return out.join("\n");
 }

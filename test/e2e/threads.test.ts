@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runMou, tempFolder } from "../helpers.js";
+
+// From 2,000 files on, the commands that read a whole folder share the files out among threads. Whatever
+// the threads, every output must be the same, byte for byte: same order, same skipped files, same exit code.
+const FILES = 2000;
+let folder: { dir: string; cleanup: () => void };
+
+/** A small agreement; some are overdue for review on the day of the runs, some have overdue points. */
+const agreement = (i: number) =>
+  [
+    `id: hop-tac-${i}`,
+    `title: Chương trình hợp tác phát triển đô thị số ${i}`,
+    "kind: cooperation-programme",
+    `signed: ${2015 + (i % 10)}-0${1 + (i % 9)}-1${i % 10}`,
+    "parties:",
+    "  - id: nghe-an",
+    "    name: Tỉnh Nghệ An",
+    `  - id: ${i % 3 === 0 ? "quang-ngai" : "ha-tinh"}`,
+    `    name: ${i % 3 === 0 ? "Tỉnh Quảng Ngãi" : "Tỉnh Hà Tĩnh"}`,
+    "review:",
+    `  every: P${1 + (i % 3)}Y`,
+    "commitments:",
+    '  - id: "1"',
+    `    title: Phối hợp quy hoạch đô thị, điểm ${i}`,
+    "    lead: [{party: nghe-an, agency: Sở Xây dựng}]",
+    `    status: ${i % 4 === 0 ? "in-progress" : "done"}`,
+    `    due: ${i % 10 === 0 ? "2024-12-31" : "2030-12-31"}`,
+    "",
+  ].join("\n");
+
+beforeAll(() => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < FILES; i++) files[`hop-tac-${i}.yaml`] = agreement(i);
+  // What a real folder also holds: a file YAML cannot read, one the schema refuses, an id used twice.
+  files["hop-tac-17.yaml"] = "id: hop-tac-17\ntitle: [unclosed\n";
+  files["hop-tac-1203.yaml"] = "id: hop-tac-1203\ntitle: 42\n";
+  files["zz-reused.yaml"] = agreement(3);
+  folder = tempFolder(files);
+});
+afterAll(() => folder.cleanup());
+
+describe("checking a large folder on several threads", () => {
+  // `check` shares its reading with `validate`, and `scorecard` with `commitments`.
+  it("says exactly what one thread says, for every way of reading the folder", () => {
+    const commands = [
+      ["validate", folder.dir, "--format", "json"],
+      ["--dir", folder.dir, "due"],
+      ["--dir", folder.dir, "list", "--format", "json"],
+      ["--dir", folder.dir, "commitments", "--search", "do thi"],
+    ];
+    for (const args of commands) {
+      const run = (threads: string) =>
+        runMou([...args, "--as-of", "2025-07-01", "--no-cache"], { env: { MOU_THREADS: threads } });
+      const one = run("1");
+      expect(one.status, args.join(" ")).toBe(1);
+      expect(one.stderr.length + one.stdout.length).toBeGreaterThan(1000);
+      expect(run("2"), args.join(" ")).toEqual(one);
+    }
+  });
+});
