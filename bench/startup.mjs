@@ -46,7 +46,6 @@ for (const [name, runs] of Object.entries(samples)) {
   const ratio = wall / node;
   const budget = budgets[name];
   const verdict = budget === undefined ? "" : `  ${ratio <= budget ? "within" : "over"} ${budget} ×`;
-  console.log(
-    `${name.padEnd(34)} ${wall.toFixed(0).padStart(5)} ms  ${ratio.toFixed(2)} × node  cpu ${cpu.toFixed(0)} ms${verdict}`,
-  );
+  const times = `${wall.toFixed(0).padStart(5)} ms  ${ratio.toFixed(2)} × node  cpu ${cpu.toFixed(0)} ms`;
+  console.log(`${name.padEnd(34)} ${times}${verdict}`);
 }
