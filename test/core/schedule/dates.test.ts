@@ -57,13 +57,13 @@ describe("today in a time zone", () => {
   // Vietnam's date is computed without Intl since the zone's last change (1975-06-12 16:00 UTC): it must
   // be Intl's date on any instant, around local midnight and the change itself above all.
   it("in Vietnam is Intl's date on any instant, before and after the zone's last change", () => {
-    const intl = (ms: number) =>
-      new Intl.DateTimeFormat("en-CA", {
-        timeZone: "Asia/Ho_Chi_Minh",
-        year: "numeric",
-        month: "2-digit",
-        day: "2-digit",
-      }).format(ms);
+    const vietnam = new Intl.DateTimeFormat("en-CA", {
+      timeZone: "Asia/Ho_Chi_Minh",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
+    const intl = (ms: number) => vietnam.format(ms);
     const change = Date.UTC(1975, 5, 12, 16);
     const edges = [change - 1, change, change + 3_600_000 - 1, change + 3_600_000, Date.UTC(2025, 11, 31, 17) - 1];
     for (const ms of edges) expect(dateInTimeZone(ms, "Asia/Ho_Chi_Minh")).toBe(intl(ms));
@@ -84,7 +84,7 @@ describe("today in a time zone", () => {
           expect(dateInTimeZone(ms, "Asia/Ho_Chi_Minh")).toBe(intl(ms));
         },
       ),
-      { seed: 1975, numRuns: 3000 },
+      { seed: 1975, numRuns: 2000 },
     );
   });
 });
