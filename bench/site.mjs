@@ -73,9 +73,10 @@ const section = [
   "## `mou site` against `mou list`",
   "",
   `\`bench/site.mjs\`: medians of ${runs} alternating runs of \`mou list --format json\`, \`mou site\` into a ` +
-    "folder that is not there (cold) and `mou site` again over the site it wrote (warm: unchanged pages are " +
-    "taken over, not written). Processor time is user plus system time of the whole process; wall time " +
-    "swings with the load of the shared machine, processor time much less. Each site holds both languages.",
+    "folder that is not there (cold) and `mou site` again over the site it wrote (warm: pages whose inputs " +
+    "did not change are taken over, neither made nor written). Processor time is user plus system time of " +
+    "the whole process; wall time swings with the load of the shared machine, processor time much less. " +
+    "Each site holds both languages.",
   "",
   "| agreements | command | wall | user | user + system | wall × list | processor × list |",
   "| ---: | --- | ---: | ---: | ---: | ---: | ---: |",

@@ -88,25 +88,40 @@ export async function checkEach(
 }
 
 /**
- * Reads and checks the files, with a diagnostic for each path found that cannot be read, then the rules
- * that span files (agreement ids are unique). Results come in the order of the paths.
+ * Reads and checks the files, with a diagnostic for each path found that cannot be read, then the rule
+ * that spans files (agreement ids are unique), and hands each result to `visit` in the order of the paths,
+ * keeping none of them.
  */
+export async function visitFiles(
+  found: FoundFiles,
+  options: LoadOptions & { parallel?: boolean },
+  visit: (result: FileResult) => void,
+): Promise<void> {
+  // Both lists are sorted by path: the unreadable paths are merged in where they belong.
+  const problems = found.problems;
+  const reused = new ReusedIds(options.lang);
+  const emit = (result: FileResult) => {
+    reused.check(result);
+    visit(result);
+  };
+  let p = 0;
+  const problemsBefore = (path: string | undefined) => {
+    for (; p < problems.length && (path === undefined || problems[p]!.path < path); p++)
+      emit(unreadable(displayPath(options.cwd, problems[p]!.path), problems[p]!.reason, options.lang));
+  };
+  await checkEach(found.files, options, (result, i) => {
+    problemsBefore(found.files[i]);
+    emit(result);
+  });
+  problemsBefore(undefined);
+}
+
+/** The results of `visitFiles`, in the order of the paths. */
 export async function checkFiles(
   found: FoundFiles,
   options: LoadOptions & { parallel?: boolean },
 ): Promise<FileResult[]> {
-  const checked: FileResult[] = [];
-  await checkEach(found.files, options, (result) => checked.push(result));
-  const results = [
-    ...checked.map((result, i) => ({ path: found.files[i]!, result })),
-    ...found.problems.map((p) => ({
-      path: p.path,
-      result: unreadable(displayPath(options.cwd, p.path), p.reason, options.lang),
-    })),
-  ]
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    .map((r) => r.result);
-  const reused = new ReusedIds(options.lang);
-  for (const result of results) reused.check(result);
+  const results: FileResult[] = [];
+  await visitFiles(found, options, (result) => results.push(result));
   return results;
 }

@@ -58,8 +58,24 @@ async function checkTarget(
   throw new UsageError(texts.notAFolder({ folder: shown }));
 }
 
-// Paths come from our own page builder; this is the last guard that none leaves the folder.
 const SAFE_PATH = /^(?:[a-z0-9][a-z0-9._-]*\/)*[a-z0-9][a-z0-9._-]*$/;
+
+/**
+ * Where each file goes in `folder`: the path checked to stay inside it, and its folder made once. Paths
+ * come from our own page builder; this is the last guard that none leaves the folder.
+ */
+export function placer(folder: string): (path: string) => string {
+  const made = new Set<string>(["."]);
+  return (path) => {
+    if (!SAFE_PATH.test(path) || path.split("/").includes("..")) throw new Error(`unsafe site path: ${path}`);
+    const sub = dirname(path);
+    if (!made.has(sub)) {
+      mkdirSync(join(folder, sub), { recursive: true });
+      made.add(sub);
+    }
+    return join(folder, path);
+  };
+}
 
 /**
  * Writes the files into a folder of our own as they come, one synchronous write each. The folder is new
@@ -70,20 +86,17 @@ const SAFE_PATH = /^(?:[a-z0-9][a-z0-9._-]*\/)*[a-z0-9][a-z0-9._-]*$/;
  * With `previous`, the site being replaced, a file whose bytes did not change is taken over from it.
  */
 export function writeAll(folder: string, files: SiteFiles, previous?: string): void {
-  const made = new Set<string>(["."]);
-  for (const [path, data] of files) {
-    if (!SAFE_PATH.test(path) || path.split("/").includes("..")) throw new Error(`unsafe site path: ${path}`);
-    const sub = dirname(path);
-    if (!made.has(sub)) {
-      mkdirSync(join(folder, sub), { recursive: true });
-      made.add(sub);
-    }
-    const target = join(folder, path);
-    if (previous === undefined) writeFileSync(target, data, { flag: "wx" });
-    else {
-      const bytes = typeof data === "string" ? Buffer.from(data) : data;
-      if (!linkIfSame(join(previous, path), target, bytes)) writeFileSync(target, bytes, { flag: "wx" });
-    }
+  const place = placer(folder);
+  for (const [path, data] of files)
+    writeOne(place(path), data, previous === undefined ? undefined : join(previous, path));
+}
+
+/** Writes one file at `target`, or takes over `previous` when its bytes are the same. */
+export function writeOne(target: string, data: string | Uint8Array, previous: string | undefined): void {
+  if (previous === undefined) writeFileSync(target, data, { flag: "wx" });
+  else {
+    const bytes = typeof data === "string" ? Buffer.from(data) : data;
+    if (!linkIfSame(previous, target, bytes)) writeFileSync(target, bytes, { flag: "wx" });
   }
 }
 

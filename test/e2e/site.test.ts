@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { root, runMou, tempFolder } from "../helpers.js";
@@ -23,7 +23,7 @@ describe("mou site", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toBe("site/index.html\n");
     expect(readdirSync(join(dir, "site")).sort()).toEqual(
-      ["agreements", "assets", "commitments.html", "en", "index.html", "mou-site.json"].sort(),
+      ["agreements", "assets", "commitments.html", "en", "index.html", "mou-site.json", "mou-site-pages.json"].sort(),
     );
     expect(readdirSync(join(dir, "site", "assets")).sort()).toEqual(["site.css", "site.js"]);
     expect(JSON.parse(read("site/mou-site.json"))).toMatchObject({ generator: "mou site", asOf: "2025-11-30" });
@@ -62,6 +62,27 @@ describe("mou site", () => {
     expect(read("mine/notes.txt")).toBe("not a site");
     expect(site("site", "-o", ".", "--force").status).toBe(2);
     expect(existsSync(join(dir, "agreements", "hostile-2024.yaml"))).toBe(true);
+  });
+
+  it("takes over, on a rebuild, the pages whose agreement and options did not change, and no others", () => {
+    const pages = ["index.html", "agreements/hostile-2024.html", "en/agreements/nghe-an-quang-ngai-2023.html"];
+    const ino = (page: string) => statSync(join(dir, "again", page)).ino;
+    expect(site("site", "-o", "again").status).toBe(0);
+    const first = pages.map(ino);
+    const fresh = (page: string) => read(`again/${page}`);
+    const before = pages.map(fresh);
+    // The same day and files: every page is the file of the previous build, with the same bytes.
+    expect(site("site", "-o", "again").status).toBe(0);
+    expect(pages.map(ino)).toEqual(first);
+    // A page edited by hand since is made again, whatever its record says.
+    writeFileSync(join(dir, "again", pages[1]!), before[1]!.replace("<h1>", "<h2>"));
+    expect(site("site", "-o", "again").status).toBe(0);
+    expect(fresh(pages[1]!)).toBe(before[1]);
+    // Another day changes every page (each says "as of"): none is taken over from the day before.
+    expect(site("--as-of", "2025-12-01", "site", "-o", "again").status).toBe(0);
+    expect(pages.map(fresh).map((p, i) => p === before[i])).toEqual([false, false, false]);
+    const records = JSON.parse(read("again/mou-site-pages.json")) as { pages: [string, string, number, string][] };
+    expect(records.pages.map(([path]) => path)).toEqual(expect.arrayContaining(pages));
   });
 
   it("refuses an agenda format it cannot make", () => {

@@ -1,13 +1,14 @@
 import type { Context } from "../../context.js";
+import { byDueDate, type DueReview } from "../../core/schedule/due.js";
 import { checkExitCode, type FailOn, reviewReport } from "../../core/schedule/review-report.js";
 import type { ReviewState } from "../../core/schedule/schedule.js";
-import { compareDiagnostics } from "../../core/validation/diagnostic.js";
+import { compareDiagnostics, type Diagnostic } from "../../core/validation/diagnostic.js";
 import { jsonReview } from "../../format/due/json.js";
 import { type ReportFormat, reportFormatters } from "../../format/report/index.js";
 import { jsonDiagnostic } from "../../format/report/json.js";
 import { messages } from "../../i18n/index.js";
 import { findAgreementFiles } from "../../load/files.js";
-import { checkFiles } from "../../load/load-files.js";
+import { visitFiles } from "../../load/load-files.js";
 import { VERSION } from "../../version.js";
 import type { CommandOutput } from "../types.js";
 
@@ -23,17 +24,26 @@ export async function check(paths: readonly string[], options: CheckOptions, con
   const files = await findAgreementFiles(paths.length > 0 ? paths : [context.dir], context.cwd, context.lang);
   // The text of a file is kept only for the code frames a terminal shows.
   const frames = context.tty && options.format === "text";
-  const results = await checkFiles(files, { ...context, retain: "schedule", frames, parallel: true });
-  const valid = results.flatMap((r) =>
-    r.agreement ? [{ file: r.file, agreement: r.agreement, ...(r.reviewAt ? { reviewAt: r.reviewAt } : {}) }] : [],
-  );
-  const validation = results.flatMap((r) => r.diagnostics);
-  const { reviews, diagnostics: reviewDiagnostics } = reviewReport(valid, {
-    asOf: context.asOf,
-    lang: context.lang,
-    ...(context.config.remind !== undefined ? { remind: context.config.remind } : {}),
+  const remind = context.config.remind;
+  const reportOptions = { asOf: context.asOf, lang: context.lang, ...(remind !== undefined ? { remind } : {}) };
+  // Each file is reduced, as it is read, to its findings and its next review; only those are kept.
+  const names: string[] = [];
+  const validation: Diagnostic[] = [];
+  const reviews: DueReview[] = [];
+  const reviewDiagnostics: Diagnostic[] = [];
+  const texts = new Map<string, string>();
+  await visitFiles(files, { ...context, retain: "schedule", frames, parallel: true }, (r) => {
+    names.push(r.file);
+    for (const d of r.diagnostics) validation.push(d);
+    if (r.text !== undefined) texts.set(r.file, r.text);
+    if (r.agreement === undefined) return;
+    const file = { file: r.file, agreement: r.agreement, ...(r.reviewAt ? { reviewAt: r.reviewAt } : {}) };
+    const found = reviewReport([file], reportOptions);
+    for (const review of found.reviews) reviews.push(review);
+    for (const d of found.diagnostics) reviewDiagnostics.push(d);
   });
-  const diagnostics = [...validation, ...reviewDiagnostics]
+  reviews.sort(byDueDate);
+  const diagnostics = [...validation, ...reviewDiagnostics.sort(compareDiagnostics)]
     .filter((d) => !options.quiet || d.severity === "error")
     .sort(compareDiagnostics);
   const exitCode = checkExitCode(validation, reviews, options.failOn);
@@ -43,10 +53,8 @@ export async function check(paths: readonly string[], options: CheckOptions, con
     return { stdout: `${JSON.stringify(json, null, 2)}\n`, exitCode };
   }
   const named = new Set(diagnostics.map((d) => d.file));
-  const sources = new Map(
-    results.filter((r) => r.text !== undefined && named.has(r.file)).map((r) => [r.file, r.text!]),
-  );
-  const report = { files: results.map((r) => r.file), diagnostics, sources };
+  const sources = new Map([...texts].filter(([file]) => named.has(file)));
+  const report = { files: names, diagnostics, sources };
   let stdout = reportFormatters[options.format](report, {
     lang: context.lang,
     chalk: context.chalk,

@@ -5,10 +5,12 @@ import { registry } from "../../data-units.js";
 import { UsageError } from "../../errors.js";
 import { messages } from "../../i18n/index.js";
 import { langs as allLangs } from "../../i18n/lang.js";
+import { CACHE_KEY } from "../../load/cache/key.js";
 import { displayPath } from "../../load/files.js";
 import { loadAgreements } from "../../load/load-agreements.js";
 import { packageRoot } from "../../load/package-root.js";
 import type { SiteOptions } from "../../site/build.js";
+import { PAGES, recordsText } from "../../site/manifest.js";
 import { ASSETS, type SiteAgendaFormat, type SiteLangs, siteAgendaFormats } from "../../site/paths.js";
 import { MARKER, writeAll, writeSite } from "../../site/write.js";
 import { writePages } from "../../site/write-pages.js";
@@ -52,6 +54,15 @@ async function assets(context: Context): Promise<[string, Buffer][]> {
   }
 }
 
+/**
+ * The runtime a page's text may depend on besides mou's own build: sorting and some names come from the
+ * ICU data of Node, which another Node may carry in another version.
+ */
+const runtime = () => {
+  const { node, icu, unicode, cldr } = process.versions;
+  return JSON.stringify({ node, icu, unicode, cldr });
+};
+
 export async function site(options: SiteCommandOptions, context: Context): Promise<CommandOutput> {
   const formats = agendaFormats(options.agendas, context);
   const target = resolve(context.cwd, options.output);
@@ -75,6 +86,7 @@ export async function site(options: SiteCommandOptions, context: Context): Promi
     langs,
     units: registry,
     version,
+    ...(CACHE_KEY !== undefined ? { build: `${CACHE_KEY} ${runtime()}` } : {}),
     ...remind,
     ...(options.title !== undefined ? { title: options.title } : {}),
     ...(agendas ? { agendas: agendas.links } : {}),
@@ -86,11 +98,11 @@ export async function site(options: SiteCommandOptions, context: Context): Promi
     [MARKER, `${JSON.stringify(marker, null, 2)}\n`],
   ];
   const fill = async (folder: string, previous: string | undefined) => {
-    await writePages(folder, previous, loaded.agreements, {
+    const records = await writePages(folder, previous, loaded.agreements, {
       ...siteOptions,
       ...(context.threads !== undefined ? { threads: context.threads } : {}),
     });
-    writeAll(folder, fixed, previous);
+    writeAll(folder, [...fixed, [PAGES, recordsText(records)]], previous);
   };
   const shown = displayPath(context.cwd, target);
   await writeSite(target, fill, {

@@ -1,8 +1,8 @@
 import type { Context } from "../../context.js";
-import { countBySeverity } from "../../core/validation/diagnostic.js";
+import { countBySeverity, type Diagnostic } from "../../core/validation/diagnostic.js";
 import { type ReportFormat, reportFormatters } from "../../format/report/index.js";
 import { findAgreementFiles } from "../../load/files.js";
-import { checkFiles } from "../../load/load-files.js";
+import { visitFiles } from "../../load/load-files.js";
 import { VERSION } from "../../version.js";
 import type { CommandOutput } from "../types.js";
 
@@ -20,12 +20,21 @@ export async function validate(
   const files = await findAgreementFiles(paths.length > 0 ? paths : [context.dir], context.cwd, context.lang);
   // The text of a file is kept only for the code frames a terminal shows.
   const frames = context.tty && options.format === "text";
-  const results = await checkFiles(files, { ...context, retain: "none", frames, parallel: true });
-  const diagnostics = results.flatMap((r) => r.diagnostics).filter((d) => !options.quiet || d.severity === "error");
-  const sources = new Map(
-    results.filter((r) => r.text !== undefined && r.diagnostics.length > 0).map((r) => [r.file, r.text!]),
-  );
-  const report = { files: results.map((r) => r.file), diagnostics, sources };
+  // Each file is reduced, as it is read, to its findings (and its text, for a code frame).
+  const names: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  await visitFiles(files, { ...context, retain: "none", frames, parallel: true }, (r) => {
+    names.push(r.file);
+    let shown = false;
+    for (const d of r.diagnostics)
+      if (!options.quiet || d.severity === "error") {
+        diagnostics.push(d);
+        shown = true;
+      }
+    if (shown && r.text !== undefined) sources.set(r.file, r.text);
+  });
+  const report = { files: names, diagnostics, sources };
   const stdout = reportFormatters[options.format](report, {
     lang: context.lang,
     chalk: context.chalk,
