@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { pdfkitPlugin } from "./bundle-pdfkit.mjs";
+import { startupPlugins } from "./bundle-startup.mjs";
 import { subsetFonts } from "./subset-fonts.mjs";
 
 const require = createRequire(import.meta.url);
@@ -115,18 +116,36 @@ async function bundle() {
     legalComments: "none",
     entryNames: "[name]",
     chunkNames: "chunks/[name]-[hash]",
-    // pdfkit is bundled with only what the PDF path needs (scripts/bundle-pdfkit.mjs).
-    plugins: [pdfkitPlugin()],
+    // pdfkit is bundled with only what the PDF path needs (scripts/bundle-pdfkit.mjs); some packages of the
+    // everyday commands run only when first called (scripts/bundle-startup.mjs).
+    plugins: [pdfkitPlugin(), ...startupPlugins()],
     define: { __MOU_VERSION__: JSON.stringify(pkg.version), __MOU_BUILD_HASH__: JSON.stringify(await buildHash()) },
     // Some CommonJS dependencies require() Node built-ins; an ESM bundle needs a real require for them.
-    banner: {
-      js:
-        'import { createRequire as __mouCreateRequire } from "node:module"; const require = ' +
-        "__mouCreateRequire(import.meta.url);",
-    },
+    banner: { js: requireBanner },
     logLevel: "warning",
   });
+  await dropUnusedBanners(join(root, "dist"));
   await bundleSiteAssets(esbuild);
+}
+
+const requireBanner =
+  'import { createRequire as __mouCreateRequire } from "node:module"; const require = ' +
+  "__mouCreateRequire(import.meta.url);";
+
+/**
+ * esbuild puts the banner on every file, but most chunks never call require: making one costs each of them
+ * some time at start-up, for nothing. The banner stays wherever the word `require` appears in the rest.
+ */
+async function dropUnusedBanners(dist) {
+  const { readdir } = await import("node:fs/promises");
+  for (const entry of await readdir(dist, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(".js")) continue;
+    const path = join(entry.parentPath ?? entry.path, entry.name);
+    const code = await readFile(path, "utf8");
+    if (!code.startsWith(requireBanner)) throw new Error(`${path} does not start with the banner`);
+    const rest = code.slice(requireBanner.length);
+    if (!rest.includes("require")) await writeFile(path, rest.replace(/^\n/, ""));
+  }
 }
 
 // The static site's own files (`mou site` copies them into every site it writes): the page script, with

@@ -10,6 +10,7 @@
 //   mou embeds its own TrueType files.
 // - `tiny-inflate` becomes Node's zlib, which inflates the same bytes natively.
 import { readFile } from "node:fs/promises";
+import { deferredPlugin } from "./bundle-deferred.mjs";
 
 /** What each deferred module exports, as the importers use it, forwarded to the module on first call. */
 const deferred = {
@@ -32,9 +33,11 @@ module.exports = function inflate(source, dest) {
 };`;
 
 export function pdfkitPlugin() {
+  const deferring = deferredPlugin("mou-deferred", deferred);
   return {
     name: "mou-pdfkit",
     setup(build) {
+      deferring.setup(build);
       build.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, async (args) => {
         const code = await readFile(args.path, "utf8");
         if (!code.includes("import.meta.url")) throw new Error("pdfkit no longer finds its files by import.meta.url");
@@ -48,20 +51,6 @@ export function pdfkitPlugin() {
       build.onLoad({ filter: /.*/, namespace: "mou-brotli" }, () => ({ contents: noBrotli, loader: "js" }));
       build.onResolve({ filter: /^tiny-inflate$/ }, () => ({ path: "tiny-inflate", namespace: "mou-inflate" }));
       build.onLoad({ filter: /.*/, namespace: "mou-inflate" }, () => ({ contents: inflate, loader: "js" }));
-      const names = new RegExp(
-        `^(${Object.keys(deferred)
-          .map((n) => n.replace(/[./]/g, "\\$&"))
-          .join("|")})$`,
-      );
-      build.onResolve({ filter: names }, (args) =>
-        args.namespace === "mou-deferred"
-          ? undefined
-          : { path: args.path, namespace: "mou-deferred", pluginData: { resolveDir: args.resolveDir } },
-      );
-      build.onLoad({ filter: /.*/, namespace: "mou-deferred" }, (args) => {
-        const load = `let real;\nconst load = () => (real ??= require(${JSON.stringify(args.path)}));\n`;
-        return { contents: `${load}${deferred[args.path]}`, resolveDir: args.pluginData.resolveDir, loader: "js" };
-      });
     },
   };
 }

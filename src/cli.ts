@@ -20,7 +20,7 @@ import { registerSite } from "./commands/site/spec.js";
 import type { CommandOutput } from "./commands/types.js";
 import { registerUnits } from "./commands/units/spec.js";
 import { registerValidate } from "./commands/validate/spec.js";
-import type { Globals, Io } from "./context.js";
+import { type Globals, type Io, resolveContext } from "./context.js";
 import { terminalLine } from "./core/text/neutral.js";
 import { type Catalogue, langs, messages } from "./i18n/index.js";
 import { configLang, langFlag, pickLanguage } from "./i18n/pick-language.js";
@@ -55,10 +55,12 @@ function buildProgram(io: Io, m: Catalogue, done: (output: CommandOutput, notice
     (load, options) =>
     async (...args: unknown[]) => {
       const command = args.at(-1) as Command;
-      const { resolveContext } = await import("./context.js");
+      // The command's code loads while the configuration is read; a broken configuration is reported first.
+      const loading = load();
+      loading.catch(() => {});
       const context = await resolveContext(command.optsWithGlobals<Globals>(), io, options);
       // commander hands over the positional arguments, the options and the command itself, in that order.
-      const run = (await load()) as (...values: unknown[]) => ReturnType<Awaited<ReturnType<typeof load>>>;
+      const run = (await loading) as (...values: unknown[]) => ReturnType<Awaited<ReturnType<typeof load>>>;
       const output = await run(...args.slice(0, -1), context);
       done(output, context.notices);
     };

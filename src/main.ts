@@ -11,14 +11,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) process.
 else await main();
 
 async function main(): Promise<void> {
-  const [{ earlyLanguage, run }, { terminalLine }, { UsageError }, { messages }, { runExitCleanups }] =
-    await Promise.all([
-      import("./cli.js"),
-      import("./core/text/neutral.js"),
-      import("./errors.js"),
-      import("./i18n/index.js"),
-      import("./load/exit-cleanup.js"),
-    ]);
+  const { earlyLanguage, run, terminalLine, UsageError, messages, runExitCleanups } = await import("./startup.js");
 
   const io: Io = {
     cwd: process.cwd(),

@@ -12,8 +12,8 @@ export interface WorkerData {
 /** Results sent back together, each with the index of its path; `null` says the thread has finished. */
 export type Batch = [number, FileResult][] | null;
 
-/** How many results go in one message: fewer messages, but not so many that the other thread waits. */
-const BATCH = 16;
+/** How many results go in one message: fewer messages, but not so many that they wait long (load-files.ts). */
+const BATCH = 4;
 
 // A worker thread: takes the next unchecked path until none is left, and sends the results back in batches.
 if (parentPort) {

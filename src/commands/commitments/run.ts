@@ -7,6 +7,7 @@ import { FilterNames } from "../filter-names.js";
 import { withSkipped } from "../skipped.js";
 import type { CommandOutput } from "../types.js";
 import { unitOption } from "../unit-option.js";
+import { RowKeeper } from "./keep-rows.js";
 
 export interface CommitmentsOptions extends CommitmentFilter {
   format: CommitmentsFormat;
@@ -18,14 +19,15 @@ export async function commitments(options: CommitmentsOptions, context: Context)
   const filter = { ...rest, ...(unit !== undefined ? { unit } : {}) };
   const rows: CommitmentRow[] = [];
   const names = new FilterNames();
+  const keeper = new RowKeeper();
   // Rows are taken from each agreement as it is read, so the agreements themselves are never all kept. The
-  // rows kept are copied: the agreement's own strings are parts of its file's text, which would stay alive.
+  // rows kept are copied (RowKeeper).
   const visited = await eachAgreement(
     context,
     (file) => {
       names.add(file);
       const found = commitmentRows([file], { asOf: context.asOf, lang: context.lang, filter, units: registry });
-      if (found.length > 0) for (const row of structuredClone(found)) rows.push(row);
+      for (const row of found) rows.push(keeper.keep(row));
     },
     { borrow: true },
   );

@@ -46,7 +46,9 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+// Made on first use: creating a segmenter loads ICU's break rules, some 20 ms that most runs never need.
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = () => (segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" }));
 
 /** Splits a word too long for `width` into pieces of at most `width` columns, never inside a letter. */
 function breakWord(word: string, width: number): string[] {
@@ -67,7 +69,7 @@ function breakWord(word: string, width: number): string[] {
     used += w;
   };
   for (const chunk of chunks(word))
-    for (const { segment } of graphemes.segment(chunk))
+    for (const { segment } of graphemes().segment(chunk))
       add(segment, segment.length === 1 && segment.charCodeAt(0) < 0x300 ? 1 : displayWidth(segment));
   if (piece !== "") pieces.push(piece);
   return pieces;

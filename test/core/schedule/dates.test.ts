@@ -53,6 +53,40 @@ describe("today in a time zone", () => {
   it("throws for an unknown zone", () => {
     expect(() => dateInTimeZone(instant, "Mars/Olympus")).toThrow(RangeError);
   });
+
+  // Vietnam's date is computed without Intl since the zone's last change (1975-06-12 16:00 UTC): it must
+  // be Intl's date on any instant, around local midnight and the change itself above all.
+  it("in Vietnam is Intl's date on any instant, before and after the zone's last change", () => {
+    const vietnam = new Intl.DateTimeFormat("en-CA", {
+      timeZone: "Asia/Ho_Chi_Minh",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
+    const intl = (ms: number) => vietnam.format(ms);
+    const change = Date.UTC(1975, 5, 12, 16);
+    const edges = [change - 1, change, change + 3_600_000 - 1, change + 3_600_000, Date.UTC(2025, 11, 31, 17) - 1];
+    for (const ms of edges) expect(dateInTimeZone(ms, "Asia/Ho_Chi_Minh")).toBe(intl(ms));
+    const lastDay = Date.UTC(2199, 11, 31);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: change - 86_400_000 * 30, max: lastDay }),
+          // Within a minute of a local midnight, where an offset one hour off would show.
+          fc
+            .tuple(
+              fc.integer({ min: 0, max: Math.floor((lastDay - change) / 86_400_000) }),
+              fc.integer({ min: -60_000, max: 60_000 }),
+            )
+            .map(([day, ms]) => change + 3_600_000 + day * 86_400_000 + ms),
+        ),
+        (ms) => {
+          expect(dateInTimeZone(ms, "Asia/Ho_Chi_Minh")).toBe(intl(ms));
+        },
+      ),
+      { seed: 1975, numRuns: 2000 },
+    );
+  });
 });
 
 describe("day numbers", () => {
