@@ -2,7 +2,7 @@ import { commitmentStatuses } from "../core/model/enums.js";
 import type { AssignmentParts, CommitmentIndex, IndexedCommitment } from "../core/views/commitment-index.js";
 import { sectorName } from "../i18n/index.js";
 import type { PageContext } from "./context.js";
-import { type Html, headRow, html, join, td } from "./html.js";
+import { escapeHtml, type Html, headRow, html, trusted } from "./html.js";
 import { layout } from "./layout.js";
 import { statusBadge, time } from "./parts.js";
 import { href, pagePath } from "./paths.js";
@@ -11,11 +11,44 @@ const PAGE = { kind: "commitments" } as const;
 const PAGE_PATH = (ctx: PageContext) => pagePath(ctx.langs, ctx.lang, PAGE);
 
 /** A lead (ld) or support (sp) with its agency marked (ag) for the page script. */
-function assignment(kind: "ld" | "sp", p: AssignmentParts): Html {
-  const name = p.name ?? "";
-  const agency = p.agency === undefined ? "" : html`<span class="ag">${p.agency}</span>`;
+function assignment(kind: "ld" | "sp", p: AssignmentParts): string {
+  const name = p.name === undefined ? "" : escapeHtml(p.name);
+  const agency = p.agency === undefined ? "" : `<span class="ag">${escapeHtml(p.agency)}</span>`;
   const dash = p.name !== undefined && p.agency !== undefined ? " – " : "";
-  return html`<span class="${kind}">${name}${dash}${agency}</span>`;
+  return `<span class="${kind}">${name}${dash}${agency}</span>`;
+}
+
+function assignments(kind: "ld" | "sp", list: readonly AssignmentParts[]): string {
+  let out = "";
+  for (let i = 0; i < list.length; i++) out += (i > 0 ? "; " : "") + assignment(kind, list[i]!);
+  return out;
+}
+
+/** What every row of one page repeats: the labels, escaped once, and the sectors' names by list. */
+interface RowParts {
+  ctx: PageContext;
+  lead: string;
+  due: string;
+  sectors: string;
+  support: string;
+  late: string;
+  sectorNames: Map<string, string>;
+  agreementLink: (id: string) => Html;
+}
+
+function rowParts(ctx: PageContext, agreementLink: (id: string) => Html): RowParts {
+  const { t } = ctx;
+  const label = (text: string) => `<span class="k">${escapeHtml(text)}: </span>`;
+  return {
+    ctx,
+    lead: label(t.lead),
+    due: label(t.due),
+    sectors: label(t.sectors),
+    support: `<br><span class="quiet">${escapeHtml(t.support)}: `,
+    late: ` <span class="late">${escapeHtml(t.pastDue)}</span>`,
+    sectorNames: new Map(),
+    agreementLink,
+  };
 }
 
 /**
@@ -23,34 +56,33 @@ function assignment(kind: "ld" | "sp", p: AssignmentParts): Html {
  * (--party), data-s the sectors, data-st the status, data-o past due, and data-x the texts --search and
  * --lead look in that the row does not show, as JSON: [for --search only, for both]. The script reads the
  * rest from the row itself: the title and the marked agencies (see `searchedTexts`).
- * Ids and sectors are slugs, so spaces can separate them.
+ * Ids and sectors are slugs, so spaces can separate them. Ten thousand rows make one page, so a row is
+ * written as one string, every value from a file escaped (`escapeHtml`), rather than from nested
+ * templates and cells.
  */
-function row(ctx: PageContext, r: IndexedCommitment, agreementLink: (id: string) => Html): Html {
-  const { t } = ctx;
-  const leads = join(
-    r.leadParts.map((p) => assignment("ld", p)),
-    "; ",
-  );
-  const supports = join(
-    r.supportParts.map((p) => assignment("sp", p)),
-    "; ",
-  );
-  const support = r.supportParts.length > 0 ? html`<br><span class="quiet">${t.support}: ${supports}</span>` : "";
-  const late = r.overdue ? html` <span class="late">${t.pastDue}</span>` : "";
-  const cells = [
-    td(agreementLink(r.agreement)),
-    td(r.id, { className: "num" }),
-    td(r.title, { className: "title" }),
-    td(html`${leads}${support}`, { ...(r.leadParts.length > 0 ? { label: t.lead } : {}), className: "who" }),
-    td(statusBadge(ctx, r.status)),
-    td(r.due ? html`${time(ctx, r.due)}${late}` : "", r.due ? { label: t.due } : {}),
-    td(r.sectors.map((x) => sectorName(x, ctx.lang)).join(", "), r.sectors.length > 0 ? { label: t.sectors } : {}),
-  ];
-  const overdue = r.overdue ? html` data-o="1"` : "";
+function row(parts: RowParts, r: IndexedCommitment): string {
+  const { ctx } = parts;
+  const sectorList = r.sectors.join(" ");
+  let sectors = parts.sectorNames.get(sectorList);
+  if (sectors === undefined) {
+    sectors = escapeHtml(r.sectors.map((x) => sectorName(x, ctx.lang)).join(", "));
+    parts.sectorNames.set(sectorList, sectors);
+  }
+  const late = r.overdue ? parts.late : "";
+  const support = r.supportParts.length > 0 ? `${parts.support}${assignments("sp", r.supportParts)}</span>` : "";
   const texts = r.hidden.length + r.hiddenLead.length > 0 ? JSON.stringify([r.hidden, r.hiddenLead]) : undefined;
-  const hidden = texts === undefined ? "" : html` data-x="${texts}"`;
-  const data = html`data-p="${r.parties.join(" ")}" data-s="${r.sectors.join(" ")}" data-st="${r.status}"${overdue}`;
-  return html`<tr ${data}${hidden}>${cells}</tr>\n`;
+  const data =
+    `data-p="${escapeHtml(r.parties.join(" "))}" data-s="${escapeHtml(sectorList)}" ` +
+    `data-st="${escapeHtml(r.status)}"${r.overdue ? ' data-o="1"' : ""}` +
+    (texts === undefined ? "" : ` data-x="${escapeHtml(texts)}"`);
+  return (
+    `<tr ${data}><td>${parts.agreementLink(r.agreement).text}</td>` +
+    `<td class="num">${escapeHtml(r.id)}</td><td class="title">${escapeHtml(r.title)}</td>` +
+    `<td class="who">${r.leadParts.length > 0 ? parts.lead : ""}${assignments("ld", r.leadParts)}${support}</td>` +
+    `<td>${statusBadge(ctx, r.status).text}</td>` +
+    `<td>${r.due ? `${parts.due}${time(ctx, r.due).text}${late}` : ""}</td>` +
+    `<td>${r.sectors.length > 0 ? parts.sectors : ""}${sectors}</td></tr>\n`
+  );
 }
 
 const field = (id: string, label: string, control: Html, hint?: string) => {
@@ -102,6 +134,12 @@ ${field("f-q", t.search, text("f-q"), t.searchHint)}
 </div>`;
 }
 
+function rows(parts: RowParts, list: readonly IndexedCommitment[]): Html {
+  let out = "";
+  for (const r of list) out += row(parts, r);
+  return trusted(out);
+}
+
 export function commitmentsPage(ctx: PageContext, index: CommitmentIndex, names: ReadonlyMap<string, string>): string {
   const { t } = ctx;
   // An agreement's link is the same on each of its commitments' rows: it is made once.
@@ -123,7 +161,7 @@ export function commitmentsPage(ctx: PageContext, index: CommitmentIndex, names:
 ${filters(ctx, index)}
 <p id="count" role="status" data-template="${template}">${t.shown({ shown: total, total })}</p>
 <table class="stack" id="list">${head}<tbody>
-${index.rows.map((r) => row(ctx, r, agreementLink))}</tbody></table>
+${rows(rowParts(ctx, agreementLink), index.rows)}</tbody></table>
 <p id="no-match" class="quiet" hidden>${t.noMatch}</p>`;
   return layout(ctx, { page: PAGE, title: t.commitments, body, script: true });
 }

@@ -52,7 +52,7 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Htm
   return new Html(out);
 }
 
-/** Markup this module did not make; only for constant strings of our own. */
+/** Markup made outside a template: constant strings of our own, or text whose every value went through `escapeHtml`. */
 export const trusted = (text: string): Html => new Html(text);
 
 /** Values joined by a separator (escaped like any value unless it is Html). */
