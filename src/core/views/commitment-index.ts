@@ -59,6 +59,15 @@ export function searchedTexts(row: IndexedCommitment): { lead: string[]; search:
   return { lead, search: [row.title, ...lead, ...agencies(row.supportParts), ...row.hidden] };
 }
 
+/** What a commitment's row holds in every language: the parties it names and the names the row hides. */
+function languageFree(c: Commitment, a: Agreement) {
+  return {
+    parties: [...new Set(involvedParties(c))],
+    hiddenLead: (c.lead ?? []).flatMap((x) => names(x, a)),
+    hiddenRest: [...present([c.notes]), ...(c.support ?? []).flatMap((x) => names(x, a))],
+  };
+}
+
 export function commitmentIndex(
   files: readonly AgreementFile[],
   options: { asOf: string; lang: Lang; units?: UnitRegistry; memo?: ViewMemo },
@@ -75,13 +84,14 @@ export function commitmentIndex(
       : withShortNames(options.units, a, options);
     for (const c of a.commitments ?? []) {
       const row = commitmentRow(file, a, c, shortNames, options) as IndexedCommitment;
-      const lead = c.lead ?? [];
-      const support = c.support ?? [];
-      row.parties = [...new Set(involvedParties(c))];
-      row.leadParts = parts(lead, shortNames);
-      row.supportParts = parts(support, shortNames);
-      row.hiddenLead = lead.flatMap((x) => names(x, a));
-      row.hidden = [...otherTitle(c, options.lang), ...present([c.notes]), ...support.flatMap((x) => names(x, a))];
+      const free = options.memo
+        ? options.memo.keep("commitment-index", c, () => languageFree(c, a))
+        : languageFree(c, a);
+      row.parties = free.parties;
+      row.leadParts = parts(c.lead ?? [], shortNames);
+      row.supportParts = parts(c.support ?? [], shortNames);
+      row.hiddenLead = free.hiddenLead;
+      row.hidden = [...otherTitle(c, options.lang), ...free.hiddenRest];
       rows.push(row);
       for (const id of row.parties) {
         const party = parties.has(id) ? undefined : shortNames.find((p) => p.id === id);

@@ -18,6 +18,8 @@ export interface ViewMemo {
   shortNames(a: Agreement, lang: Lang): Party[];
   /** `assignmentText` of an assignment of `a`, with `a`'s parties' short names. */
   assignmentText(a: Agreement, x: Assignment, lang: Lang): string;
+  /** A value a view works out once per object (a commitment, say) for the memo's day, under a name of its own. */
+  keep<T>(name: string, key: object, make: () => T): T;
 }
 
 export function viewMemo(options: { asOf: string; remind?: string; units?: UnitRegistry }): ViewMemo {
@@ -26,6 +28,7 @@ export function viewMemo(options: { asOf: string; remind?: string; units?: UnitR
   const schedules = new WeakMap<Agreement, Schedule | undefined>();
   const names = { vi: new WeakMap<Agreement, Party[]>(), en: new WeakMap<Agreement, Party[]>() };
   const texts = { vi: new WeakMap<Assignment, string>(), en: new WeakMap<Assignment, string>() };
+  const kept = new Map<string, WeakMap<object, unknown>>();
   const shortNames = (a: Agreement, lang: Lang) => {
     let made = names[lang].get(a);
     if (made === undefined) {
@@ -49,6 +52,17 @@ export function viewMemo(options: { asOf: string; remind?: string; units?: UnitR
         made = assignmentText(x, shortNames(a, lang), lang);
         texts[lang].set(x, made);
       }
+      return made;
+    },
+    keep<T>(name: string, key: object, make: () => T): T {
+      let table = kept.get(name);
+      if (table === undefined) {
+        table = new WeakMap();
+        kept.set(name, table);
+      }
+      if (table.has(key)) return table.get(key) as T;
+      const made = make();
+      table.set(key, made);
       return made;
     },
   };
