@@ -54,6 +54,25 @@ function summary(ctx: PageContext, track: TimelineTrack): string {
   });
 }
 
+/**
+ * A line is drawn twice, on the overview and on its agreement's page, on different axes: its words (the
+ * tooltips and the summary) are the same, and are written once per language.
+ */
+const words = new WeakMap<PageContext, WeakMap<object, Html | string>>();
+function once<T extends Html | string>(ctx: PageContext, key: object, make: () => T): T {
+  let table = words.get(ctx);
+  if (table === undefined) {
+    table = new WeakMap();
+    words.set(ctx, table);
+  }
+  let made = table.get(key) as T | undefined;
+  if (made === undefined) {
+    made = make();
+    table.set(key, made);
+  }
+  return made;
+}
+
 const markClass = (mark: TimelineMark): string => (mark.kind === "next" ? `m next s-${mark.state}` : `m ${mark.kind}`);
 
 /** One agreement's line: its span, today, and a mark per review, each with a tooltip. */
@@ -66,12 +85,12 @@ export function trackSvg(ctx: PageContext, axis: TimelineAxis, track: TimelineTr
       : html`<line class="span" x1="${at(track.start)}" x2="${end}" y1="${MID}" y2="${MID}"/>`;
   const today = at(ctx.asOf);
   const marks = track.marks.map((m) => {
-    const tip = html`<title>${markLabel(ctx, m)}</title>`;
+    const tip = once(ctx, m, () => html`<title>${markLabel(ctx, m)}</title>`);
     const place = html`x="${at(m.date)}" y="${MID}"`;
     return html`<svg class="${markClass(m)}" ${place} overflow="visible">${tip}${SHAPES[m.kind]}</svg>`;
   });
   const todayLine = html`<line class="today" x1="${today}" x2="${today}" y1="0" y2="${HEIGHT}"/>`;
-  const label = summary(ctx, track);
+  const label = once(ctx, track, () => summary(ctx, track));
   const size = html`width="100%" height="${HEIGHT}"`;
   return html`<svg class="track" ${size} role="img" aria-label="${label}">${todayLine}${span}${marks}</svg>`;
 }
