@@ -172,14 +172,19 @@ const sWarn = suite("10,000 files, each with warnings", cWarn, cWarnq, slowRuns,
 });
 const s50k = suite("50,000 files", c50k, undefined, 1, { warmup: false, table: false });
 
-// Threads: the same validation with a second thread, alternating with one.
-const threadSamples = { one: [], two: [] };
+// Threads: the same validation and listing with a second thread, alternating with one.
+const threadSamples = { one: [], two: [], dueOne: [], dueTwo: [] };
+const dueUncached = [bin, "--dir", c10k, "due", ...asOf];
 for (let round = 0; round <= slowRuns; round++) {
   const one = measure(node, [bin, "validate", c10k, ...asOf], { runs: 1, warmup: false, env: { MOU_THREADS: "1" } });
   const two = measure(node, [bin, "validate", c10k, ...asOf], { runs: 1, warmup: false, env: { MOU_THREADS: "2" } });
+  const dueOne = measure(node, dueUncached, { runs: 1, warmup: false, env: { MOU_THREADS: "1" } });
+  const dueTwo = measure(node, dueUncached, { runs: 1, warmup: false, env: { MOU_THREADS: "2" } });
   if (round > 0) {
     threadSamples.one.push(one);
     threadSamples.two.push(two);
+    threadSamples.dueOne.push(dueOne);
+    threadSamples.dueTwo.push(dueTwo);
   }
 }
 const oneThread = add("mou validate, 10,000 files, MOU_THREADS=1", pick(threadSamples.one));
@@ -188,6 +193,8 @@ const twoThreads = add(
   pick(threadSamples.two),
   ref(oneThread, "1 thread"),
 );
+const dueOne = add("mou due, 10,000 files, MOU_THREADS=1", pick(threadSamples.dueOne));
+const dueTwo = add("mou due, 10,000 files, MOU_THREADS=2", pick(threadSamples.dueTwo), ref(dueOne, "1 thread"));
 
 // The cache: a first run into an empty cache (which writes it), then runs of unchanged files.
 const cacheDir = join(root, "bench/.out/cache");
@@ -410,10 +417,12 @@ const lines = [
   "",
   `Threads: on this machine (${os.availableParallelism()} cores) validating 10,000 files takes ` +
     `${oneThread.ms.toFixed(0)} ms on one thread and ${twoThreads.ms.toFixed(0)} ms with a second ` +
-    `(${shown(x(twoThreads, oneThread), "one thread")}), at the price of a second heap. mou uses one thread ` +
-    "per core, at most four, for `validate` of 2,000 files or more, and one thread for every other command " +
-    "(each keeps what it reads, and a second heap would outgrow the memory budget); `MOU_THREADS` overrides " +
-    "it. On a machine that others load, a process of two threads also wins a larger share of the processor.",
+    `(${shown(x(twoThreads, oneThread), "one thread")}), and \`due\` ${dueOne.ms.toFixed(0)} ms and ` +
+    `${dueTwo.ms.toFixed(0)} ms (${shown(x(dueTwo, dueOne), "one thread")}), at the price of a second heap. ` +
+    "Every command that reads a folder of 2,000 files or more uses one thread per core, at most four; the " +
+    "threads take the next file from a shared counter, so none waits for another at the end, and each file " +
+    "is reduced to what the command prints as it arrives. `MOU_THREADS` overrides it. On a machine that " +
+    "others load, a process of two threads also wins a larger share of the processor.",
   "",
   `The cache (\`docs/cache.md\`): \`mou due\` on 10,000 unchanged files takes ${cacheWarm.ms.toFixed(0)} ms ` +
     `warm, ${shown(x(cacheWarm, s10k["mou due"]), "the uncached run")}; the first run, which writes the ` +

@@ -67,7 +67,8 @@ export async function checkEach(
   const data: WorkerData = {
     paths: [...paths],
     counter,
-    options: { cwd, asOf, lang, frames, ...(retain ? { retain } : {}), ...(cache ? { cache } : {}) },
+    // Sending a result copies it, strings and all: a copy of its own first would be a second one.
+    options: { cwd, asOf, lang, frames, borrow: true, ...(retain ? { retain } : {}), ...(cache ? { cache } : {}) },
   };
   const finished = Array.from(
     { length: threads - 1 },
