@@ -13,6 +13,8 @@ export interface LoadOptions {
   cwd: string;
   asOf: string;
   lang: Lang;
+  /** Whether warnings are wanted (default yes; see CheckOptions). */
+  warnings?: boolean;
   /** How many threads may check files (default: `defaultThreads` of the cores, at most four). */
   threads?: number;
   /** How much of each agreement to keep (default all). */

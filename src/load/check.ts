@@ -17,6 +17,11 @@ import { readYaml } from "./yaml/read.js";
 export interface CheckOptions {
   asOf: string;
   lang: Lang;
+  /**
+   * Whether warnings are wanted (default yes). A listing only needs to know which files have errors:
+   * without warnings, the rules' warnings are neither placed in the file nor put in words.
+   */
+  warnings?: boolean;
 }
 
 export interface FileResult {
@@ -173,10 +178,17 @@ export function examineFile(bytes: Uint8Array): Reading {
 }
 
 /** The findings of the rules (some depend on the day), placed; undefined when one cannot be placed. */
-export function ruleFindings(file: string, agreement: Agreement, asOf: string, place: Place): Placed[] | undefined {
+export function ruleFindings(
+  file: string,
+  agreement: Agreement,
+  asOf: string,
+  place: Place,
+  warnings = true,
+): Placed[] | undefined {
   const { fileName, stem } = fileNameParts(file);
   const out: Placed[] = [];
   for (const f of checkAgreement(agreement, { stem, fileName, asOf, units: registry })) {
+    if (!warnings && severityOf(f.code) !== "error") continue;
     const at = place(f.path, f.at);
     if (at === undefined) return undefined;
     out.push({ ...at, code: f.code, params: f.params, finding: f, path: toPointer(f.path) });
@@ -211,6 +223,7 @@ export function concludeFile(
  */
 export function checkFile(file: string, bytes: Uint8Array, options: CheckOptions): FileResult {
   const { examined, text, data, place } = examineFile(bytes);
-  const rules = examined.agreement ? ruleFindings(file, examined.agreement, options.asOf, place)! : [];
+  const { agreement } = examined;
+  const rules = agreement ? ruleFindings(file, agreement, options.asOf, place, options.warnings !== false)! : [];
   return concludeFile(file, examined, rules, options.lang, () => text, data);
 }

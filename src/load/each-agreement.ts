@@ -34,16 +34,20 @@ export async function eachAgreement(
     for (const d of unreadable(displayPath(context.cwd, path), reason, context.lang).diagnostics) out.skipped.push(d);
   }
   // Results come in file order, from every thread, and nothing is kept once visited.
-  await checkEach(found.files, { ...context, borrow, retain, frames: false, parallel: true }, (result) => {
-    reused.check(result);
-    const errors = result.diagnostics.filter((d) => d.severity === "error");
-    if (errors.length > 0 || result.agreement === undefined) {
-      out.skippedFiles++;
-      for (const d of errors) out.skipped.push(d);
-      return;
-    }
-    out.ids.push(detached(result.agreement.id));
-    visit({ file: result.file, agreement: result.agreement });
-  });
+  await checkEach(
+    found.files,
+    { ...context, borrow, retain, frames: false, warnings: false, parallel: true },
+    (result) => {
+      reused.check(result);
+      const errors = result.diagnostics.filter((d) => d.severity === "error");
+      if (errors.length > 0 || result.agreement === undefined) {
+        out.skippedFiles++;
+        for (const d of errors) out.skipped.push(d);
+        return;
+      }
+      out.ids.push(detached(result.agreement.id));
+      visit({ file: result.file, agreement: result.agreement });
+    },
+  );
   return out;
 }

@@ -25,6 +25,8 @@ export async function loadAgreements(context: Context, retain: Retention = "full
     ...context,
     retain,
     frames: false,
+    // Only the errors of the files skipped are reported.
+    warnings: false,
     // Whole agreements are kept by this thread: a second heap holding copies as well would cost more memory
     // than the time it saves.
     parallel: retain !== "full",

@@ -63,12 +63,21 @@ export async function checkEach(
     }
   };
   const counter = new Int32Array(new SharedArrayBuffer(4));
-  const { cwd, asOf, lang, retain, cache, frames } = options;
+  const { cwd, asOf, lang, retain, cache, frames, warnings } = options;
   const data: WorkerData = {
     paths: [...paths],
     counter,
     // Sending a result copies it, strings and all: a copy of its own first would be a second one.
-    options: { cwd, asOf, lang, frames, borrow: true, ...(retain ? { retain } : {}), ...(cache ? { cache } : {}) },
+    options: {
+      cwd,
+      asOf,
+      lang,
+      frames,
+      borrow: true,
+      ...(warnings === false ? { warnings } : {}),
+      ...(retain ? { retain } : {}),
+      ...(cache ? { cache } : {}),
+    },
   };
   const finished = Array.from(
     { length: threads - 1 },
