@@ -1,5 +1,6 @@
 import type { Io } from "./context.js";
 import { VERSION } from "./version.js";
+import { writeInPieces } from "./write-pieces.js";
 
 // The one place that catches errors, prints them and sets the exit code.
 const argv = process.argv.slice(2);
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
     now: Date.now,
     stdoutIsTTY: process.stdout.isTTY === true,
     ...(process.stdout.isTTY ? { columns: process.stdout.columns } : {}),
-    write: (text) => void process.stdout.write(text),
+    write: (text) => writeInPieces(process.stdout, text),
     writeError: (text) => void process.stderr.write(text),
   };
   const language = earlyLanguage(argv, io);

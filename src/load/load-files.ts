@@ -79,27 +79,54 @@ export async function checkEach(
       ...(cache ? { cache } : {}),
     },
   };
-  const finished = Array.from(
-    { length: threads - 1 },
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(script, { workerData: data });
-        worker.on("message", (batch: Batch) => {
-          if (batch === null) resolve();
-          else for (const [index, result] of batch) settle(index, result);
-        });
-        worker.once("error", reject);
-        // After its last message, an exit changes nothing; before it, files it took would be left unchecked.
-        worker.once("exit", (code) => reject(new Error(`a worker thread stopped early (code ${code})`)));
-      }),
+  // The first failure (a thread that stops, an error in this one) stops every thread and is thrown once
+  // all have stopped; until then nothing is left to reject unobserved.
+  const workers: Worker[] = [];
+  let failure: { error: unknown } | undefined;
+  const fail = (error: unknown) => {
+    failure ??= { error };
+    for (const worker of workers) void worker.terminate();
+  };
+  const finished = Promise.all(
+    Array.from(
+      { length: threads - 1 },
+      () =>
+        new Promise<void>((resolve) => {
+          let done = false;
+          const worker = new Worker(script, { workerData: data });
+          workers.push(worker);
+          worker.on("message", (batch: Batch) => {
+            if (batch === null) {
+              done = true;
+              return resolve();
+            }
+            try {
+              for (const [index, result] of batch) settle(index, result);
+            } catch (error) {
+              fail(error);
+            }
+          });
+          worker.once("error", fail);
+          // After its last message an exit changes nothing; before it, files it took would go unchecked.
+          worker.once("exit", (code) => {
+            if (!done) fail(new Error(`a worker thread stopped early (code ${code})`));
+            resolve();
+          });
+        }),
+    ),
   );
-  for (let mine = 0; ; mine++) {
-    const index = Atomics.add(counter, 0, 1);
-    if (index >= paths.length) break;
-    settle(index, checkOne(paths[index]!, options));
-    if (mine % LOOK_EVERY === LOOK_EVERY - 1) await nextTurn();
+  try {
+    for (let mine = 0; failure === undefined; mine++) {
+      const index = Atomics.add(counter, 0, 1);
+      if (index >= paths.length) break;
+      settle(index, checkOne(paths[index]!, options));
+      if (mine % LOOK_EVERY === LOOK_EVERY - 1) await nextTurn();
+    }
+  } catch (error) {
+    fail(error);
   }
-  await Promise.all(finished);
+  await finished;
+  if (failure !== undefined) throw failure.error;
 }
 
 /**
