@@ -76,10 +76,27 @@ export function matches(query: string, ...texts: (string | undefined)[]): boolea
     lastFolded = fold(query);
   }
   const q = lastFolded;
-  return q === "" || texts.some((t) => t !== undefined && fold(t).includes(q));
+  return q === "" || texts.some((t) => t !== undefined && folded(t).includes(q));
 }
 let lastQuery: string | undefined;
 let lastFolded = "";
+
+/**
+ * `fold`, remembered for short texts: a search over a folder folds the same agencies and party names
+ * for every commitment. Bounded: the memory is dropped whole when it is full.
+ */
+function folded(text: string): string {
+  if (text.length > 80) return fold(text);
+  let made = foldedTexts.get(text);
+  if (made === undefined) {
+    if (foldedTexts.size >= 4096) foldedTexts.clear();
+    made = fold(text);
+    // A key of its own: the text may be part of a whole file's text, which it would keep alive.
+    foldedTexts.set(` ${text}`.slice(1), made);
+  }
+  return made;
+}
+const foldedTexts = new Map<string, string>();
 
 /** An id made from free text: "Nghệ An 2024" → "nghe-an-2024" (folded, words joined by hyphens). */
 export function slugify(text: string): string {

@@ -140,7 +140,8 @@ export function commitmentRows(
   );
   for (const { file, agreement: a } of sorted) {
     if (filter.agreement !== undefined && a.id !== filter.agreement) continue;
-    const parties = withShortNames(options.units, a, options);
+    // Short names are worked out for the first commitment kept, not for agreements a filter leaves out.
+    let parties: Party[] | undefined;
     for (const c of a.commitments ?? []) {
       const kept = keep(c, a, filter, asOf);
       if (kept === undefined) continue;
@@ -150,6 +151,7 @@ export function commitmentRows(
           .filter((p) => p !== undefined);
         if (!involved.some((p) => partyCurrentCode(options.units!, p, a, asOf) === filter.unit)) continue;
       }
+      parties ??= withShortNames(options.units, a, options);
       rows.push(commitmentRow(file, a, c, parties, { asOf, lang, viaSupport: kept.viaSupport }));
     }
   }

@@ -85,3 +85,16 @@ describe("folding in one pass", () => {
       }
   });
 });
+
+describe("matching many texts", () => {
+  it("answers as folding each text afresh would, whether a text was folded before or not", () => {
+    // More distinct texts than the memory of folded texts holds, each asked about twice.
+    const texts = Array.from(
+      { length: 5000 },
+      (_, i) => `Sở Kế hoạch và Đầu tư ${i % 7 === 0 ? "Đô thị" : "tỉnh"} ${i}`,
+    );
+    for (const round of [1, 2])
+      for (const text of texts)
+        expect(matches("do thi", text), `${text}, round ${round}`).toBe(fold(text).includes(fold("do thi")));
+  });
+});
