@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { afterEach } from "vitest";
 import { checkFile, type FileResult } from "../src/load/check.js";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -26,6 +27,20 @@ export function tempFolder(files: Record<string, string | Uint8Array>): { dir: s
     writeFileSync(join(dir, name), content);
   }
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** `tempFolder` for a test file that makes many: each folder is removed after the test that made it. */
+export function foldersRemovedAfterEach(): (files?: Record<string, string>) => string {
+  let cleanups: (() => void)[] = [];
+  afterEach(() => {
+    for (const cleanup of cleanups) cleanup();
+    cleanups = [];
+  });
+  return (files = {}) => {
+    const made = tempFolder(files);
+    cleanups.push(made.cleanup);
+    return made.dir;
+  };
 }
 
 export interface Run {

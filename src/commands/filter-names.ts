@@ -1,10 +1,10 @@
 import type { AgreementFile } from "../core/model/agreement.js";
+import { detached } from "../core/text/detached.js";
 import { closestMatch } from "../core/validation/suggest.js";
 import type { CommitmentFilter } from "../core/views/commitments.js";
 import { UsageError } from "../errors.js";
 import { knownSectors, messages } from "../i18n/index.js";
 import type { Lang } from "../i18n/lang.js";
-import { detached } from "../load/check.js";
 import { unknownAgreement } from "./find.js";
 
 /** What the agreements read so far name: ids, parties and sectors, for checking a filter against them. */

@@ -1,5 +1,6 @@
 import agreementSchema from "../../schemas/agreement.schema.json";
 import type { Agreement } from "../core/model/agreement.js";
+import { detached } from "../core/text/detached.js";
 import type { Diagnostic, Finding } from "../core/validation/diagnostic.js";
 import { compareDiagnostics, toPointer } from "../core/validation/diagnostic.js";
 import { type Code, formatMessage, severityOf } from "../core/validation/messages.js";
@@ -98,12 +99,6 @@ function report(file: string, placed: Placed[], unexamined: number, lang: Lang, 
   }
   return diagnostics.sort(compareDiagnostics);
 }
-
-/**
- * A copy of a short string that does not keep its source alive: parsers hand out slices of the whole file
- * text, and one retained slice would keep every file of a large folder in memory.
- */
-export const detached = (s: string): string => ` ${s}`.slice(1);
 
 /**
  * What a file says regardless of the day and of the language: its decoding and YAML problems, its schema

@@ -1,7 +1,7 @@
 import type { Context } from "../context.js";
 import type { AgreementFile, Retention } from "../core/model/agreement.js";
+import { detached } from "../core/text/detached.js";
 import type { Diagnostic } from "../core/validation/diagnostic.js";
-import { detached } from "./check.js";
 import { unreadable } from "./check-one.js";
 import { agreementsFolder, displayPath } from "./files.js";
 import { checkEach } from "./load-files.js";

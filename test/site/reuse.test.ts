@@ -1,21 +1,12 @@
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { PlannedPage } from "../../src/site/build.js";
 import { digest, PAGES, type PageRecords, readRecords, recordsText } from "../../src/site/manifest.js";
 import { writePlanned } from "../../src/site/write-pages.js";
-import { tempFolder } from "../helpers.js";
+import { foldersRemovedAfterEach } from "../helpers.js";
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
-function folder(files: Record<string, string> = {}) {
-  const made = tempFolder(files);
-  cleanups.push(made.cleanup);
-  return made.dir;
-}
+const folder = foldersRemovedAfterEach();
 
 /** Pages that count how often they are made. */
 function plan(pages: Record<string, [key: string | undefined, text: string]>) {

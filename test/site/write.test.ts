@@ -10,11 +10,11 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/errors.js";
 import { messages } from "../../src/i18n/index.js";
 import { MARKER, writeAll, writeSite } from "../../src/site/write.js";
-import { tempFolder } from "../helpers.js";
+import { foldersRemovedAfterEach } from "../helpers.js";
 
 const texts = messages("en").site.errors;
 const site = (n: string) =>
@@ -24,16 +24,7 @@ const site = (n: string) =>
     [MARKER, JSON.stringify({ generator: "mou site" })],
   ]);
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
-function folder(files: Record<string, string> = {}) {
-  const made = tempFolder(files);
-  cleanups.push(made.cleanup);
-  return made.dir;
-}
+const folder = foldersRemovedAfterEach();
 const write = (target: string, files: Map<string, string>, options: { force?: boolean; protect?: string[] } = {}) =>
   writeSite(target, (folder, previous) => writeAll(folder, files, previous), {
     force: options.force ?? false,

@@ -43,7 +43,7 @@ export async function check(paths: readonly string[], options: CheckOptions, con
     for (const d of found.diagnostics) reviewDiagnostics.push(d);
   });
   reviews.sort(byDueDate);
-  const diagnostics = [...validation, ...reviewDiagnostics.sort(compareDiagnostics)]
+  const diagnostics = [...validation, ...reviewDiagnostics]
     .filter((d) => !options.quiet || d.severity === "error")
     .sort(compareDiagnostics);
   const exitCode = checkExitCode(validation, reviews, options.failOn);

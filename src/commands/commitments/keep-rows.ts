@@ -1,5 +1,5 @@
+import { detached } from "../../core/text/detached.js";
 import type { CommitmentRow } from "../../core/views/commitments.js";
-import { detached } from "../../load/check.js";
 
 /**
  * Copies of commitment rows that own their strings (an agreement's strings are parts of its file's text,

@@ -1,3 +1,4 @@
+import { detached } from "./detached.js";
 /**
  * Text folded for matching the way Vietnamese readers search: case, diacritics and Unicode form are
  * ignored ("DA NANG", "da nang" and "Đà Nẵng" fold alike; đ/Đ fold to d), and runs of white space become
@@ -91,8 +92,7 @@ function folded(text: string): string {
   if (made === undefined) {
     if (foldedTexts.size >= 4096) foldedTexts.clear();
     made = fold(text);
-    // A key of its own: the text may be part of a whole file's text, which it would keep alive.
-    foldedTexts.set(` ${text}`.slice(1), made);
+    foldedTexts.set(detached(text), made);
   }
   return made;
 }
