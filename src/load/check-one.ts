@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { type Retention, retention } from "../core/model/agreement.js";
 import { formatMessage, severityOf } from "../core/validation/messages.js";
 import { messages } from "../i18n/index.js";
@@ -28,6 +29,8 @@ export interface LoadOptions {
   frames?: boolean;
   /** The cache folder, when results are remembered between runs (src/load/cache/). */
   cache?: string;
+  /** Whether each result carries a digest of the file's bytes (`FileResult.digest`). */
+  digest?: boolean;
 }
 
 /** The result for a path that cannot be read as an agreement file: one `file/unreadable` diagnostic. */
@@ -57,6 +60,7 @@ export function checkOne(path: string, options: LoadOptions): FileResult {
       ? cachedCheck(options.cache, path, file, bytes, options)
       : { result: checkFile(file, bytes, options), fresh: false };
   if (options.frames === false) delete result.text;
+  if (options.digest) result.digest = createHash("sha1").update(bytes).digest("hex");
   if (result.agreement !== undefined) {
     // A structured clone owns its strings; the parsed value's strings are slices of the file's text (a
     // value read back from the cache owns its strings already).

@@ -1,10 +1,10 @@
-import type { AgreementFile } from "../core/model/agreement.js";
+import type { Agreement, AgreementFile } from "../core/model/agreement.js";
 import type { UnitRegistry } from "../core/parties/units.js";
 import { commitmentIndex } from "../core/views/commitment-index.js";
 import { type ViewMemo, viewMemo } from "../core/views/memo.js";
 import { type PortfolioView, portfolioView } from "../core/views/portfolio.js";
 import { agreementView } from "../core/views/show.js";
-import { type TimelineTrack, timelineAxis } from "../core/views/timeline.js";
+import { type TimelineTrack, timelineAxis, timelineTrack } from "../core/views/timeline.js";
 import type { Lang } from "../i18n/lang.js";
 import { agreementPage } from "./agreement.js";
 import { commitmentsPage } from "./commitments.js";
@@ -33,20 +33,29 @@ export interface PlannedPage {
   make: () => string;
 }
 
+/** The pages of one language: those over the whole portfolio, and one agreement's page at a time. */
+export interface LanguagePlan {
+  /** The overview and the commitments page. */
+  portfolio: () => PlannedPage[];
+  /** One agreement's page. */
+  agreement: (file: AgreementFile) => PlannedPage;
+}
+
 /**
- * Every page of one language: the overview, the commitments page and one page per agreement. Pure: the
- * agreements and "today" come in, nothing is read or written. Pages come one at a time and are made only
- * when `make` is called, so that the writer can write each as it comes, a large portfolio never sits in
- * memory whole, and a page the previous site already holds is never made; the views over the whole
- * portfolio are worked out only when a page needs them.
+ * How every page of one language is made: the overview, the commitments page and one page per agreement.
+ * Pure: the agreements and "today" come in, nothing is read or written. Pages are made only when `make`
+ * is called, so that the writer can write each as it comes, a large portfolio never sits in memory whole,
+ * and a page the previous site already holds is never made; the views over the whole portfolio are worked
+ * out only when a page needs them. An agreement's page needs nothing of the others, so threads may make
+ * them side by side.
  */
-export function* languagePlan(
+export function languageBuild(
   files: readonly AgreementFile[],
   lang: Lang,
   options: SiteOptions,
   keyOf: PageKeys | undefined,
   memo: ViewMemo = siteMemo(options),
-): Generator<PlannedPage> {
+): LanguagePlan {
   const { asOf, langs } = options;
   const remind = options.remind === undefined ? {} : { remind: options.remind };
   const units = options.units === undefined ? {} : { units: options.units };
@@ -62,26 +71,48 @@ export function* languagePlan(
   let portfolio: PortfolioView | undefined;
   const portfolioOnce = () => (portfolio ??= portfolioView(files, { asOf, lang, ...remind, ...units, ...shared }));
   let tracks: Map<string, TimelineTrack> | undefined;
-  const tracksOnce = () => (tracks ??= new Map(portfolioOnce().agreements.map((r) => [r.id, r.timeline])));
+  // The overview's lines, when it was made here: an agreement's page draws the same line, whose words
+  // are then written once (see `trackSvg`); else the line is worked out for the one agreement.
+  const trackOf = (a: Agreement): TimelineTrack => {
+    if (portfolio !== undefined) tracks ??= new Map(portfolio.agreements.map((r) => [r.id, r.timeline]));
+    return tracks?.get(a.id) ?? timelineTrack(a, memo.schedule(a));
+  };
   const planned = (page: Page, make: () => string): PlannedPage => ({
     path: pagePath(langs, lang, page),
     key: keyOf?.(lang, page),
     make,
   });
-  yield planned({ kind: "overview" }, () => overviewPage(ctx, portfolioOnce()));
-  yield planned({ kind: "commitments" }, () =>
-    commitmentsPage(
-      ctx,
-      commitmentIndex(files, { asOf, lang, ...units, ...shared }),
-      briefNames(portfolioOnce().agreements),
-    ),
-  );
-  for (const { file, agreement } of files)
-    yield planned({ kind: "agreement", id: agreement.id }, () => {
-      const view = agreementView(file, agreement, { asOf, lang, ...remind, ...units, ...shared });
-      const track = tracksOnce().get(agreement.id)!;
-      return agreementPage(ctx, view, { axis: timelineAxis([track], asOf), track });
-    });
+  return {
+    portfolio: () => [
+      planned({ kind: "overview" }, () => overviewPage(ctx, portfolioOnce())),
+      planned({ kind: "commitments" }, () =>
+        commitmentsPage(
+          ctx,
+          commitmentIndex(files, { asOf, lang, ...units, ...shared }),
+          briefNames(portfolioOnce().agreements),
+        ),
+      ),
+    ],
+    agreement: ({ file, agreement }) =>
+      planned({ kind: "agreement", id: agreement.id }, () => {
+        const view = agreementView(file, agreement, { asOf, lang, ...remind, ...units, ...shared });
+        const track = trackOf(agreement);
+        return agreementPage(ctx, view, { axis: timelineAxis([track], asOf), track });
+      }),
+  };
+}
+
+/** Every page of one language in the order they are written: the overview, the commitments page, the agreements. */
+export function* languagePlan(
+  files: readonly AgreementFile[],
+  lang: Lang,
+  options: SiteOptions,
+  keyOf: PageKeys | undefined,
+  memo: ViewMemo = siteMemo(options),
+): Generator<PlannedPage> {
+  const build = languageBuild(files, lang, options, keyOf, memo);
+  yield* build.portfolio();
+  for (const file of files) yield build.agreement(file);
 }
 
 /**

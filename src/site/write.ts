@@ -100,6 +100,11 @@ export function writeOne(target: string, data: string | Uint8Array, previous: st
   }
 }
 
+/** A failure of `fill` that is not one of writing the site (reading the agreements): thrown on as it is. */
+export class NotWriting {
+  constructor(readonly error: unknown) {}
+}
+
 /**
  * Writes the whole site or nothing: `fill` writes the files into a new folder beside the target, which takes the
  * target's place by a rename, so a reader (or a web server) sees the old site or the new one, never a
@@ -138,6 +143,7 @@ export async function writeSite(
       await rename(temp, absolute);
     }
   } catch (error) {
+    if (error instanceof NotWriting) throw error.error;
     if (error instanceof UsageError) throw error;
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new UsageError(texts.cannotWrite({ folder: shown, reason }));

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runMou, tempFolder } from "../helpers.js";
 
@@ -57,5 +59,46 @@ describe("checking a large folder on several threads", () => {
       expect(one.stderr.length + one.stdout.length).toBeGreaterThan(1000);
       expect(run("2"), args.join(" ")).toEqual(one);
     }
+  });
+});
+
+// A site of a hundred agreements or more is made by two threads when there are two: one reads the files and
+// makes the pages over the whole portfolio, the other makes each agreement's pages as it is read. Whichever
+// thread makes a page, the site must be the same, byte for byte, and so must its record of its pages.
+describe("making a site on several threads", () => {
+  const SITE_FILES = 150;
+  let sites: { dir: string; cleanup: () => void };
+  beforeAll(() => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < SITE_FILES; i++) files[`agreements/hop-tac-${i}.yaml`] = agreement(i);
+    files["agreements/hop-tac-17.yaml"] = "id: hop-tac-17\ntitle: [unclosed\n";
+    files["agreements/zz-reused.yaml"] = agreement(3);
+    sites = tempFolder(files);
+  });
+  afterAll(() => sites.cleanup());
+
+  const files = (folder: string): Map<string, string> =>
+    new Map(
+      (readdirSync(folder, { recursive: true }) as string[])
+        .filter((f) => statSync(join(folder, f)).isFile())
+        .sort()
+        .map((f) => [f, readFileSync(join(folder, f), "latin1")]),
+    );
+
+  it("writes the same site, and takes the same pages over on a rebuild, whatever the threads", () => {
+    const build = (threads: string, out: string) =>
+      runMou(["--as-of", "2025-07-01", "site", "-o", out], { cwd: sites.dir, env: { MOU_THREADS: threads } });
+    const one = build("1", "one");
+    expect(one.status).toBe(1);
+    expect(one.stderr).toContain("hop-tac-17.yaml");
+    expect(build("2", "two")).toEqual({ ...one, stdout: one.stdout.replace("one/", "two/") });
+    const [first, second] = [files(join(sites.dir, "one")), files(join(sites.dir, "two"))];
+    expect(first.size).toBe(2 * (SITE_FILES - 1) + 8);
+    expect(second).toEqual(first);
+    // Rebuilt on two threads over the site one thread wrote: every page is taken over, none made again.
+    const before = statSync(join(sites.dir, "one", "agreements", "hop-tac-42.html")).ino;
+    expect(build("2", "one").status).toBe(1);
+    expect(files(join(sites.dir, "one"))).toEqual(first);
+    expect(statSync(join(sites.dir, "one", "agreements", "hop-tac-42.html")).ino).toBe(before);
   });
 });

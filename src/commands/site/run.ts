@@ -12,8 +12,8 @@ import { packageRoot } from "../../load/package-root.js";
 import type { SiteOptions } from "../../site/build.js";
 import { PAGES, recordsText } from "../../site/manifest.js";
 import { ASSETS, type SiteAgendaFormat, type SiteLangs, siteAgendaFormats } from "../../site/paths.js";
-import { MARKER, writeAll, writeSite } from "../../site/write.js";
-import { writePages } from "../../site/write-pages.js";
+import { PageStream } from "../../site/stream-pages.js";
+import { MARKER, NotWriting, writeAll, writeSite } from "../../site/write.js";
 import { withSkipped } from "../skipped.js";
 import type { CommandOutput } from "../types.js";
 
@@ -63,16 +63,21 @@ const runtime = () => {
   return JSON.stringify({ node, icu, unicode, cldr });
 };
 
+/**
+ * Reads the agreements and writes the site. Without agendas, the pages of each agreement are made (by a
+ * second thread, for a large portfolio) while the rest are still read, so the site's folder is made first;
+ * agendas need every agreement before any page can link to them, so then the agreements are read first.
+ */
 export async function site(options: SiteCommandOptions, context: Context): Promise<CommandOutput> {
   const formats = agendaFormats(options.agendas, context);
   const target = resolve(context.cwd, options.output);
-  const loaded = await loadAgreements(context);
   const langs: SiteLangs = { main: context.lang, langs: [context.lang, ...allLangs.filter((l) => l !== context.lang)] };
   const remind = context.config.remind === undefined ? {} : { remind: context.config.remind };
+  const loadedFirst = formats.length === 0 ? undefined : await loadAgreements(context, "full", { digests: true });
   const agendas =
-    formats.length === 0
+    loadedFirst === undefined
       ? undefined
-      : await (await import("../../site/agendas.js")).makeAgendas(loaded.agreements, {
+      : await (await import("../../site/agendas.js")).makeAgendas(loadedFirst.agreements, {
           asOf: context.asOf,
           langs,
           formats,
@@ -97,12 +102,23 @@ export async function site(options: SiteCommandOptions, context: Context): Promi
     ...(await assets(context)),
     [MARKER, `${JSON.stringify(marker, null, 2)}\n`],
   ];
+  let loaded = loadedFirst;
   const fill = async (folder: string, previous: string | undefined) => {
-    const records = await writePages(folder, previous, loaded.agreements, {
-      ...siteOptions,
-      ...(context.threads !== undefined ? { threads: context.threads } : {}),
-    });
-    writeAll(folder, [...fixed, [PAGES, recordsText(records)]], previous);
+    const stream = new PageStream(folder, previous, siteOptions, context.threads);
+    try {
+      if (loadedFirst !== undefined) for (const a of loadedFirst.agreements) stream.add(a);
+      else
+        loaded = await loadAgreements(context, "full", { each: (a) => stream.add(a), digests: true }).catch(
+          (error: unknown) => {
+            throw new NotWriting(error);
+          },
+        );
+      const records = await stream.finish();
+      writeAll(folder, [...fixed, [PAGES, recordsText(records)]], previous);
+    } catch (error) {
+      await stream.abort();
+      throw error;
+    }
   };
   const shown = displayPath(context.cwd, target);
   await writeSite(target, fill, {
@@ -111,5 +127,5 @@ export async function site(options: SiteCommandOptions, context: Context): Promi
     shown,
     texts: messages(context.lang).site.errors,
   });
-  return withSkipped(`${join(shown, "index.html")}\n`, loaded, context.lang);
+  return withSkipped(`${join(shown, "index.html")}\n`, loaded!, context.lang);
 }
