@@ -124,7 +124,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   // Notices (how a date was read) come first; what went wrong, such as skipped files, after the output.
   for (const notice of notices) io.writeError(`${notice}\n`);
-  if (output.stdout) io.write(output.stdout);
+  if (typeof output.stdout === "function") output.stdout(io.write);
+  else if (output.stdout) io.write(output.stdout);
   if (output.stderr) io.writeError(output.stderr);
   return output.exitCode;
 }

@@ -9,7 +9,7 @@ import type { CommandOutput } from "./types.js";
  * each, and the exit code becomes 1.
  */
 export function withSkipped(
-  stdout: string,
+  stdout: CommandOutput["stdout"],
   loaded: Pick<LoadedAgreements, "skipped" | "skippedFiles">,
   lang: Lang,
 ): CommandOutput {

@@ -2,7 +2,7 @@ import type { Stats } from "node:fs";
 import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { ChalkInstance } from "chalk";
-import type { CommandOutput } from "../commands/types.js";
+import type { TextOutput } from "../commands/types.js";
 import type { Context } from "../context.js";
 import { UsageError } from "../errors.js";
 import { diagnosticLine } from "../format/report/text.js";
@@ -69,7 +69,7 @@ function canWrite(stats: Stats): boolean {
  * keeps it busy, or (without --force) when the file is read-only, has other hard links or belongs to
  * another user. Edits of one file take turns under a lock (lock.ts), so none is ever lost.
  */
-export async function applyEdit(request: EditRequest, context: Context, ops?: WriteOps): Promise<CommandOutput> {
+export async function applyEdit(request: EditRequest, context: Context, ops?: WriteOps): Promise<TextOutput> {
   const { lang } = context;
   // A symbolic link is followed: its target is edited, and the link stays.
   const { path, stats } = await writeTarget(resolve(context.cwd, request.file), lang);
@@ -106,7 +106,7 @@ function read(path: string): Uint8Array | undefined {
   }
 }
 
-async function edit(path: string, request: EditRequest, context: Context, ops?: WriteOps): Promise<CommandOutput> {
+async function edit(path: string, request: EditRequest, context: Context, ops?: WriteOps): Promise<TextOutput> {
   const original = read(path);
   const decoded = original && decode(original);
   if (!original || !decoded?.ok) return refuse(messages(context.lang).edit.notReadable({ file: request.file }));
@@ -138,6 +138,6 @@ async function edit(path: string, request: EditRequest, context: Context, ops?: 
   return { stdout: patch, exitCode: 0 };
 }
 
-function refuse(message: string): CommandOutput {
+function refuse(message: string): TextOutput {
   return { stdout: "", stderr: `${message}\n`, exitCode: 1 };
 }

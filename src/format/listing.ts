@@ -2,9 +2,15 @@ import type { ChalkInstance } from "chalk";
 import { stringify } from "csv-stringify/sync";
 import { escapeMarkdown } from "./markdown.js";
 import type { FitColumn } from "./table/fit.js";
-import { renderTable } from "./table/render.js";
+import { renderTable, writeTable } from "./table/render.js";
 
 export { renderTable };
+
+/**
+ * Text made as it is written, handed to `write` a piece at a time: for output too long to hold whole, such
+ * as a table of a hundred thousand rows.
+ */
+export type LongText = (write: (piece: string) => void) => void;
 
 export type Tone = "red" | "yellow" | "green" | "dim";
 
@@ -90,6 +96,11 @@ export interface ListingOptions {
 export function listingFormats<View>(build: (view: View, full: boolean) => Listing) {
   return {
     table: (view: View, options: ListingOptions) => renderTable(build(view, false), options.chalk, options.width),
+    /** The table as it is written (see `LongText`): the same text, never held whole. */
+    tableTo:
+      (view: View, options: ListingOptions): LongText =>
+      (write) =>
+        writeTable(build(view, false), options.chalk, options.width, write),
     csv: (view: View, _options?: ListingOptions) => renderCsv(build(view, true)),
     md: (view: View, _options?: ListingOptions) => renderMarkdown(build(view, true)),
   };

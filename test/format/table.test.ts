@@ -2,6 +2,7 @@ import { Chalk } from "chalk";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import { type Listing, renderTable } from "../../src/format/listing.js";
+import { writeTable } from "../../src/format/table/render.js";
 
 const chalk = new Chalk({ level: 0 });
 const listing: Listing = {
@@ -142,5 +143,35 @@ describe("a table of many rows", () => {
       const out = renderTable(many, chalk, width);
       expect(out.split("\n")[300_000]).toMatch(/^a-299999 +9 {2}Hợp tác +xong$/);
     }
+  });
+});
+
+describe("a long table written as it is made", () => {
+  // 20,000 rows in sections of seven, some wrapped: far more than one piece.
+  const many: Listing = {
+    ...listing,
+    rows: Array.from({ length: 20000 }, (_, i) => listing.rows[i % 2]!.map((c, k) => (k === 1 ? { text: `${i}` } : c))),
+    sections: Array.from({ length: 20000 }, (_, i) => `Thỏa thuận số ${Math.floor(i / 7)}`),
+  };
+
+  // Too narrow a terminal makes each record a block: the blocks come whole, in one piece.
+  it("hands on pieces of whole lines that make exactly the table, whatever the width", () => {
+    for (const width of [undefined, 200, 60]) {
+      const pieces: string[] = [];
+      writeTable(many, new Chalk({ level: 1 }), width, (piece) => pieces.push(piece));
+      if (width !== 60) expect(pieces.length).toBeGreaterThan(10);
+      else expect(pieces).toHaveLength(1);
+      for (const piece of pieces) {
+        expect(piece.endsWith("\n")).toBe(true);
+        if (width !== 60) expect(piece.length).toBeLessThan(70_000);
+      }
+      expect(pieces.join("")).toBe(renderTable(many, new Chalk({ level: 1 }), width));
+    }
+  });
+
+  it("says the listing is empty in one piece", () => {
+    const pieces: string[] = [];
+    writeTable({ ...listing, rows: [] }, chalk, undefined, (piece) => pieces.push(piece));
+    expect(pieces).toEqual(["Không có.\n"]);
   });
 });

@@ -33,6 +33,9 @@ export async function commitments(options: CommitmentsOptions, context: Context)
   );
   names.check(filter, context.lang);
   rows.sort((a, b) => (a.agreement < b.agreement ? -1 : a.agreement > b.agreement ? 1 : 0));
-  const stdout = commitmentsFormatters[format]({ asOf: context.asOf, lang: context.lang, commitments: rows }, context);
+  const view = { asOf: context.asOf, lang: context.lang, commitments: rows };
+  // A table of many rows is written as it is made, never held whole.
+  const stdout =
+    format === "table" ? commitmentsFormatters.tableTo(view, context) : commitmentsFormatters[format](view, context);
   return withSkipped(stdout, visited, context.lang);
 }

@@ -1,7 +1,7 @@
 import type { Context } from "../../context.js";
 import { byDueDate, type DueReview, dueReviews } from "../../core/schedule/due.js";
 import type { ReviewState } from "../../core/schedule/schedule.js";
-import { type DueFormat, dueFormatters } from "../../format/due/index.js";
+import { type DueFormat, dueFormatters, dueTable } from "../../format/due/index.js";
 import { messages } from "../../i18n/index.js";
 import { eachAgreement } from "../../load/each-agreement.js";
 import { durationOption } from "../options.js";
@@ -36,10 +36,9 @@ export async function due(options: DueCommandOptions, context: Context): Promise
     generatedAt: context.now,
     timeZone: context.timeZone,
   };
-  const stdout = dueFormatters[options.format](view, {
-    chalk: context.chalk,
-    ...(context.width !== undefined ? { width: context.width } : {}),
-  });
+  const listing = { chalk: context.chalk, ...(context.width !== undefined ? { width: context.width } : {}) };
+  // A table of many rows is written as it is made, never held whole.
+  const stdout = options.format === "table" ? dueTable(view, listing) : dueFormatters[options.format](view, listing);
   const output = withSkipped(stdout, loaded, context.lang);
   // An empty calendar is still a valid file (subscribers see no events); say why there is nothing in it.
   if (options.format === "ics" && reviews.length === 0) {

@@ -8,7 +8,7 @@ import type { FilePlan } from "../../exchange/plan.js";
 import type { ImportProblem } from "../../exchange/problems.js";
 import { messages } from "../../i18n/index.js";
 import type { Lang } from "../../i18n/lang.js";
-import type { CommandOutput } from "../types.js";
+import type { CommandOutput, TextOutput } from "../types.js";
 
 const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 
@@ -43,7 +43,7 @@ export function guardedEdit(plan: FilePlan, checked: Checked, lang: Lang): EditR
   };
 }
 
-async function tryEdit(request: EditRequest, context: Context): Promise<CommandOutput> {
+async function tryEdit(request: EditRequest, context: Context): Promise<TextOutput> {
   try {
     return await applyEdit(request, context);
   } catch (error) {

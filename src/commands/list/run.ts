@@ -23,6 +23,9 @@ export async function list(options: { format: ListFormat; unit?: string }, conte
     retain: "schedule",
   });
   const agreements = rows.sort(byId);
-  const stdout = listFormatters[options.format]({ asOf: context.asOf, lang: context.lang, agreements }, context);
+  const view = { asOf: context.asOf, lang: context.lang, agreements };
+  // A table of many rows is written as it is made, never held whole.
+  const stdout =
+    options.format === "table" ? listFormatters.tableTo(view, context) : listFormatters[options.format](view, context);
   return withSkipped(stdout, loaded, context.lang);
 }

@@ -27,4 +27,4 @@ export function dueListing({ reviews, lang }: DueView): Listing {
   };
 }
 
-export const { table, csv, md } = listingFormats(dueListing);
+export const { table, tableTo, csv, md } = listingFormats(dueListing);

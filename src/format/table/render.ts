@@ -12,6 +12,13 @@ const pad = (text: string, width: number, align: "left" | "right" | undefined) =
 const tone = (chalk: ChalkInstance, cell: Cell | undefined) => (text: string) =>
   cell?.tone ? chalk[cell.tone](text) : text;
 
+/** Where lines go: a list, or pieces handed on as they fill (`Pieces`). */
+interface Lines {
+  push(line: string): unknown;
+  readonly length: number;
+  at(index: -1): string | undefined;
+}
+
 /**
  * Sections ("an agreement's commitments") as a bold line before their first row; `row` adds the lines of
  * a row to `out`. Every line goes straight into one list: a listing may have a hundred thousand rows.
@@ -20,7 +27,7 @@ function withSections(
   listing: Listing,
   chalk: ChalkInstance,
   width: number | undefined,
-  out: string[],
+  out: Lines,
   row: (index: number) => void,
 ): void {
   let section: string | undefined;
@@ -61,6 +68,41 @@ function stacked(listing: Listing, texts: string[][], headers: string[], chalk: 
   return `${out.join("\n").trimEnd()}\n`;
 }
 
+/** Lines handed on as pieces of about `PIECE` characters: each piece is its lines, each ended by "\n". */
+const PIECE = 1 << 16;
+class Pieces {
+  private lines: string[] = [];
+  private size = 0;
+  private count = 0;
+  private last: string | undefined;
+
+  constructor(private readonly write: (piece: string) => void) {}
+
+  push(line: string): void {
+    this.lines.push(line);
+    this.size += line.length + 1;
+    this.count++;
+    this.last = line;
+    if (this.size >= PIECE) this.flush();
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  at(_index: -1): string | undefined {
+    return this.last;
+  }
+
+  flush(): void {
+    if (this.lines.length === 0) return;
+    this.lines.push("");
+    this.write(this.lines.join("\n"));
+    this.lines = [];
+    this.size = 0;
+  }
+}
+
 /**
  * A listing as a terminal table: columns two spaces apart, headers in bold, cells coloured by tone when
  * colour is on. With a `width` (the terminal's), every line fits it: long texts wrap by words, then
@@ -69,16 +111,37 @@ function stacked(listing: Listing, texts: string[][], headers: string[], chalk: 
  * data reaches the terminal here: every cell, header and section is cleaned of control characters.
  */
 export function renderTable(listing: Listing, chalk: ChalkInstance, width?: number): string {
-  if (listing.rows.length === 0) return `${listing.empty}\n`;
+  const pieces: string[] = [];
+  writeTable(listing, chalk, width, (piece) => pieces.push(piece));
+  return pieces.join("");
+}
+
+/**
+ * `renderTable`, handed to `write` a piece at a time as it is made: a table of a hundred thousand rows
+ * never sits in memory whole, only the listing it is made from.
+ */
+export function writeTable(
+  listing: Listing,
+  chalk: ChalkInstance,
+  width: number | undefined,
+  write: (piece: string) => void,
+): void {
+  if (listing.rows.length === 0) {
+    write(`${listing.empty}\n`);
+    return;
+  }
   const allHeaders = listing.columns.map((c) => terminalLine(c.header));
   const columns = listing.columns.map((c, i) => ({ ...c, header: allHeaders[i]! }));
   const texts = listing.rows.map((row) => row.map((c) => terminalLine(c.text)));
   const layout = fitColumns(columns, texts, width);
-  if (layout.kind === "stacked") return stacked(listing, texts, allHeaders, chalk, width!);
+  if (layout.kind === "stacked") {
+    write(stacked(listing, texts, allHeaders, chalk, width!));
+    return;
+  }
   const { keep, widths, headers } = layout;
   const parts: string[] = new Array(keep.length);
   const separator = " ".repeat(SEPARATOR);
-  const out: string[] = [];
+  const out = new Pieces(write);
   const line = (row: readonly string[], style: (i: number) => (text: string) => string) => {
     let wrapped: string[][] | undefined;
     if (width !== undefined) {
@@ -104,6 +167,5 @@ export function renderTable(listing: Listing, chalk: ChalkInstance, width?: numb
   });
   line(headerRow, () => (text) => chalk.bold(text));
   withSections(listing, chalk, width, out, (r) => line(texts[r]!, (i) => tone(chalk, listing.rows[r]![i])));
-  out.push("");
-  return out.join("\n");
+  out.flush();
 }
