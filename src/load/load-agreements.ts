@@ -1,7 +1,7 @@
 import type { Context } from "../context.js";
 import type { AgreementFile, Retention } from "../core/model/agreement.js";
 import type { Diagnostic } from "../core/validation/diagnostic.js";
-import { agreementsFolder } from "./files.js";
+import { agreementsFolder, type FoundFiles } from "./files.js";
 import { visitFiles } from "./load-files.js";
 
 export interface LoadedAgreement extends AgreementFile {
@@ -21,12 +21,17 @@ export interface LoadedAgreements {
  * The valid agreements of the agreements folder. Invalid files are skipped; their errors come back so
  * the command can report them on stderr and exit 1. `each`, when given, is handed every valid agreement
  * as soon as it is read, in file order, for a command that starts work on it while the rest are read;
- * with `digests`, each agreement comes with a digest of its file's bytes.
+ * with `digests`, each agreement comes with a digest of its file's bytes. `found` is the folder's files,
+ * when the caller looked for them already.
  */
 export async function loadAgreements(
   context: Context,
   retain: Retention = "full",
-  { each, digests = false }: { each?: (agreement: LoadedAgreement) => void; digests?: boolean } = {},
+  {
+    each,
+    digests = false,
+    found,
+  }: { each?: (agreement: LoadedAgreement) => void; digests?: boolean; found?: FoundFiles } = {},
 ): Promise<LoadedAgreements> {
   const agreements: LoadedAgreement[] = [];
   const skipped: Diagnostic[] = [];
@@ -43,7 +48,7 @@ export async function loadAgreements(
     parallel: retain !== "full",
     digest: digests,
   };
-  await visitFiles(await agreementsFolder(context.dir, context.cwd, context.lang), options, (r) => {
+  await visitFiles(found ?? (await agreementsFolder(context.dir, context.cwd, context.lang)), options, (r) => {
     if (!r.diagnostics.some((d) => d.severity === "error") && r.agreement) {
       const loaded: LoadedAgreement = { file: r.file, agreement: r.agreement };
       if (r.reviewAt) loaded.reviewAt = r.reviewAt;

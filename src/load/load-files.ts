@@ -19,6 +19,8 @@ const PARALLEL_FROM = 2000;
  * peak 25 MB larger than 8 and 4).
  */
 const LOOK_EVERY = 8;
+/** How many files one thread reading alone checks between two looks at what else happened. */
+const LOOK_EVERY_ALONE = 64;
 
 /** The bundled worker script, beside the bundle's chunks; absent when running from source. */
 function workerScript(): URL | undefined {
@@ -49,7 +51,11 @@ export async function checkEach(
   const threads = Math.min(options.threads ?? defaultThreads(availableParallelism()), 4);
   const script = options.parallel && paths.length >= PARALLEL_FROM && threads > 1 ? workerScript() : undefined;
   if (script === undefined) {
-    for (const [i, path] of paths.entries()) visit(checkOne(path, options), i);
+    for (const [i, path] of paths.entries()) {
+      visit(checkOne(path, options), i);
+      // Now and then a look at what else happened, so that Ctrl-C is heard while a large folder is read.
+      if (i % LOOK_EVERY_ALONE === LOOK_EVERY_ALONE - 1) await nextTurn();
+    }
     return;
   }
   const pending: (FileResult | undefined)[] = new Array(paths.length);

@@ -7,7 +7,7 @@ import { defaultThreads } from "../load/load-files.js";
 import { languageBuild, type SiteOptions, siteMemo } from "./build.js";
 import { agreementDigest, fileDigest, pageKeys } from "./keys.js";
 import { type PageRecord, type PageRecords, readRecords } from "./manifest.js";
-import { placer } from "./write.js";
+import { NotWriting, placer } from "./write.js";
 import { inPageOrder, type PreviousSite, writePlanned } from "./write-pages.js";
 
 /**
@@ -138,7 +138,13 @@ export class PageStream {
         place,
       );
     }
-    if (this.helper !== undefined) for (const [path, record] of await this.helper.done) made.set(path, record);
+    if (this.helper !== undefined) {
+      // A failure of the worker's own (no system error code) is not one of writing the site.
+      const records = await this.helper.done.catch((error: unknown) => {
+        throw (error as { code?: unknown } | null)?.code === undefined ? new NotWriting(error) : error;
+      });
+      for (const [path, record] of records) made.set(path, record);
+    }
     // Without keys (see `pageKeys`) no page is recorded, whichever thread made it.
     return keys === undefined ? new Map() : inPageOrder(options.langs, files, made);
   }

@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { lstat, mkdir, readdir, rename } from "node:fs/promises";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { lstat, mkdir, readdir } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../errors.js";
 import type { Catalogue } from "../i18n/index.js";
+import { onExit } from "../load/exit-cleanup.js";
 import { readRegularFile } from "../load/read-file.js";
 import { linkIfSame } from "./reuse.js";
 
@@ -111,11 +112,16 @@ export class NotWriting {
  * half-written one. An existing folder is replaced only when it is empty, was written by `mou site`, or
  * `force` is given; the working folder, the agreements folder and any folder holding them never are.
  * `fill` is told where the previous site is, when the target is one, to take over the files that did not
- * change (see `linkIfSame`); it never writes there.
+ * change (see `linkIfSame`); it never writes there. Stopped half-way (Ctrl-C), the new folder is removed
+ * and the old site stays; `fill` may say what must stop first (a thread writing into the folder).
  */
 export async function writeSite(
   target: string,
-  fill: (folder: string, previous: string | undefined) => void | Promise<void>,
+  fill: (
+    folder: string,
+    previous: string | undefined,
+    beforeRemoval: (stop: () => Promise<void>) => void,
+  ) => void | Promise<void>,
   options: { force: boolean; protect: readonly string[]; shown: string; texts: Texts },
 ): Promise<void> {
   const { texts, shown } = options;
@@ -130,17 +136,36 @@ export async function writeSite(
   const tag = `${process.pid}.${randomBytes(4).toString("hex")}`;
   const temp = join(parent, `.${basename(absolute)}.${tag}.tmp`);
   const old = join(parent, `.${basename(absolute)}.${tag}.old`);
+  const stops: (() => Promise<void>)[] = [];
+  const removeAll = () => {
+    // The folders are ours; one that cannot be removed (a disk turned read-only) must not hide why the
+    // site could not be written.
+    for (const folder of [temp, old])
+      try {
+        rmSync(folder, { recursive: true, force: true });
+      } catch {}
+  };
+  const forget = onExit(async () => {
+    for (const stop of stops) await stop().catch(() => undefined);
+    removeAll();
+  });
   try {
     await mkdir(temp);
-    await fill(temp, standing === "site" ? absolute : undefined);
+    await fill(temp, standing === "site" ? absolute : undefined, (stop) => stops.push(stop));
+    // The swap is synchronous: no signal can be handled between its two renames, so the target always
+    // holds the old site or the new one.
     if (standing !== "none") {
-      await rename(absolute, old);
-      await rename(temp, absolute).catch(async (error) => {
-        await rename(old, absolute).catch(() => undefined);
+      renameSync(absolute, old);
+      try {
+        renameSync(temp, absolute);
+      } catch (error) {
+        try {
+          renameSync(old, absolute);
+        } catch {}
         throw error;
-      });
+      }
     } else {
-      await rename(temp, absolute);
+      renameSync(temp, absolute);
     }
   } catch (error) {
     if (error instanceof NotWriting) throw error.error;
@@ -149,7 +174,7 @@ export async function writeSite(
     throw new UsageError(texts.cannotWrite({ folder: shown, reason }));
   } finally {
     // Synchronous: the promise version walks the tree with a round trip through libuv for every file.
-    rmSync(temp, { recursive: true, force: true });
-    rmSync(old, { recursive: true, force: true });
+    removeAll();
+    forget();
   }
 }

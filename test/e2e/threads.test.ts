@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runMou, tempFolder } from "../helpers.js";
+import { bin, root, runMou, tempFolder } from "../helpers.js";
 
 // From 2,000 files on, the commands that read a whole folder share the files out among threads. Whatever
 // the threads, every output must be the same, byte for byte: same order, same skipped files, same exit code.
@@ -100,5 +101,38 @@ describe("making a site on several threads", () => {
     expect(build("2", "one").status).toBe(1);
     expect(files(join(sites.dir, "one"))).toEqual(first);
     expect(statSync(join(sites.dir, "one", "agreements", "hop-tac-42.html")).ino).toBe(before);
+  });
+
+  // The agreements' pages are made by a worker thread while the folder is read; Ctrl-C must stop it and
+  // take the half-made folder away, and the target must hold the old site or the new one, never neither.
+  it("leaves the old site or the new one, and nothing beside it, when stopped half-way", async () => {
+    expect(existsSync(join(root, "dist", "site-worker.js"))).toBe(true);
+    const target = join(sites.dir, "stopped");
+    const build = (asOf: string, stop: boolean) =>
+      new Promise<void>((resolve) => {
+        const child = spawn(process.execPath, [bin, "--as-of", asOf, "site", "-o", "stopped"], {
+          cwd: sites.dir,
+          env: { ...process.env, MOU_THREADS: "2" },
+          stdio: "ignore",
+        });
+        const timer = setInterval(() => {
+          if (stop && readdirSync(sites.dir).some((f) => f.startsWith(".stopped."))) {
+            clearInterval(timer);
+            child.kill("SIGINT");
+          }
+        }, 2);
+        child.on("exit", () => {
+          clearInterval(timer);
+          resolve();
+        });
+      });
+    await build("2025-07-01", false);
+    for (const asOf of ["2025-07-02", "2025-07-03"]) {
+      await build(asOf, true);
+      expect(readdirSync(sites.dir).filter((f) => f.startsWith(".stopped."))).toEqual([]);
+      const marker = JSON.parse(readFileSync(join(target, "mou-site.json"), "utf8")) as { asOf: string };
+      expect(["2025-07-01", "2025-07-02", "2025-07-03"]).toContain(marker.asOf);
+      expect(readdirSync(join(target, "agreements"))).toHaveLength(SITE_FILES - 1);
+    }
   });
 });

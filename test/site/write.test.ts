@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/errors.js";
 import { messages } from "../../src/i18n/index.js";
+import { runExitCleanups } from "../../src/load/exit-cleanup.js";
 import { MARKER, writeAll, writeSite } from "../../src/site/write.js";
 import { foldersRemovedAfterEach } from "../helpers.js";
 
@@ -131,5 +132,32 @@ describe("writing a site", () => {
     const theirs = statSync(join(dir, "other", "index.html")).ino;
     await write(join(dir, "other"), site("1"), { force: true });
     expect(statSync(join(dir, "other", "index.html")).ino).not.toBe(theirs);
+  });
+});
+
+describe("a site stopped half-way", () => {
+  // What src/main.ts does on Ctrl-C: run the exit cleanups. Here they run while the new folder is being filled.
+  it("stops what writes into the new folder, then removes it, and leaves the old site whole", async () => {
+    const dir = folder();
+    const target = join(dir, "site");
+    await write(target, site("1"));
+    const steps: string[] = [];
+    const run = writeSite(
+      target,
+      async (into, _previous, beforeRemoval) => {
+        beforeRemoval(async () => {
+          steps.push(`stopped while ${readdirSync(dir).length} entries stood`);
+        });
+        writeAll(into, site("2"));
+        await runExitCleanups();
+        steps.push(existsSync(into) ? "still there" : "removed");
+        throw new Error("stopped");
+      },
+      { force: false, protect: [], shown: "out", texts },
+    );
+    await expect(run).rejects.toThrow();
+    expect(steps).toEqual(["stopped while 2 entries stood", "removed"]);
+    expect(readdirSync(dir)).toEqual(["site"]);
+    expect(readFileSync(join(target, "index.html"), "utf8")).toBe("page 1");
   });
 });

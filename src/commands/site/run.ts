@@ -6,7 +6,7 @@ import { UsageError } from "../../errors.js";
 import { messages } from "../../i18n/index.js";
 import { langs as allLangs } from "../../i18n/lang.js";
 import { CACHE_KEY } from "../../load/cache/key.js";
-import { displayPath } from "../../load/files.js";
+import { agreementsFolder, displayPath } from "../../load/files.js";
 import { loadAgreements } from "../../load/load-agreements.js";
 import { packageRoot } from "../../load/package-root.js";
 import type { SiteOptions } from "../../site/build.js";
@@ -102,13 +102,20 @@ export async function site(options: SiteCommandOptions, context: Context): Promi
     ...(await assets(context)),
     [MARKER, `${JSON.stringify(marker, null, 2)}\n`],
   ];
+  // The agreements folder is looked for first: a missing one is said before anything is made.
+  const found = loadedFirst === undefined ? await agreementsFolder(context.dir, context.cwd, context.lang) : undefined;
   let loaded = loadedFirst;
-  const fill = async (folder: string, previous: string | undefined) => {
+  const fill = async (
+    folder: string,
+    previous: string | undefined,
+    beforeRemoval: (stop: () => Promise<void>) => void,
+  ) => {
     const stream = new PageStream(folder, previous, siteOptions, context.threads);
+    beforeRemoval(() => stream.abort());
     try {
       if (loadedFirst !== undefined) for (const a of loadedFirst.agreements) stream.add(a);
       else
-        loaded = await loadAgreements(context, "full", { each: (a) => stream.add(a), digests: true }).catch(
+        loaded = await loadAgreements(context, "full", { each: (a) => stream.add(a), digests: true, found }).catch(
           (error: unknown) => {
             throw new NotWriting(error);
           },
