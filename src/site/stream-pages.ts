@@ -65,9 +65,9 @@ interface Helper {
  * language, as they come. When all are read, `finish` makes the pages over the whole portfolio (in the
  * first language; the worker makes the others'), then takes its share of the agreements' pages not yet
  * made (each thread takes the next from a shared counter, so neither waits for the other at the end), and
- * says what was written, in the order of the pages. Every
- * page is the same, byte for byte, whichever thread made it. `previous` is the site being replaced, whose
- * unchanged pages are taken over. After a failure, `abort` stops the worker before the folder is removed.
+ * says what was written, in the order of the pages. Every page is the same, byte for byte, whichever
+ * thread made it. `previous` is the site being replaced, whose unchanged pages are taken over. After a
+ * failure, `abort` stops the worker before the folder is removed.
  */
 export class PageStream {
   private readonly files: AgreementFile[] = [];
