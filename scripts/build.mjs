@@ -1,5 +1,5 @@
 // Generates the schema-derived code (TypeScript types and ajv standalone validators), then bundles src/.
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -72,6 +72,36 @@ async function generate() {
         "export = validate;\n",
     );
   }
+  await precompileTemplates();
+}
+
+/**
+ * The bundled document templates compiled by Handlebars at build time, with the options mou renders them
+ * with (src/documents/markdown.ts), each under its exact text: a template read at run time that is one
+ * of them is not compiled again, and any other text (a --template of the user's, an edited copy) is.
+ */
+async function precompileTemplates() {
+  const Handlebars = require("handlebars");
+  const folder = join(root, "templates");
+  const names = (await readdir(folder)).filter((f) => f.endsWith(".md.hbs")).sort();
+  const entries = [];
+  for (const name of names) {
+    const text = await readFile(join(folder, name), "utf8");
+    const spec = Handlebars.precompile(text, { noEscape: true, strict: false });
+    entries.push(`  // templates/${name}\n  [${JSON.stringify(text)}, ${spec}],`);
+  }
+  await writeIfChanged(
+    join(generated, "templates.cjs"),
+    `// Generated from templates/*.md.hbs by scripts/build.mjs. Do not edit.\n"use strict";\n` +
+      `module.exports = new Map([\n${entries.join("\n")}\n]);\n`,
+  );
+  await writeIfChanged(
+    join(generated, "templates.d.cts"),
+    'import type { TemplateSpecification } from "handlebars";\n' +
+      "/** The bundled templates' texts and their compiled specifications. */\n" +
+      "declare const precompiled: ReadonlyMap<string, TemplateSpecification>;\n" +
+      "export = precompiled;\n",
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import Handlebars from "handlebars";
 import { englishDate, shortDate, vietnameseDate, vietnameseDateLine } from "../core/text/date-text.js";
 import type { AgendaView } from "../core/views/agenda.js";
 import { escapeMarkdown } from "../format/markdown.js";
+import precompiled from "../generated/templates.cjs";
 import { messages } from "../i18n/index.js";
 import type { Lang } from "../i18n/lang.js";
 
@@ -55,7 +56,9 @@ export function renderTemplate(
   );
   for (const [name, helper] of Object.entries(helpers)) hb.registerHelper(name, helper);
   try {
-    const render = hb.compile(template, { noEscape: true, strict: false });
+    // The bundled templates were compiled when mou was built (scripts/build.mjs), with these options.
+    const spec = precompiled.get(template);
+    const render = spec !== undefined ? hb.template(spec) : hb.compile(template, { noEscape: true, strict: false });
     // Denied explicitly, so that Handlebars does not also print its advice on how to allow it.
     return render(escapeDeep(view), { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
   } catch (error) {
