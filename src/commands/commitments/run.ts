@@ -1,7 +1,7 @@
 import type { Context } from "../../context.js";
 import { type CommitmentFilter, type CommitmentRow, commitmentRows } from "../../core/views/commitments.js";
 import { registry } from "../../data-units.js";
-import { type CommitmentsFormat, commitmentsFormatters } from "../../format/commitments/index.js";
+import { type CommitmentsFormat, commitmentsFormatters, commitmentsJson } from "../../format/commitments/index.js";
 import { eachAgreement } from "../../load/each-agreement.js";
 import { FilterNames } from "../filter-names.js";
 import { withSkipped } from "../skipped.js";
@@ -34,8 +34,12 @@ export async function commitments(options: CommitmentsOptions, context: Context)
   names.check(filter, context.lang);
   rows.sort((a, b) => (a.agreement < b.agreement ? -1 : a.agreement > b.agreement ? 1 : 0));
   const view = { asOf: context.asOf, lang: context.lang, commitments: rows };
-  // A table of many rows is written as it is made, never held whole.
+  // A table or a JSON list of many rows is written as it is made, never held whole.
   const stdout =
-    format === "table" ? commitmentsFormatters.tableTo(view, context) : commitmentsFormatters[format](view, context);
+    format === "table"
+      ? commitmentsFormatters.tableTo(view, context)
+      : format === "json"
+        ? commitmentsJson(view)
+        : commitmentsFormatters[format](view, context);
   return withSkipped(stdout, visited, context.lang);
 }

@@ -1,7 +1,7 @@
 import type { Context } from "../../context.js";
 import { type AgreementRow, agreementRows, byId } from "../../core/views/list.js";
 import { registry } from "../../data-units.js";
-import { type ListFormat, listFormatters } from "../../format/list/index.js";
+import { type ListFormat, listFormatters, listJson } from "../../format/list/index.js";
 import { eachAgreement } from "../../load/each-agreement.js";
 import { withSkipped } from "../skipped.js";
 import type { CommandOutput } from "../types.js";
@@ -24,8 +24,12 @@ export async function list(options: { format: ListFormat; unit?: string }, conte
   });
   const agreements = rows.sort(byId);
   const view = { asOf: context.asOf, lang: context.lang, agreements };
-  // A table of many rows is written as it is made, never held whole.
+  // A table or a JSON list of many rows is written as it is made, never held whole.
   const stdout =
-    options.format === "table" ? listFormatters.tableTo(view, context) : listFormatters[options.format](view, context);
+    options.format === "table"
+      ? listFormatters.tableTo(view, context)
+      : options.format === "json"
+        ? listJson(view)
+        : listFormatters[options.format](view, context);
   return withSkipped(stdout, loaded, context.lang);
 }

@@ -2,6 +2,7 @@ import type { CommitmentRow } from "../../core/views/commitments.js";
 import { messages, sectorName } from "../../i18n/index.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { CommitmentsFormat } from "../formats.js";
+import { jsonList, wholeText } from "../json-list.js";
 import { type Listing, type ListingOptions, listingFormats } from "../listing.js";
 
 export interface CommitmentsView {
@@ -72,25 +73,27 @@ function commitmentsListing({ commitments, lang }: CommitmentsView, full: boolea
 }
 
 /** SPEC §5: {"asOf", "commitments": [{agreement, id, title, status, lead, sectors, due, overdue, file}]}. */
-const json = ({ asOf, commitments }: CommitmentsView) =>
-  `${JSON.stringify(
-    {
-      asOf,
-      commitments: commitments.map(({ agreement, id, title, status, lead, sectors, due, overdue, file }) => ({
-        agreement,
-        id,
-        title,
-        status,
-        lead,
-        sectors,
-        due,
-        overdue,
-        file,
-      })),
-    },
-    null,
-    2,
-  )}\n`;
+const jsonTo = ({ asOf, commitments }: CommitmentsView) =>
+  jsonList(
+    { asOf },
+    "commitments",
+    commitments,
+    ({ agreement, id, title, status, lead, sectors, due, overdue, file }) => ({
+      agreement,
+      id,
+      title,
+      status,
+      lead,
+      sectors,
+      due,
+      overdue,
+      file,
+    }),
+  );
+const json = (view: CommitmentsView) => wholeText(jsonTo(view));
+
+/** The JSON as it is written (see `LongText`). */
+export const commitmentsJson = jsonTo;
 
 export const commitmentsFormatters = { ...listingFormats(commitmentsListing), json } satisfies Record<
   CommitmentsFormat,

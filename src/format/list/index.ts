@@ -2,6 +2,7 @@ import type { AgreementRow } from "../../core/views/list.js";
 import { messages } from "../../i18n/index.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { ListFormat } from "../formats.js";
+import { jsonList, wholeText } from "../json-list.js";
 import { type Listing, type ListingOptions, listingFormats, stateTones } from "../listing.js";
 
 export interface ListView {
@@ -68,24 +69,21 @@ function listListing({ agreements, lang }: ListView, full: boolean): Listing {
   };
 }
 
-const json = ({ asOf, agreements }: ListView) =>
-  `${JSON.stringify(
-    {
-      asOf,
-      agreements: agreements.map(({ id, title, kind, status, signed, parties, next, file }) => ({
-        id,
-        title,
-        kind,
-        status,
-        signed,
-        parties,
-        next,
-        file,
-      })),
-    },
-    null,
-    2,
-  )}\n`;
+const jsonTo = ({ asOf, agreements }: ListView) =>
+  jsonList({ asOf }, "agreements", agreements, ({ id, title, kind, status, signed, parties, next, file }) => ({
+    id,
+    title,
+    kind,
+    status,
+    signed,
+    parties,
+    next,
+    file,
+  }));
+const json = (view: ListView) => wholeText(jsonTo(view));
+
+/** The JSON as it is written (see `LongText`). */
+export const listJson = jsonTo;
 
 export const listFormatters = { ...listingFormats(listListing), json } satisfies Record<
   ListFormat,
