@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { messages } from "../i18n/index.js";
 import type { FileResult } from "./check.js";
 import { checkOne, type LoadOptions, unreadable } from "./check-one.js";
 import { displayPath, type FoundFiles } from "./files.js";
@@ -115,7 +116,7 @@ export async function checkEach(
           worker.once("error", fail);
           // After its last message an exit changes nothing; before it, files it took would go unchecked.
           worker.once("exit", (code) => {
-            if (!done) fail(new Error(`a worker thread stopped early (code ${code})`));
+            if (!done) fail(new Error(messages(options.lang).common.threadStopped({ code })));
             resolve();
           });
         }),

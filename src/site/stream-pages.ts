@@ -3,6 +3,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { AgreementFile } from "../core/model/agreement.js";
+import { messages } from "../i18n/index.js";
 import { defaultThreads } from "../load/load-files.js";
 import { languageBuild, type SiteOptions, siteMemo } from "./build.js";
 import { agreementDigest, fileDigest, pageKeys } from "./keys.js";
@@ -173,7 +174,9 @@ export class PageStream {
     const done = new Promise<[string, PageRecord][]>((resolve, reject) => {
       worker.once("message", resolve);
       worker.once("error", reject);
-      worker.once("exit", (code) => reject(new Error(`the site's worker thread stopped with code ${code}`)));
+      worker.once("exit", (code) =>
+        reject(new Error(messages(this.options.langs.main).common.threadStopped({ code }))),
+      );
     });
     // Until `finish` waits for it, a failure of the worker is kept, not thrown.
     done.catch(() => undefined);

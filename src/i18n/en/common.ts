@@ -20,6 +20,7 @@ export const common = {
   skipped: (p: { count: number }) =>
     `mou: skipped ${p.count} invalid ${p.count === 1 ? "file" : "files"}; run mou validate for details`,
   nothingToChange: "nothing to change: give --status, --due, --note or --actual",
+  threadStopped: (p: { code: number }) => `a worker thread stopped before it had finished (exit code ${p.code})`,
   internalError: (p: { message: string; debug: boolean }) =>
     `internal error: ${p.message}${p.debug ? "" : " (run with --debug for details)"}`,
   severity: { error: "error", warning: "warning" },

@@ -19,6 +19,7 @@ export const common: Catalogue["common"] = {
   didYouMean: (p) => `; có lẽ định viết “${p.suggestion}”`,
   skipped: (p) => `mou: đã bỏ qua ${p.count} tệp không hợp lệ; chạy mou validate để xem chi tiết`,
   nothingToChange: "không có gì để thay đổi: cần ghi --status, --due, --note hoặc --actual",
+  threadStopped: (p) => `một luồng xử lý phụ đã dừng trước khi làm xong (mã thoát ${p.code})`,
   internalError: (p) =>
     `lỗi nội bộ của chương trình: ${p.message}${p.debug ? "" : " (chạy lại với --debug để xem chi tiết)"}`,
   severity: { error: "lỗi", warning: "cảnh báo" },
