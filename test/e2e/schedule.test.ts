@@ -1,4 +1,5 @@
 import { XMLParser } from "fast-xml-parser";
+import nodeIcal, { type VEvent } from "node-ical";
 import { describe, expect, it } from "vitest";
 import { agreementYaml, runMou, tempFolder } from "../helpers.js";
 
@@ -83,6 +84,15 @@ describe("mou due", () => {
     expect(mou("due", "--state", "due-soon").stdout).toBe(
       "Agreement      Review  Due         State     Days  Missed\ndue-soon-2023       1  2025-02-15  due soon    45\n",
     );
+  });
+
+  // The calendar's library is loaded only for a calendar: the built command must find it.
+  it("writes an iCalendar file that a calendar reads, one event per review", () => {
+    const run = mou("due", "--format", "ics");
+    expect(run.status).toBe(0);
+    const events = Object.values(nodeIcal.sync.parseICS(run.stdout)).filter((c) => c?.type === "VEVENT");
+    expect(events.length).toBeGreaterThanOrEqual(3);
+    expect(events.map((e) => (e as VEvent).uid)).toContain("missed-2020-review-3@mou");
   });
 
   it("refuses a malformed --within or --state with exit 2", () => {

@@ -1,7 +1,10 @@
 import type { Context } from "../../context.js";
 import { byDueDate, type DueReview, dueReviews } from "../../core/schedule/due.js";
 import type { ReviewState } from "../../core/schedule/schedule.js";
-import { type DueFormat, dueFormatters, dueTable } from "../../format/due/index.js";
+import type { DueFormat } from "../../format/due/index.js";
+import { json } from "../../format/due/json.js";
+import { csv, md, table, tableTo } from "../../format/due/listing.js";
+import type { DueFormatter } from "../../format/due/types.js";
 import { messages } from "../../i18n/index.js";
 import { eachAgreement } from "../../load/each-agreement.js";
 import { durationOption } from "../options.js";
@@ -38,7 +41,10 @@ export async function due(options: DueCommandOptions, context: Context): Promise
   };
   const listing = { chalk: context.chalk, ...(context.width !== undefined ? { width: context.width } : {}) };
   // A table of many rows is written as it is made, never held whole.
-  const stdout = options.format === "table" ? dueTable(view, listing) : dueFormatters[options.format](view, listing);
+  // The calendar's library is loaded only for a calendar.
+  const formatter: DueFormatter =
+    options.format === "ics" ? (await import("../../format/due/ics.js")).ics : { table, json, csv, md }[options.format];
+  const stdout = options.format === "table" ? tableTo(view, listing) : formatter(view, listing);
   const output = withSkipped(stdout, loaded, context.lang);
   // An empty calendar is still a valid file (subscribers see no events); say why there is nothing in it.
   if (options.format === "ics" && reviews.length === 0) {
