@@ -1,4 +1,4 @@
-import type { LongText } from "../format/listing.js";
+import type { LongText } from "../format/long-text.js";
 
 /** What a command hands back to the shell: text to write and the exit code. Commands never write or exit. */
 export interface CommandOutput {

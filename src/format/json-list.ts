@@ -1,4 +1,4 @@
-import type { LongText } from "./listing.js";
+import type { LongText } from "./long-text.js";
 
 /** About this many characters of items go out together. */
 const PIECE = 1 << 16;
@@ -38,10 +38,3 @@ export const jsonList =
     }
     write(`${piece}  ]\n}\n`);
   };
-
-/** A `LongText` whole, for a caller that wants the string. */
-export function wholeText(text: LongText): string {
-  const pieces: string[] = [];
-  text((piece) => pieces.push(piece));
-  return pieces.join("");
-}

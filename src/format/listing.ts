@@ -1,16 +1,11 @@
 import type { ChalkInstance } from "chalk";
 import { stringify } from "csv-stringify/sync";
+import type { LongText } from "./long-text.js";
 import { escapeMarkdown } from "./markdown.js";
 import type { FitColumn } from "./table/fit.js";
 import { renderTable, writeTable } from "./table/render.js";
 
 export { renderTable };
-
-/**
- * Text made as it is written, handed to `write` a piece at a time: for output too long to hold whole, such
- * as a table of a hundred thousand rows.
- */
-export type LongText = (write: (piece: string) => void) => void;
 
 export type Tone = "red" | "yellow" | "green" | "dim";
 

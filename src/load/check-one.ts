@@ -1,9 +1,9 @@
-import { createHash } from "node:crypto";
 import { type Retention, retention } from "../core/model/agreement.js";
 import { formatMessage, severityOf } from "../core/validation/messages.js";
 import { messages } from "../i18n/index.js";
 import type { Lang } from "../i18n/lang.js";
 import { cachedCheck } from "./cache/cached-check.js";
+import { contentHash } from "./cache/entry.js";
 import { CACHE_KEY } from "./cache/key.js";
 import { checkFile, type FileResult } from "./check.js";
 import { MAX_FILE_BYTES } from "./decode.js";
@@ -55,12 +55,13 @@ export function checkOne(path: string, options: LoadOptions): FileResult {
     const message = formatMessage(code, { size: error.size, limit: MAX_FILE_BYTES }, options.lang);
     return { file, diagnostics: [{ file, line: 1, column: 1, severity: severityOf(code), code, message, path: "" }] };
   }
-  const { result, fresh } =
+  const { result, fresh, hash } =
     options.cache !== undefined && CACHE_KEY !== undefined
       ? cachedCheck(options.cache, path, file, bytes, options)
-      : { result: checkFile(file, bytes, options), fresh: false };
+      : { result: checkFile(file, bytes, options), fresh: false, hash: undefined };
   if (options.frames === false) delete result.text;
-  if (options.digest) result.digest = createHash("sha1").update(bytes).digest("hex");
+  // The cache hashed the bytes already when it is used.
+  if (options.digest) result.digest = hash ?? contentHash(bytes);
   if (result.agreement !== undefined) {
     // A structured clone owns its strings; the parsed value's strings are slices of the file's text (a
     // value read back from the cache owns its strings already).

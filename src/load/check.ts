@@ -36,7 +36,7 @@ export interface FileResult {
   reviewAt?: { line: number; column: number };
   /** The agreement's id and where it is written, for findings across files. */
   id?: { value: string; line: number; column: number };
-  /** SHA-1 of the file's bytes, in hex, when asked for (`LoadOptions.digest`). */
+  /** The hash of the file's bytes (`contentHash`), when asked for (`LoadOptions.digest`). */
   digest?: string;
 }
 

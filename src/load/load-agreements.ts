@@ -6,7 +6,7 @@ import { visitFiles } from "./load-files.js";
 
 export interface LoadedAgreement extends AgreementFile {
   reviewAt?: { line: number; column: number };
-  /** SHA-1 of the file's bytes, in hex, when asked for. */
+  /** The hash of the file's bytes (`contentHash`), when asked for. */
   digest?: string;
 }
 

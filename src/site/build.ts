@@ -102,19 +102,6 @@ export function languageBuild(
   };
 }
 
-/** Every page of one language in the order they are written: the overview, the commitments page, the agreements. */
-export function* languagePlan(
-  files: readonly AgreementFile[],
-  lang: Lang,
-  options: SiteOptions,
-  keyOf: PageKeys | undefined,
-  memo: ViewMemo = siteMemo(options),
-): Generator<PlannedPage> {
-  const build = languageBuild(files, lang, options, keyOf, memo);
-  yield* build.portfolio();
-  for (const file of files) yield build.agreement(file);
-}
-
 /**
  * The schedules and names of the agreements, worked out once for all the site's views and languages:
  * one memo per site build (see `ViewMemo`).
@@ -126,18 +113,15 @@ export const siteMemo = (options: SiteOptions): ViewMemo =>
     ...(options.units === undefined ? {} : { units: options.units }),
   });
 
-/** Every page of one language, made, as its path from the site's root and its text. */
-export function* languagePages(
-  files: readonly AgreementFile[],
-  lang: Lang,
-  options: SiteOptions,
-  memo: ViewMemo = siteMemo(options),
-): Generator<[string, string]> {
-  for (const page of languagePlan(files, lang, options, undefined, memo)) yield [page.path, page.make()];
-}
-
-/** Every page of the site, language by language. */
+/** Every page of the site, made, as its path from the site's root and its text, language by language. */
 export function* sitePages(files: readonly AgreementFile[], options: SiteOptions): Generator<[string, string]> {
   const memo = siteMemo(options);
-  for (const lang of options.langs.langs) yield* languagePages(files, lang, options, memo);
+  for (const lang of options.langs.langs) {
+    const build = languageBuild(files, lang, options, undefined, memo);
+    for (const page of build.portfolio()) yield [page.path, page.make()];
+    for (const file of files) {
+      const page = build.agreement(file);
+      yield [page.path, page.make()];
+    }
+  }
 }

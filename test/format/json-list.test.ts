@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { jsonList, wholeText } from "../../src/format/json-list.js";
+import { jsonList } from "../../src/format/json-list.js";
+import { wholeText } from "../../src/format/long-text.js";
 
 // The JSON of a long list is written an item at a time; it must be the very text JSON.stringify makes.
 describe("a JSON list written an item at a time", () => {

@@ -2,8 +2,9 @@ import type { CommitmentRow } from "../../core/views/commitments.js";
 import { messages, sectorName } from "../../i18n/index.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { CommitmentsFormat } from "../formats.js";
-import { jsonList, wholeText } from "../json-list.js";
+import { jsonList } from "../json-list.js";
 import { type Listing, type ListingOptions, listingFormats } from "../listing.js";
+import { wholeText } from "../long-text.js";
 
 export interface CommitmentsView {
   asOf: string;
@@ -72,8 +73,11 @@ function commitmentsListing({ commitments, lang }: CommitmentsView, full: boolea
   };
 }
 
-/** SPEC §5: {"asOf", "commitments": [{agreement, id, title, status, lead, sectors, due, overdue, file}]}. */
-const jsonTo = ({ asOf, commitments }: CommitmentsView) =>
+/**
+ * SPEC §5: {"asOf", "commitments": [{agreement, id, title, status, lead, sectors, due, overdue, file}]}, as
+ * it is written (see `LongText`): the same text as `json`, never held whole.
+ */
+export const commitmentsJson = ({ asOf, commitments }: CommitmentsView) =>
   jsonList(
     { asOf },
     "commitments",
@@ -90,10 +94,7 @@ const jsonTo = ({ asOf, commitments }: CommitmentsView) =>
       file,
     }),
   );
-const json = (view: CommitmentsView) => wholeText(jsonTo(view));
-
-/** The JSON as it is written (see `LongText`). */
-export const commitmentsJson = jsonTo;
+const json = (view: CommitmentsView) => wholeText(commitmentsJson(view));
 
 export const commitmentsFormatters = { ...listingFormats(commitmentsListing), json } satisfies Record<
   CommitmentsFormat,

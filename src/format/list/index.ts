@@ -2,8 +2,9 @@ import type { AgreementRow } from "../../core/views/list.js";
 import { messages } from "../../i18n/index.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { ListFormat } from "../formats.js";
-import { jsonList, wholeText } from "../json-list.js";
+import { jsonList } from "../json-list.js";
 import { type Listing, type ListingOptions, listingFormats, stateTones } from "../listing.js";
+import { wholeText } from "../long-text.js";
 
 export interface ListView {
   asOf: string;
@@ -69,7 +70,8 @@ function listListing({ agreements, lang }: ListView, full: boolean): Listing {
   };
 }
 
-const jsonTo = ({ asOf, agreements }: ListView) =>
+/** The JSON as it is written (see `LongText`): the same text as `json`, never held whole. */
+export const listJson = ({ asOf, agreements }: ListView) =>
   jsonList({ asOf }, "agreements", agreements, ({ id, title, kind, status, signed, parties, next, file }) => ({
     id,
     title,
@@ -80,10 +82,7 @@ const jsonTo = ({ asOf, agreements }: ListView) =>
     next,
     file,
   }));
-const json = (view: ListView) => wholeText(jsonTo(view));
-
-/** The JSON as it is written (see `LongText`). */
-export const listJson = jsonTo;
+const json = (view: ListView) => wholeText(listJson(view));
 
 export const listFormatters = { ...listingFormats(listListing), json } satisfies Record<
   ListFormat,

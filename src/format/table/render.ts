@@ -1,6 +1,7 @@
 import type { ChalkInstance } from "chalk";
 import { terminalLine } from "../../core/text/neutral.js";
 import type { Cell, Listing } from "../listing.js";
+import { wholeText } from "../long-text.js";
 import { fitColumns, SEPARATOR } from "./fit.js";
 import { displayWidth, wrapWords } from "./width.js";
 
@@ -110,11 +111,8 @@ class Pieces {
  * Widths count what the terminal shows, so a Vietnamese letter with two marks counts once. Text from the
  * data reaches the terminal here: every cell, header and section is cleaned of control characters.
  */
-export function renderTable(listing: Listing, chalk: ChalkInstance, width?: number): string {
-  const pieces: string[] = [];
-  writeTable(listing, chalk, width, (piece) => pieces.push(piece));
-  return pieces.join("");
-}
+export const renderTable = (listing: Listing, chalk: ChalkInstance, width?: number): string =>
+  wholeText((write) => writeTable(listing, chalk, width, write));
 
 /**
  * `renderTable`, handed to `write` a piece at a time as it is made: a table of a hundred thousand rows

@@ -54,7 +54,8 @@ export function cachedCheck(folder: string, path: string, file: string, bytes: U
   if (stored) {
     const agreement = stored.e.agreement;
     const rules = agreement ? ruleFindings(file, agreement, asOf, anchored(stored.x)) : [];
-    if (rules) return { result: concludeFile(file, stored.e, rules, lang, textOf(bytes), agreement), fresh: true };
+    if (rules)
+      return { result: concludeFile(file, stored.e, rules, lang, textOf(bytes), agreement), fresh: true, hash };
   }
   const { examined, text, data, place } = examineFile(bytes);
   let rules: ReturnType<typeof ruleFindings> = [];
@@ -82,5 +83,5 @@ export function cachedCheck(folder: string, path: string, file: string, bytes: U
     writeEntry(folder, entryFile, { k: CACHE_KEY, h: hash, e: stored, ...(anchors ? { x: anchors } : {}) });
   }
   const result: FileResult = concludeFile(file, examined, rules, lang, () => text, data);
-  return { result, fresh: false };
+  return { result, fresh: false, hash };
 }
