@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { lstat, mkdir, readdir } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../errors.js";
@@ -21,6 +21,25 @@ const within = (inner: string, outer: string) => {
   const rel = relative(outer, inner);
   return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !rel.startsWith(sep));
 };
+
+/**
+ * The path with every symbolic link on it followed, as far as it exists: `a/link/b` where `link` leads to
+ * the agreements folder is the agreements folder's `b`, whatever the text of the path says.
+ */
+function followed(path: string): string {
+  let existing = resolve(path);
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      return join(realpathSync(existing), ...rest.reverse());
+    } catch {
+      const up = dirname(existing);
+      if (up === existing) return resolve(path);
+      rest.push(basename(existing));
+      existing = up;
+    }
+  }
+}
 
 async function isPreviousSite(folder: string): Promise<boolean> {
   // Only a regular file, and a small one: a named pipe in its place would otherwise hang the command.
@@ -126,7 +145,9 @@ export async function writeSite(
 ): Promise<void> {
   const { texts, shown } = options;
   const absolute = resolve(target);
-  if (options.protect.some((p) => within(resolve(p), absolute)))
+  // Compared as written and with links followed: a link must not lead --force to the agreements.
+  const real = followed(absolute);
+  if (options.protect.some((p) => within(resolve(p), absolute) || within(followed(p), real)))
     throw new UsageError(texts.wouldReplaceSource({ folder: shown }));
   const standing = await checkTarget(absolute, options.force, texts, shown);
   const parent = dirname(absolute);

@@ -84,6 +84,27 @@ describe("writing a site", () => {
     expect(existsSync(join(dir, "agreements", "a.yaml"))).toBe(true);
   });
 
+  it("follows symbolic links before deciding, so that no link leads --force to the agreements", async () => {
+    const dir = folder({ "work/agreements/a.yaml": "id: a" });
+    const work = join(dir, "work");
+    symlinkSync(join(work, "agreements"), join(dir, "linked"));
+    symlinkSync(".", join(work, "here"));
+    symlinkSync("..", join(work, "up"));
+    const refused = [
+      // The agreements given through a link, the target written plainly.
+      [join(work, "agreements"), [work, join(dir, "linked")]],
+      // The target reached through a link to the working folder, or to its parent.
+      [join(work, "here", "agreements"), [work, join(work, "agreements")]],
+      [join(work, "up", "work"), [work, join(work, "agreements")]],
+    ] as const;
+    for (const [target, protect] of refused)
+      await expect(write(target, site("1"), { force: true, protect: [...protect] })).rejects.toThrow(
+        "holds the working folder or the agreements",
+      );
+    expect(readFileSync(join(work, "agreements", "a.yaml"), "utf8")).toBe("id: a");
+    expect(readdirSync(dir).sort()).toEqual(["linked", "work"]);
+  });
+
   it("leaves the old site whole and no temporary folder when a write fails", async () => {
     const dir = folder();
     await write(join(dir, "out"), site("1"));
