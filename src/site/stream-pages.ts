@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { AgreementFile } from "../core/model/agreement.js";
 import { messages } from "../i18n/index.js";
+import { heedSignals } from "../load/exit-cleanup.js";
 import { defaultThreads } from "../load/load-files.js";
 import { languageBuild, type SiteOptions, siteMemo } from "./build.js";
 import { agreementDigest, fileDigest, pageKeys } from "./keys.js";
@@ -16,6 +17,8 @@ import { inPageOrder, type PreviousSite, writePlanned } from "./write-pages.js";
  * rest and makes the pages over the whole portfolio; below it, the thread costs more to start than it saves.
  */
 const PARALLEL_FROM = 100;
+/** Agreements whose pages this thread makes between two looks for a signal (see `heedSignals`). */
+const HEED_EVERY = 16;
 /** Agreements handed to the worker thread in one message. */
 const BATCH = 8;
 
@@ -129,7 +132,7 @@ export class PageStream {
       made,
       place,
     );
-    for (let i = claim(next, files.length); i !== undefined; i = claim(next, files.length)) {
+    for (let i = claim(next, files.length), n = 1; i !== undefined; i = claim(next, files.length), n++) {
       const file = files[i]!;
       writePlanned(
         folder,
@@ -138,6 +141,8 @@ export class PageStream {
         made,
         place,
       );
+      // Ctrl-C is heard between agreements, not only once the whole site is made.
+      if (n % HEED_EVERY === 0) await heedSignals();
     }
     if (this.helper !== undefined) {
       // A failure of the worker's own (no system error code) is not one of writing the site.

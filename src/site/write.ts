@@ -4,7 +4,7 @@ import { lstat, mkdir, readdir } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../errors.js";
 import type { Catalogue } from "../i18n/index.js";
-import { onExit } from "../load/exit-cleanup.js";
+import { heedSignals, onExit } from "../load/exit-cleanup.js";
 import { readRegularFile } from "../load/read-file.js";
 import { linkIfSame } from "./reuse.js";
 
@@ -173,6 +173,8 @@ export async function writeSite(
   try {
     await mkdir(temp);
     await fill(temp, standing === "site" ? absolute : undefined, (stop) => stops.push(stop));
+    // A signal that came while the pages were made stops the site here, before it takes the old one's place.
+    await heedSignals();
     // The swap is synchronous: no signal can be handled between its two renames, so the target always
     // holds the old site or the new one.
     if (standing !== "none") {

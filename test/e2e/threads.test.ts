@@ -135,4 +135,34 @@ describe("making a site on several threads", () => {
       expect(readdirSync(join(target, "agreements"))).toHaveLength(SITE_FILES - 1);
     }
   });
+
+  // One thread makes every page after reading the folder: a signal must still stop it between agreements,
+  // before the new site takes the old one's place, not once the whole site is made.
+  it.each(["SIGINT", "SIGTERM"] as const)("stops one thread making the pages on %s", async (signal) => {
+    const target = join(sites.dir, `one-${signal}`);
+    expect(runMou(["--as-of", "2025-07-01", "site", "-o", target], { cwd: sites.dir }).status).toBe(1);
+    const code = await new Promise<number | null>((resolve) => {
+      const child = spawn(process.execPath, [bin, "--as-of", "2025-07-02", "site", "-o", target], {
+        cwd: sites.dir,
+        env: { ...process.env, MOU_THREADS: "1" },
+        stdio: "ignore",
+      });
+      // Once the first agreement's page is written into the new folder, most are still to be made.
+      const timer = setInterval(() => {
+        const temp = readdirSync(sites.dir).find((f) => f.startsWith(`.one-${signal}.`) && f.endsWith(".tmp"));
+        if (temp !== undefined && existsSync(join(sites.dir, temp, "agreements"))) {
+          clearInterval(timer);
+          child.kill(signal);
+        }
+      }, 2);
+      child.on("exit", (status) => {
+        clearInterval(timer);
+        resolve(status);
+      });
+    });
+    expect(code).toBe(signal === "SIGINT" ? 130 : 143);
+    const marker = JSON.parse(readFileSync(join(target, "mou-site.json"), "utf8")) as { asOf: string };
+    expect(marker.asOf).toBe("2025-07-01");
+    expect(readdirSync(sites.dir).filter((f) => f.startsWith(`.one-${signal}.`))).toEqual([]);
+  });
 });
