@@ -163,6 +163,17 @@ describe("the site in Chromium", () => {
     await page.selectOption("#f-party", "");
     await page.locator("#f-lead").fill("so tai nguyen");
     expect(await visibleRows(page)).toEqual(cli("--lead", "so tai nguyen"));
+    // Every suggestion of the lead box finds rows, the very rows the CLI finds.
+    const suggestions = await page
+      .locator("#f-leads option")
+      .evaluateAll((options) => options.map((o) => o.getAttribute("value") ?? ""));
+    expect(suggestions.length).toBeGreaterThan(0);
+    for (const lead of suggestions) {
+      await page.locator("#f-lead").fill(lead);
+      const rows = await visibleRows(page);
+      expect(rows.length, lead).toBeGreaterThan(0);
+      expect(rows, lead).toEqual(cli("--lead", lead));
+    }
     await page.click("#f-clear");
     await page.selectOption("#f-status", "stalled");
     await page.check("#f-overdue");

@@ -29,7 +29,10 @@ export interface CommitmentIndex {
   rows: IndexedCommitment[];
   /** Every party id named by a commitment, with a name to show (the first agreement's, by id), by name. */
   parties: { id: string; name: string }[];
-  /** Every lead as text, for suggestions, sorted. */
+  /**
+   * What the lead box suggests, sorted: every lead agency and every lead party's short name, each of
+   * which finds its rows (a lead as the row shows it, "party – agency", is no text --lead looks in).
+   */
   leads: string[];
   sectors: string[];
 }
@@ -103,7 +106,9 @@ export function commitmentIndex(
   return {
     rows,
     parties: [...parties].map(([id, name]) => ({ id, name })).sort((x, y) => collator.compare(x.name, y.name)),
-    leads: [...new Set(rows.flatMap((r) => r.leadText))].sort(collator.compare),
+    leads: [...new Set(rows.flatMap((r) => r.leadParts.flatMap((p) => present([p.name, p.agency]))))].sort(
+      collator.compare,
+    ),
     sectors: [...new Set(rows.flatMap((r) => r.sectors))].sort(),
   };
 }

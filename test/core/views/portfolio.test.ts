@@ -133,7 +133,7 @@ describe("the commitment index of the site", () => {
     expect(index.rows.map((r) => `${r.agreement}/${r.id}`)).toEqual(["missed/1", "missed/2", "missed/3"]);
     expect(index.rows[2]!.parties).toEqual(["quang-ngai"]);
     expect(index.parties).toEqual([{ id: "quang-ngai", name: "Quảng Ngãi" }]);
-    expect(index.leads).toEqual(["Quảng Ngãi – Sở Du lịch"]);
+    expect(index.leads).toEqual(["Quảng Ngãi", "Sở Du lịch"]);
   });
 
   it("gives back, from what a row shows and hides, exactly the texts --search and --lead look in", () => {
