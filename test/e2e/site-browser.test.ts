@@ -25,8 +25,26 @@ const { dir, cleanup } = tempFolder({
   ...Object.fromEntries(ids.map((id) => [`agreements/${id}.yaml`, fixture(`agreements/${id}.yaml`)])),
   "agreements/tinh-a-tinh-b-2021.yaml": fixture("test/fixtures/agenda/agreements/tinh-a-tinh-b-2021.yaml"),
   "agreements/hostile-2024.yaml": fixture("test/fixtures/agenda/agreements/hostile-2024.yaml"),
+  // Words no line can hold: an address in a note, a title without a space. They must wrap, not widen the page.
+  "agreements/long-words-2024.yaml": [
+    "id: long-words-2024",
+    `title: Bản ghi nhớ ${"hợptác".repeat(20)}`,
+    "kind: mou",
+    "signed: 2024-01-01",
+    "parties:",
+    "  - id: a",
+    "    name: Tỉnh A",
+    `    notes: Xem https://www.example.gov.vn/${"van-ban-".repeat(14)}chi-tiet.html`,
+    "  - id: b",
+    "    name: Tỉnh B",
+    "commitments:",
+    '  - id: "1"',
+    `    title: ${"Xâydựng".repeat(16)}`,
+    "    lead: [{party: a, agency: Sở Kế hoạch và Đầu tư}]",
+    "",
+  ].join("\n"),
 });
-const allIds = [...ids, "tinh-a-tinh-b-2021", "hostile-2024"];
+const allIds = [...ids, "tinh-a-tinh-b-2021", "hostile-2024", "long-words-2024"];
 const site = join(dir, "site");
 const url = (path: string) => pathToFileURL(join(site, path)).href;
 const siteUrl = pathToFileURL(site).href;
@@ -223,7 +241,13 @@ describe("the site in Chromium", () => {
     expect(serious, where).toEqual([]);
   };
 
-  it.for(["index.html", "commitments.html", "agreements/tinh-a-tinh-b-2021.html", "en/index.html"])(
+  it.for([
+    "index.html",
+    "commitments.html",
+    "agreements/tinh-a-tinh-b-2021.html",
+    "agreements/long-words-2024.html",
+    "en/index.html",
+  ])(
     "%s passes an accessibility scan (axe-core) with no serious or critical violation, and fits a phone",
     async (path, context) => {
       needs(context, "chromium");
