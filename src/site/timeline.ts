@@ -84,7 +84,9 @@ export function trackSvg(ctx: PageContext, axis: TimelineAxis, track: TimelineTr
       ? ""
       : html`<line class="span" x1="${at(track.start)}" x2="${end}" y1="${MID}" y2="${MID}"/>`;
   const today = at(ctx.asOf);
-  const marks = track.marks.map((m) => {
+  // The next review's mark comes last, so that no meeting held near its date is drawn over it.
+  const drawn = [...track.marks.filter((m) => m.kind !== "next"), ...track.marks.filter((m) => m.kind === "next")];
+  const marks = drawn.map((m) => {
     const tip = once(ctx, m, () => html`<title>${markLabel(ctx, m)}</title>`);
     const place = html`x="${at(m.date)}" y="${MID}"`;
     return html`<svg class="${markClass(m)}" ${place} overflow="visible">${tip}${SHAPES[m.kind]}</svg>`;
