@@ -207,6 +207,23 @@ describe("the site in Chromium", () => {
     expect(errors).toEqual([]);
   });
 
+  it("keeps the list filtered as the filters show when the reader comes back to it", async (context) => {
+    needs(context, "chromium");
+    const page = await open("commitments.html");
+    await page.selectOption("#f-party", "nghe-an");
+    await page.selectOption("#f-status", "not-started");
+    const chosen = cli("--party", "nghe-an", "--status", "not-started");
+    expect(chosen.length).toBeGreaterThan(0);
+    expect(await visibleRows(page)).toEqual(chosen);
+    await page.goto(url("index.html"));
+    await page.goBack();
+    await page.waitForLoadState("load");
+    expect(await page.locator("#f-party").inputValue()).toBe("nghe-an");
+    expect(await visibleRows(page)).toEqual(chosen);
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
   it("switches language on every page, keeping the reader on the same page", async (context) => {
     needs(context, "chromium");
     const page = await open("agreements/nghe-an-quang-ngai-2023.html");

@@ -91,6 +91,9 @@ function start(): void {
   });
   panel.hidden = false;
   apply();
+  // Coming back to the page, the browser gives the controls their earlier values after this script ran
+  // (or shows the page as it was left): the list follows what they show.
+  window.addEventListener("pageshow", apply);
 }
 
 start();
