@@ -15,9 +15,11 @@ export type HtmlValue = Html | string | number | false | null | undefined | read
 const SPECIAL = /[&<>"']/g;
 const ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 // Control characters have no business in a page (ESC, NUL, C1 codes): they are shown as the visible
-// symbols Unicode keeps for them (␛), so a hostile value stays literal and legible.
+// symbols Unicode keeps for them (␛), so a hostile value stays literal and legible. So are the controls
+// that turn the direction of text (U+202A–U+202E, U+2066–U+2069), shown as �: one in a value would
+// otherwise reverse what the page writes after it ("(Lào) · 2023" read "3202 · (oàL)").
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters being replaced
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 const picture = (c: string) => {
   const code = c.charCodeAt(0);
   return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? "\u2421" : "\ufffd";
@@ -25,7 +27,7 @@ const picture = (c: string) => {
 
 // Most values need no escaping at all; one test finds those before any replacing.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are among those looked for
-const ANY = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const ANY = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 export function escapeHtml(text: string): string {
   if (!ANY.test(text)) return text;

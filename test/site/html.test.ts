@@ -23,6 +23,8 @@ describe("HTML from templates", () => {
 
   it("shows control characters as visible symbols, never as raw bytes", () => {
     expect(escapeHtml("a\u001b[31mb\u0000c\u007fd\u0085")).toBe("a\u241b[31mb\u2400c\u2421d\ufffd");
+    // Nor may a value turn the direction of what follows it.
+    expect(escapeHtml("Lào\u202e · 2023\u2067x\u2069")).toBe("Lào\ufffd · 2023\ufffdx\ufffd");
     expect(escapeHtml("line\r\nnext\ttab")).toBe("line\r\nnext\ttab");
   });
 });
