@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { lstat, mkdir, readdir } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../errors.js";
@@ -38,6 +38,23 @@ function followed(path: string): string {
       rest.push(basename(existing));
       existing = up;
     }
+  }
+}
+
+/**
+ * Gives the new folder the old one's permissions and group, as far as this user may: a folder shared by an
+ * office's group (group-writable, setgid so that new files join the group) stays shared once replaced.
+ */
+function keepAccess(old: string, folder: string): void {
+  try {
+    const info = statSync(old);
+    if (!info.isDirectory()) return;
+    chmodSync(folder, info.mode & 0o7777);
+    if (statSync(folder).gid !== info.gid) chownSync(folder, -1, info.gid);
+    // A group set after the mode may clear the setgid bit: set once more.
+    chmodSync(folder, info.mode & 0o7777);
+  } catch {
+    // Not this user's group, or a file system without them: the folder keeps what it was made with.
   }
 }
 
@@ -172,6 +189,7 @@ export async function writeSite(
   });
   try {
     await mkdir(temp);
+    if (standing !== "none") keepAccess(absolute, temp);
     await fill(temp, standing === "site" ? absolute : undefined, (stop) => stops.push(stop));
     // A signal that came while the pages were made stops the site here, before it takes the old one's place.
     await heedSignals();

@@ -1,5 +1,7 @@
 import { execFileSync } from "node:child_process";
 import {
+  chmodSync,
+  chownSync,
   existsSync,
   lstatSync,
   mkdirSync,
@@ -82,6 +84,22 @@ describe("writing a site", () => {
         "holds the working folder or the agreements",
       );
     expect(existsSync(join(dir, "agreements", "a.yaml"))).toBe(true);
+  });
+
+  it("gives the new site the old folder's permissions and group, so that a shared folder stays shared", async () => {
+    const dir = folder();
+    const target = join(dir, "shared");
+    await write(target, site("1"));
+    chmodSync(target, 0o2775);
+    const group = process.getuid?.() === 0 ? 65534 : statSync(target).gid;
+    chownSync(target, -1, group);
+    chmodSync(target, 0o2775);
+    await write(target, site("2"));
+    expect(readFileSync(join(target, "index.html"), "utf8")).toBe("page 2");
+    expect(statSync(target).mode & 0o7777).toBe(0o2775);
+    expect(statSync(target).gid).toBe(group);
+    // Folders made inside follow the setgid folder's group.
+    expect(statSync(join(target, "agreements")).gid).toBe(group);
   });
 
   it("follows symbolic links before deciding, so that no link leads --force to the agreements", async () => {
