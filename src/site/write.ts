@@ -158,9 +158,20 @@ export async function writeSite(
     previous: string | undefined,
     beforeRemoval: (stop: () => Promise<void>) => void,
   ) => void | Promise<void>,
-  options: { force: boolean; protect: readonly string[]; shown: string; texts: Texts },
+  options: {
+    force: boolean;
+    protect: readonly string[];
+    shown: string;
+    texts: Texts;
+    /** Why the system refused, in words, from its error code; the code itself without it. */
+    why?: (code: string | undefined) => string;
+  },
 ): Promise<void> {
   const { texts, shown } = options;
+  const why = (error: unknown) => {
+    const code = (error as NodeJS.ErrnoException | null)?.code;
+    return options.why !== undefined && code !== undefined ? options.why(code) : (code ?? String(error));
+  };
   const absolute = resolve(target);
   // Compared as written and with links followed: a link must not lead --force to the agreements.
   const real = followed(absolute);
@@ -169,7 +180,7 @@ export async function writeSite(
   const standing = await checkTarget(absolute, options.force, texts, shown);
   const parent = dirname(absolute);
   await mkdir(parent, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(texts.cannotWrite({ folder: shown, reason: error.code ?? error.message }));
+    throw new UsageError(texts.cannotWrite({ folder: shown, reason: why(error) }));
   });
   const tag = `${process.pid}.${randomBytes(4).toString("hex")}`;
   const temp = join(parent, `.${basename(absolute)}.${tag}.tmp`);
@@ -211,8 +222,7 @@ export async function writeSite(
   } catch (error) {
     if (error instanceof NotWriting) throw error.error;
     if (error instanceof UsageError) throw error;
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UsageError(texts.cannotWrite({ folder: shown, reason }));
+    throw new UsageError(texts.cannotWrite({ folder: shown, reason: why(error) }));
   } finally {
     // Synchronous: the promise version walks the tree with a round trip through libuv for every file.
     removeAll();

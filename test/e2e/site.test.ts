@@ -64,6 +64,18 @@ describe("mou site", () => {
     expect(existsSync(join(dir, "agreements", "hostile-2024.yaml"))).toBe(true);
   });
 
+  it("says in words why a site could not be written, not with the system's code", () => {
+    const vi = site("site", "-o", "mine/notes.txt/site");
+    expect(vi.status).toBe(2);
+    expect(vi.stderr).toBe(
+      "mou: không ghi được trang web vào mine/notes.txt/site: đã có một tệp hoặc thư mục khác mang tên đó\n",
+    );
+    const en = site("--lang", "en", "site", "-o", "mine/notes.txt/site");
+    expect(en.stderr).toBe(
+      "mou: cannot write the site mine/notes.txt/site: something else already stands at that name\n",
+    );
+  });
+
   it("takes over, on a rebuild, the pages whose agreement and options did not change, and no others", () => {
     const pages = ["index.html", "agreements/hostile-2024.html", "en/agreements/nghe-an-quang-ngai-2023.html"];
     const ino = (page: string) => statSync(join(dir, "again", page)).ino;

@@ -133,6 +133,7 @@ export async function site(options: SiteCommandOptions, context: Context): Promi
     protect: [context.cwd, resolve(context.cwd, context.dir)],
     shown,
     texts: messages(context.lang).site.errors,
+    why: (code) => messages(context.lang).access.reason({ code }),
   });
   return withSkipped(`${join(shown, "index.html")}\n`, loaded!, context.lang);
 }

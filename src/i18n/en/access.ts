@@ -8,11 +8,19 @@ const codes: Record<string, string> = {
   ENOTDIR: "a part of the path is not a folder",
   EIO: "input/output error",
   EMFILE: "too many open files",
+  ENOSPC: "the disk is full",
+  EROFS: "the disk is read-only",
+  EEXIST: "something else already stands at that name",
+  ENOTEMPTY: "another program wrote there at the same time",
+  EBUSY: "it is in use (a mount point cannot be replaced)",
+  EXDEV: "it is on another disk",
 };
 const code = (c: string | undefined) => (c === undefined ? "unknown error" : (codes[c] ?? c));
 
 /** Reading and writing files: what mou refuses to read or replace, and why. */
 export const access = {
+  /** Why a file or folder could not be written, from the system's error code. */
+  reason: (p: { code: string | undefined }) => code(p.code),
   unreadable: (p: Unreadable): string => {
     switch (p.kind) {
       case "folder":

@@ -8,10 +8,17 @@ const codes: Record<string, string> = {
   ENOTDIR: "một phần của đường dẫn không phải là thư mục",
   EIO: "lỗi đọc/ghi thiết bị",
   EMFILE: "mở quá nhiều tệp cùng lúc",
+  ENOSPC: "đĩa đã đầy",
+  EROFS: "đĩa chỉ cho phép đọc",
+  EEXIST: "đã có một tệp hoặc thư mục khác mang tên đó",
+  ENOTEMPTY: "một chương trình khác đã ghi vào đó cùng lúc",
+  EBUSY: "đang được sử dụng (không thể thay thế một điểm gắn kết)",
+  EXDEV: "nằm trên một ổ đĩa khác",
 };
 const code = (c: string | undefined) => (c === undefined ? "lỗi không xác định" : (codes[c] ?? c));
 
 export const access: Catalogue["access"] = {
+  reason: (p) => code(p.code),
   unreadable: (p) => {
     switch (p.kind) {
       case "folder":
