@@ -72,8 +72,23 @@ describe("mou site", () => {
     );
     const en = site("--lang", "en", "site", "-o", "mine/notes.txt/site");
     expect(en.stderr).toBe(
-      "mou: cannot write the site mine/notes.txt/site: something else already stands at that name\n",
+      "mou: cannot write the site to mine/notes.txt/site: something else already stands at that name\n",
     );
+  });
+
+  it("refuses an empty -o or --title rather than writing into the working folder or a page without a name", () => {
+    for (const args of [
+      ["-o", ""],
+      ["-o", " "],
+      ["--title", ""],
+    ]) {
+      const run = site("--lang", "en", "site", ...args);
+      expect(run.status, args.join(" ")).toBe(2);
+      expect(run.stderr).toBe(
+        `mou: ${args[0]} cannot be empty: give a folder with -o, a title with --title, or leave the option out\n`,
+      );
+    }
+    expect(existsSync(join(dir, "index.html"))).toBe(false);
   });
 
   it("takes over, on a rebuild, the pages whose agreement and options did not change, and no others", () => {

@@ -132,11 +132,11 @@ describe("writing a site", () => {
     expect(readdirSync(dir)).toEqual(["out"]);
     // A file and a folder of the same name: one of the two writes fails, whichever comes second.
     const clash = new Map([...site("3"), ["agreements", "a file"]]);
-    await expect(write(join(dir, "out"), clash)).rejects.toThrow("cannot write the site out");
+    await expect(write(join(dir, "out"), clash)).rejects.toThrow("cannot write the site to out");
     expect(readFileSync(join(dir, "out", "index.html"), "utf8")).toBe("page 1");
     expect(readdirSync(dir)).toEqual(["out"]);
     writeFileSync(join(dir, "blocker"), "a file where the parent folder should be");
-    await expect(write(join(dir, "blocker", "out"), site("3"))).rejects.toThrow("cannot write the site out");
+    await expect(write(join(dir, "blocker", "out"), site("3"))).rejects.toThrow("cannot write the site to out");
   });
 
   it("takes over the previous site's unchanged files and writes the changed ones afresh", async () => {

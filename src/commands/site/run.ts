@@ -69,6 +69,11 @@ const runtime = () => {
  * agendas need every agreement before any page can link to them, so then the agreements are read first.
  */
 export async function site(options: SiteCommandOptions, context: Context): Promise<CommandOutput> {
+  const errors = messages(context.lang).site.errors;
+  // An empty -o would be the working folder; an empty --title, a page without a name.
+  if (options.output.trim() === "") throw new UsageError(errors.emptyOption({ option: "-o" }));
+  if (options.title !== undefined && options.title.trim() === "")
+    throw new UsageError(errors.emptyOption({ option: "--title" }));
   const formats = agendaFormats(options.agendas, context);
   const target = resolve(context.cwd, options.output);
   const langs: SiteLangs = { main: context.lang, langs: [context.lang, ...allLangs.filter((l) => l !== context.lang)] };

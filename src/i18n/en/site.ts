@@ -143,7 +143,9 @@ export const site = {
     wouldReplaceSource: ({ folder }: { folder: string }) =>
       `${folder} holds the working folder or the agreements; the site needs a folder of its own (-o site)`,
     cannotWrite: ({ folder, reason }: { folder: string; reason: string }) =>
-      `cannot write the site ${folder}: ${reason}`,
+      `cannot write the site to ${folder}: ${reason}`,
+    emptyOption: ({ option }: { option: string }) =>
+      `${option} cannot be empty: give a folder with -o, a title with --title, or leave the option out`,
     unknownAgendaFormat: ({ value, choices }: { value: string; choices: string }) =>
       `--agendas: unknown format "${value}"; choose from ${choices}, separated by commas`,
     assetsMissing: "the site's stylesheet and script are missing from this installation of mou; run npm run build",

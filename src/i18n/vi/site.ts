@@ -42,11 +42,13 @@ export const site: Catalogue["site"] = {
   noneScheduled: "Không có kỳ đánh giá nào trong 12 tháng tới.",
   later: ({ n }) => `Còn ${n} kỳ đánh giá sau thời gian này (xem biểu đồ bên dưới).`,
   scorecard: "Kết quả thực hiện",
-  scorecardNote: "Nội dung cam kết của từng thỏa thuận theo tiến độ; thanh màu đọc từ hoàn thành đến chưa triển khai.",
+  scorecardNote:
+    "Nội dung cam kết của từng thỏa thuận theo tiến độ; thanh màu thể hiện tỷ lệ từ hoàn thành đến chưa triển khai.",
   progress: ({ done, total }) => `hoàn thành ${done}/${total} nội dung`,
   noCommitments: "Chưa ghi nội dung cam kết nào.",
   timeline: "Diễn biến các kỳ đánh giá",
-  timelineNote: "Mỗi dòng chạy từ ngày thỏa thuận có hiệu lực đến ngày hết hạn; đường nét đứt là hôm nay.",
+  timelineNote:
+    "Mỗi dòng thể hiện thời gian từ ngày thỏa thuận có hiệu lực đến ngày hết hạn; đường nét đứt là hôm nay.",
   legend: "Chú giải",
   held: "Đã họp",
   extraMeeting: "Họp bổ sung",
@@ -124,6 +126,8 @@ export const site: Catalogue["site"] = {
     wouldReplaceSource: ({ folder }) =>
       `thư mục ${folder} chứa thư mục làm việc hoặc thư mục thỏa thuận; trang web cần một thư mục riêng (-o site)`,
     cannotWrite: ({ folder, reason }) => `không ghi được trang web vào ${folder}: ${reason}`,
+    emptyOption: ({ option }) =>
+      `${option} không được để trống: ghi thư mục sau -o, tên trang sau --title, hoặc bỏ tùy chọn này`,
     unknownAgendaFormat: ({ value, choices }) =>
       `--agendas: không có định dạng "${value}"; chọn trong ${choices}, cách nhau bằng dấu phẩy`,
     assetsMissing: "bản cài đặt mou này thiếu tệp định dạng và tệp lệnh của trang web; hãy chạy npm run build",
