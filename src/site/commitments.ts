@@ -85,6 +85,16 @@ function row(parts: RowParts, r: IndexedCommitment): string {
   );
 }
 
+const collators = new Map<string, Intl.Collator>();
+const sectorOrder = (ctx: PageContext) => {
+  let made = collators.get(ctx.lang);
+  if (made === undefined) {
+    made = new Intl.Collator(ctx.lang);
+    collators.set(ctx.lang, made);
+  }
+  return made;
+};
+
 const field = (id: string, label: string, control: Html, hint?: string) => {
   const help = hint ? html`<small id="${id}-hint">${hint}</small>` : "";
   return html`<p><label for="${id}">${label}</label>${control}${help}</p>\n`;
@@ -116,7 +126,10 @@ ${field(
   select(
     "f-sector",
     t.anySector,
-    index.sectors.map((s) => [s, sectorName(s, ctx.lang)]),
+    // In the order of their names in the page's language, as a reader looks for them.
+    index.sectors
+      .map((s): [string, string] => [s, sectorName(s, ctx.lang)])
+      .sort((x, y) => sectorOrder(ctx).compare(x[1], y[1])),
   ),
 )}
 ${field(

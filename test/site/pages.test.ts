@@ -120,6 +120,18 @@ describe("the pages of the site", () => {
     expect(pages.get("index.html")).not.toContain("<script");
   });
 
+  it("list the sectors to filter by in the order of their names in the page's language", () => {
+    for (const [path, lang] of [
+      ["commitments.html", "vi"],
+      ["en/commitments.html", "en"],
+    ] as const) {
+      const select = /<select id="f-sector">(.*?)<\/select>/s.exec(pages.get(path)!)![1]!;
+      const names = [...select.matchAll(/<option value="[^"]+">([^<]*)</g)].map((m) => m[1]!);
+      expect(names.length, path).toBeGreaterThan(1);
+      expect(names, path).toEqual([...names].sort(new Intl.Collator(lang).compare));
+    }
+  });
+
   it("draw the review timeline with words for readers who cannot see it", () => {
     const page = pages.get("agreements/tinh-a-tinh-b-2021.html")!;
     expect(page).toContain(
