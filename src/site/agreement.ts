@@ -1,5 +1,6 @@
 import type { Source } from "../core/model/agreement.js";
 import { personText } from "../core/parties/names.js";
+import { fold } from "../core/text/fold.js";
 import type { AgreementView } from "../core/views/show.js";
 import type { TimelineAxis, TimelineTrack } from "../core/views/timeline.js";
 import { sectorName } from "../i18n/index.js";
@@ -20,12 +21,26 @@ function facts(pairs: [string, Html | string | undefined][]): Html {
 const section = (id: string, heading: string, content: Html) =>
   html`<section aria-labelledby="${id}"><h2 id="${id}">${heading}</h2>${content}</section>`;
 
+/**
+ * Whether a party's name already says what kind of party it is: "Tỉnh Nghệ An" needs no "(tỉnh)" after it,
+ * nor "Thành phố Đà Nẵng", a province-level city, nor "Nghe An Province".
+ */
+function namesType(name: string, type: string, label: string): boolean {
+  const folded = fold(name);
+  const kind = fold(label);
+  if (folded.startsWith(`${kind} `) || folded.endsWith(` ${kind}`)) return true;
+  return (type === "province" || type === "city") && /^(tinh|thanh pho|tp\.?) /.test(folded);
+}
+
 function parties(ctx: PageContext, view: AgreementView): Html {
   const { t, labels } = ctx;
   const people = (list: { name: string; role?: string }[] | undefined) =>
     list && list.length > 0 ? list.map(personText).join("; ") : undefined;
   const items = view.parties.map((p) => {
-    const type = p.type ? html` <span class="quiet">(${labels.partyType[p.type]})</span>` : "";
+    const type =
+      p.type && !namesType(p.name, p.type, labels.partyType[p.type])
+        ? html` <span class="quiet">(${labels.partyType[p.type]})</span>`
+        : "";
     const note = p.note ? html` <span class="succession">${p.note.trim()}</span>` : "";
     const details = facts([
       [t.signatories, people(p.signatories)],

@@ -120,6 +120,15 @@ describe("the pages of the site", () => {
     expect(pages.get("index.html")).not.toContain("<script");
   });
 
+  it("name a party's kind only where its name does not say it already", () => {
+    const page = pages.get("agreements/nghe-an-quang-ngai-2023.html")!;
+    expect(page).toContain("<li><b>Tỉnh Nghệ An</b><dl");
+    expect(page).not.toContain("(tỉnh)");
+    expect(pages.get("agreements/ba-ria-vung-tau-pbeg-2018.html")).toContain(
+      '<b>Văn phòng Japandesk</b> <span class="quiet">(tổ chức)</span>',
+    );
+  });
+
   it("list the sectors to filter by in the order of their names in the page's language", () => {
     for (const [path, lang] of [
       ["commitments.html", "vi"],
