@@ -74,6 +74,19 @@ async function isPreviousSite(folder: string): Promise<boolean> {
   }
 }
 
+/**
+ * Where to write when the target is a symbolic link: through it, into the folder it leads to, when that is
+ * a site mou wrote or an empty folder (a web server's folder published through a link stays the one
+ * served); else the link itself, which only --force replaces, never what it leads to.
+ */
+async function throughLink(target: string, real: string): Promise<string> {
+  const info = await lstat(target).catch(() => undefined);
+  if (info === undefined || !info.isSymbolicLink() || real === target) return target;
+  const led = await lstat(real).catch(() => undefined);
+  if (led === undefined || !led.isDirectory()) return target;
+  return (await isPreviousSite(real)) || (await readdir(real)).length === 0 ? real : target;
+}
+
 /** What stands at the target now: nothing, a site mou wrote, or something else that may be replaced. */
 async function checkTarget(
   target: string,
@@ -172,11 +185,11 @@ export async function writeSite(
     const code = (error as NodeJS.ErrnoException | null)?.code;
     return options.why !== undefined && code !== undefined ? options.why(code) : (code ?? String(error));
   };
-  const absolute = resolve(target);
   // Compared as written and with links followed: a link must not lead --force to the agreements.
-  const real = followed(absolute);
-  if (options.protect.some((p) => within(resolve(p), absolute) || within(followed(p), real)))
+  const real = followed(resolve(target));
+  if (options.protect.some((p) => within(resolve(p), resolve(target)) || within(followed(p), real)))
     throw new UsageError(texts.wouldReplaceSource({ folder: shown }));
+  const absolute = await throughLink(resolve(target), real);
   const standing = await checkTarget(absolute, options.force, texts, shown);
   const parent = dirname(absolute);
   await mkdir(parent, { recursive: true }).catch((error: NodeJS.ErrnoException) => {

@@ -77,6 +77,16 @@ describe("writing a site", () => {
     expect(readFileSync(join(dir, "link", "index.html"), "utf8")).toBe("page 1");
   });
 
+  it("writes through a symbolic link to a site it wrote, so that the link keeps leading to the site", async () => {
+    const dir = folder();
+    await write(join(dir, "www", "mou"), site("1"));
+    symlinkSync(join(dir, "www", "mou"), join(dir, "published"));
+    await write(join(dir, "published"), site("2"));
+    expect(lstatSync(join(dir, "published")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, "www", "mou", "index.html"), "utf8")).toBe("page 2");
+    expect(readdirSync(join(dir, "www"))).toEqual(["mou"]);
+  });
+
   it("never replaces the working folder, the agreements or a folder holding them, even when forced", async () => {
     const dir = folder({ "agreements/a.yaml": "id: a" });
     for (const target of [dir, join(dir, "agreements"), join(dir, "..")])
