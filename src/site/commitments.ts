@@ -85,16 +85,6 @@ function row(parts: RowParts, r: IndexedCommitment): string {
   );
 }
 
-const collators = new Map<string, Intl.Collator>();
-const sectorOrder = (ctx: PageContext) => {
-  let made = collators.get(ctx.lang);
-  if (made === undefined) {
-    made = new Intl.Collator(ctx.lang);
-    collators.set(ctx.lang, made);
-  }
-  return made;
-};
-
 const field = (id: string, label: string, control: Html, hint?: string) => {
   const help = hint ? html`<small id="${id}-hint">${hint}</small>` : "";
   return html`<p><label for="${id}">${label}</label>${control}${help}</p>\n`;
@@ -102,6 +92,7 @@ const field = (id: string, label: string, control: Html, hint?: string) => {
 
 function filters(ctx: PageContext, index: CommitmentIndex): Html {
   const { t, labels } = ctx;
+  const order = new Intl.Collator(ctx.lang);
   const select = (id: string, any: string, list: readonly [string, string][]) => {
     const options = list.map(([value, label]) => html`<option value="${value}">${label}</option>`);
     return html`<select id="${id}"><option value="">${any}</option>${options}</select>`;
@@ -127,9 +118,7 @@ ${field(
     "f-sector",
     t.anySector,
     // In the order of their names in the page's language, as a reader looks for them.
-    index.sectors
-      .map((s): [string, string] => [s, sectorName(s, ctx.lang)])
-      .sort((x, y) => sectorOrder(ctx).compare(x[1], y[1])),
+    index.sectors.map((s): [string, string] => [s, sectorName(s, ctx.lang)]).sort((x, y) => order.compare(x[1], y[1])),
   ),
 )}
 ${field(

@@ -177,7 +177,7 @@ export async function writeSite(
     shown: string;
     texts: Texts;
     /** Why the system refused, in words, from its error code; the code itself without it. */
-    why?: (code: string | undefined) => string;
+    why?: (code: string) => string;
   },
 ): Promise<void> {
   const { texts, shown } = options;
@@ -186,10 +186,11 @@ export async function writeSite(
     return options.why !== undefined && code !== undefined ? options.why(code) : (code ?? String(error));
   };
   // Compared as written and with links followed: a link must not lead --force to the agreements.
-  const real = followed(resolve(target));
-  if (options.protect.some((p) => within(resolve(p), resolve(target)) || within(followed(p), real)))
+  const written = resolve(target);
+  const real = followed(written);
+  if (options.protect.some((p) => within(resolve(p), written) || within(followed(p), real)))
     throw new UsageError(texts.wouldReplaceSource({ folder: shown }));
-  const absolute = await throughLink(resolve(target), real);
+  const absolute = await throughLink(written, real);
   const standing = await checkTarget(absolute, options.force, texts, shown);
   const parent = dirname(absolute);
   await mkdir(parent, { recursive: true }).catch((error: NodeJS.ErrnoException) => {

@@ -137,7 +137,7 @@ export async function site(options: SiteCommandOptions, context: Context): Promi
     force: options.force === true,
     protect: [context.cwd, resolve(context.cwd, context.dir)],
     shown,
-    texts: messages(context.lang).site.errors,
+    texts: errors,
     why: (code) => messages(context.lang).access.reason({ code }),
   });
   return withSkipped(`${join(shown, "index.html")}\n`, loaded!, context.lang);
