@@ -32,11 +32,28 @@ export function withoutMarks(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFC");
 }
 
+/**
+ * A pure function of a name, remembered: an English page names the same few places thousands of times, and
+ * each time took two Unicode normalisations. At most `LIMIT` names are kept, so hostile files that name a
+ * million places cost time, not memory.
+ */
+function remembered<T>(make: (text: string) => T): (text: string) => T {
+  const LIMIT = 4096;
+  const known = new Map<string, T>();
+  return (text) => {
+    if (known.has(text)) return known.get(text) as T;
+    const value = make(text);
+    if (known.size >= LIMIT) known.clear();
+    known.set(text, value);
+    return value;
+  };
+}
+
 /** A Vietnamese place in English: "Nghệ An" → "Nghe An", "Hà Nội" → "Hanoi", "Hồ Chí Minh" → "Ho Chi Minh City". */
-export function englishPlace(place: string): string {
+export const englishPlace = remembered((place: string): string => {
   const bare = place.replace(/^(?:TP\.|Tỉnh|Thành phố)\s+/u, "").trim();
   return CUSTOMARY[bare] ?? withoutMarks(bare);
-}
+});
 
 /** A provincial unit's full English name: "Nghe An Province", "Da Nang City", "Hanoi". */
 export function englishUnitName(place: string, kind: "province" | "city"): string {
@@ -50,14 +67,14 @@ export function englishUnitName(place: string, kind: "province" | "city"): strin
  * Nghệ An" → "People's Committee of Nghe An Province", "Thành phố Hồ Chí Minh" → "Ho Chi Minh City".
  * Undefined for any other name, which then stays as written.
  */
-export function englishProvincialName(name: string): string | undefined {
+export const englishProvincialName = remembered((name: string): string | undefined => {
   const match = VIETNAMESE_UNIT.exec(name.trim());
   if (!match) return undefined;
   const [, body, level, place] = match as unknown as [string, string | undefined, string, string];
   if (/[,(]/u.test(place)) return undefined;
   const unit = englishUnitName(place, level.toLocaleLowerCase("vi") === "tỉnh" ? "province" : "city");
   return body === undefined ? unit : `${bodyName(body)} of ${unit}`;
-}
+});
 
 /** A party that is a Vietnamese province or city: it names its unit, or says it is one. */
 export const isVietnameseUnit = (party: Party): boolean =>

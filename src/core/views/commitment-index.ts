@@ -1,7 +1,9 @@
 import type { Lang } from "../../i18n/lang.js";
-import type { Agreement, AgreementFile, Assignment, Commitment, Party } from "../model/agreement.js";
+import type { Agreement, AgreementFile, Assignment, Commitment, CommitmentStatus, Party } from "../model/agreement.js";
+import { commitmentId, commitmentOverdue, commitmentStatusOf } from "../model/agreement.js";
 import { type UnitRegistry, withShortNames } from "../parties/units.js";
-import { assignmentTexts, type CommitmentRow, commitmentRow, involvedParties } from "./commitments.js";
+import { localized } from "../text/localized.js";
+import { assignmentTexts, involvedParties } from "./commitments.js";
 import type { ViewMemo } from "./memo.js";
 
 /** An assignment as a row shows it: the party's short name and the agency, either of which may be absent. */
@@ -11,13 +13,22 @@ export interface AssignmentParts {
 }
 
 /**
- * A commitment row with what a page needs to filter it the way `mou commitments` does: the parties it
- * names (`--party`), its leads and supports in parts (the agencies are among the texts `--lead` and
- * `--search` look in), and the texts they look in that the row does not show — for `--lead` the lead
- * parties' full and short names, for `--search` also the title in the other language, the notes and the
- * supporting parties' names. `searchedTexts` puts them back together.
+ * A commitment as the site's row shows it — its agreement, number, title in the language, status, due date,
+ * past due and sectors, worked out as `commitmentRow` works them out for `mou commitments` — with what a
+ * page needs to filter it the way `mou commitments` does: the parties it names (`--party`), its leads and
+ * supports in parts (the agencies are among the texts `--lead` and `--search` look in), and the texts they
+ * look in that the row does not show — for `--lead` the lead parties' full and short names, for `--search`
+ * also the title in the other language, the notes and the supporting parties' names. `searchedTexts` puts
+ * them back together. Rows share arrays with each other and with the agreements: they must not be changed.
  */
-export interface IndexedCommitment extends CommitmentRow {
+export interface IndexedCommitment {
+  agreement: string;
+  id: string;
+  title: string;
+  status: CommitmentStatus;
+  sectors: string[];
+  due: string | null;
+  overdue: boolean;
   parties: string[];
   leadParts: AssignmentParts[];
   supportParts: AssignmentParts[];
@@ -39,11 +50,23 @@ export interface CommitmentIndex {
 
 const present = (texts: (string | undefined)[]): string[] => texts.filter((t) => t !== undefined);
 
-function parts(list: readonly Assignment[], shortNames: readonly Party[]): AssignmentParts[] {
-  return list.map((x) => {
-    const name = x.party === undefined ? undefined : (shortNames.find((p) => p.id === x.party)?.short ?? x.party);
-    return { ...(name !== undefined ? { name } : {}), ...(x.agency !== undefined ? { agency: x.agency } : {}) };
-  });
+/** The first party of each id, as the lists of short names give them. */
+function partiesById(shortNames: readonly Party[]): Map<string, Party> {
+  const byId = new Map<string, Party>();
+  for (const p of shortNames) if (!byId.has(p.id)) byId.set(p.id, p);
+  return byId;
+}
+
+function parts(list: readonly Assignment[], byId: ReadonlyMap<string, Party>): AssignmentParts[] {
+  const out: AssignmentParts[] = [];
+  for (const x of list) {
+    const name = x.party === undefined ? undefined : (byId.get(x.party)?.short ?? x.party);
+    const part: AssignmentParts = {};
+    if (name !== undefined) part.name = name;
+    if (x.agency !== undefined) part.agency = x.agency;
+    out.push(part);
+  }
+  return out;
 }
 
 /** The parties' own names in an assignment's texts: all of them but its agency, which the row shows. */
@@ -71,44 +94,68 @@ function languageFree(c: Commitment, a: Agreement) {
   };
 }
 
+const NO_PARTS: AssignmentParts[] = [];
+
+/**
+ * Every commitment of the agreements, in the order of `mou commitments` (agreements by id, commitments as
+ * the file lists them), with the parties, leads and sectors a reader can choose from. Ten thousand rows
+ * make one page: each row takes only what the page shows or filters on, and the choices are gathered on
+ * the way rather than from the rows afterwards.
+ */
 export function commitmentIndex(
   files: readonly AgreementFile[],
   options: { asOf: string; lang: Lang; units?: UnitRegistry; memo?: ViewMemo },
 ): CommitmentIndex {
+  const { asOf, lang, memo } = options;
   const rows: IndexedCommitment[] = [];
   const parties = new Map<string, string>();
+  const leads = new Set<string>();
+  const sectors = new Set<string>();
   const sorted = [...files].sort((x, y) =>
     x.agreement.id < y.agreement.id ? -1 : x.agreement.id > y.agreement.id ? 1 : 0,
   );
-  // In the order of `mou commitments`: agreements by id, commitments as the file lists them.
-  for (const { file, agreement: a } of sorted) {
-    const shortNames = options.memo
-      ? options.memo.shortNames(a, options.lang)
-      : withShortNames(options.units, a, options);
-    for (const c of a.commitments ?? []) {
-      const row = commitmentRow(file, a, c, shortNames, options) as IndexedCommitment;
-      const free = options.memo
-        ? options.memo.keep("commitment-index", c, () => languageFree(c, a))
-        : languageFree(c, a);
-      row.parties = free.parties;
-      row.leadParts = parts(c.lead ?? [], shortNames);
-      row.supportParts = parts(c.support ?? [], shortNames);
-      row.hiddenLead = free.hiddenLead;
-      row.hidden = [...otherTitle(c, options.lang), ...free.hiddenRest];
+  for (const { agreement: a } of sorted) {
+    if (a.commitments === undefined || a.commitments.length === 0) continue;
+    const byId = partiesById(memo ? memo.shortNames(a, lang) : withShortNames(options.units, a, options));
+    for (const c of a.commitments) {
+      const free = memo ? memo.keep("commitment-index", c, () => languageFree(c, a)) : languageFree(c, a);
+      const other = otherTitle(c, lang);
+      const leadParts = c.lead === undefined ? NO_PARTS : parts(c.lead, byId);
+      const row: IndexedCommitment = {
+        agreement: a.id,
+        id: commitmentId(c),
+        title: localized(c.title, lang),
+        status: commitmentStatusOf(c),
+        sectors: c.sectors ?? [],
+        due: c.due ?? null,
+        overdue: commitmentOverdue(c, a, asOf),
+        parties: free.parties,
+        leadParts,
+        supportParts: c.support === undefined ? NO_PARTS : parts(c.support, byId),
+        hiddenLead: free.hiddenLead,
+        hidden: other.length === 0 ? free.hiddenRest : [...other, ...free.hiddenRest],
+      };
       rows.push(row);
       for (const id of row.parties) {
-        const party = parties.has(id) ? undefined : shortNames.find((p) => p.id === id);
+        const party = parties.has(id) ? undefined : byId.get(id);
         if (party) parties.set(id, party.short!);
       }
+      for (const p of leadParts) {
+        if (p.name !== undefined) leads.add(p.name);
+        if (p.agency !== undefined) leads.add(p.agency);
+      }
+      for (const sector of row.sectors) sectors.add(sector);
     }
   }
-  const collator = new Intl.Collator("vi");
+  const collator = viCollator();
   return {
     rows,
     parties: [...parties].map(([id, name]) => ({ id, name })).sort((x, y) => collator.compare(x.name, y.name)),
-    leads: [...new Set(rows.flatMap((r) => r.leadParts.flatMap((p) => present([p.name, p.agency]))))].sort(
-      collator.compare,
-    ),
-    sectors: [...new Set(rows.flatMap((r) => r.sectors))].sort(),
+    leads: [...leads].sort(collator.compare),
+    sectors: [...sectors].sort(),
   };
 }
+
+/** One Vietnamese collator for every index: making one loads the language's rules, some milliseconds each time. */
+let collatorMade: Intl.Collator | undefined;
+const viCollator = () => (collatorMade ??= new Intl.Collator("vi"));
