@@ -26,11 +26,14 @@ export interface SiteOptions {
   agendas?: ReadonlyMap<Lang, ReadonlyMap<string, readonly { format: string; path: string }[]>>;
 }
 
-/** A page to be written: its path from the site's root, its key (see `keys.ts`), and how to make it. */
+/**
+ * A page to be written: its path from the site's root, its key (see `keys.ts`), and how to make it: as
+ * text, or for a long page as its bytes already encoded (`PageEncoder`, valid until the next page is made).
+ */
 export interface PlannedPage {
   path: string;
   key: string | undefined;
-  make: () => string;
+  make: () => string | Buffer;
 }
 
 /** The pages of one language: those over the whole portfolio, and one agreement's page at a time. */
@@ -77,7 +80,7 @@ export function languageBuild(
     if (portfolio !== undefined) tracks ??= new Map(portfolio.agreements.map((r) => [r.id, r.timeline]));
     return tracks?.get(a.id) ?? timelineTrack(a, memo.schedule(a));
   };
-  const planned = (page: Page, make: () => string): PlannedPage => ({
+  const planned = (page: Page, make: () => string | Buffer): PlannedPage => ({
     path: pagePath(langs, lang, page),
     key: keyOf?.(lang, page),
     make,
@@ -118,10 +121,10 @@ export function* sitePages(files: readonly AgreementFile[], options: SiteOptions
   const memo = siteMemo(options);
   for (const lang of options.langs.langs) {
     const build = languageBuild(files, lang, options, undefined, memo);
-    for (const page of build.portfolio()) yield [page.path, page.make()];
+    for (const page of build.portfolio()) yield [page.path, String(page.make())];
     for (const file of files) {
       const page = build.agreement(file);
-      yield [page.path, page.make()];
+      yield [page.path, String(page.make())];
     }
   }
 }

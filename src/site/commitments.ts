@@ -2,6 +2,7 @@ import { commitmentStatuses } from "../core/model/enums.js";
 import type { AssignmentParts, CommitmentIndex, IndexedCommitment } from "../core/views/commitment-index.js";
 import { sectorName } from "../i18n/index.js";
 import type { PageContext } from "./context.js";
+import { encodeWithLists, listMark, mapped } from "./encode.js";
 import { escapeHtml, type Html, headRow, html, trusted } from "./html.js";
 import { layout } from "./layout.js";
 import { statusBadge, time } from "./parts.js";
@@ -136,13 +137,8 @@ ${field("f-q", t.search, text("f-q"), t.searchHint)}
 </div>`;
 }
 
-function rows(parts: RowParts, list: readonly IndexedCommitment[]): Html {
-  let out = "";
-  for (const r of list) out += row(parts, r);
-  return trusted(out);
-}
-
-export function commitmentsPage(ctx: PageContext, index: CommitmentIndex, names: ReadonlyMap<string, string>): string {
+/** The page's bytes: its text around the rows, and the rows encoded one by one as they are written. */
+export function commitmentsPage(ctx: PageContext, index: CommitmentIndex, names: ReadonlyMap<string, string>): Buffer {
   const { t } = ctx;
   // An agreement's link is the same on each of its commitments' rows: it is made once.
   const links = new Map<string, Html>();
@@ -163,7 +159,9 @@ export function commitmentsPage(ctx: PageContext, index: CommitmentIndex, names:
 ${filters(ctx, index)}
 <p id="count" role="status" data-template="${template}">${t.shown({ shown: total, total })}</p>
 <table class="stack" id="list">${head}<tbody>
-${rows(rowParts(ctx, agreementLink), index.rows)}</tbody></table>
+${trusted(listMark(0))}</tbody></table>
 <p id="no-match" class="quiet" hidden>${t.noMatch}</p>`;
-  return layout(ctx, { page: PAGE, title: t.commitments, body, script: true });
+  const page = layout(ctx, { page: PAGE, title: t.commitments, body, script: true });
+  const parts = rowParts(ctx, agreementLink);
+  return encodeWithLists(page, [mapped(index.rows, (r) => row(parts, r))]);
 }

@@ -1,7 +1,8 @@
 import type { CalendarEntry } from "../core/views/calendar.js";
 import type { PortfolioRow, PortfolioView } from "../core/views/portfolio.js";
 import type { PageContext } from "./context.js";
-import { type Html, headRow, html, td } from "./html.js";
+import { encodeWithLists, listMark, mapped } from "./encode.js";
+import { type Html, headRow, html, td, trusted } from "./html.js";
 import { layout } from "./layout.js";
 import { daysText, stateBadge, time } from "./parts.js";
 import { href, pagePath } from "./paths.js";
@@ -87,37 +88,42 @@ function calendar(ctx: PageContext, view: PortfolioView, names: ReadonlyMap<stri
   );
 }
 
-function scorecard(ctx: PageContext, view: PortfolioView): Html {
+function scorecardRow(ctx: PageContext, r: PortfolioRow): string {
   const { t, labels } = ctx;
-  const rows = view.agreements.map((r) => {
-    const next = r.next
-      ? html`${time(ctx, r.next.due)} ${stateBadge(ctx, r.next.state)}`
-      : html`<span class="quiet">${t.noNextReview}</span>`;
-    const name = html`<th scope="row">${agreementLink(ctx, r.id, r.title)}<span class="id">${r.id}</span></th>`;
-    const cells = [
-      td(r.partyNames.join("; "), { label: t.parties }),
-      td(labels.agreementStatus[r.status], { label: t.status }),
-      td(next, { label: t.nextReview }),
-      td(scorecardCell(ctx, r.scorecard), { className: "card" }),
-    ];
-    return html`<tr>${name}${cells}</tr>\n`;
-  });
+  const next = r.next
+    ? html`${time(ctx, r.next.due)} ${stateBadge(ctx, r.next.state)}`
+    : html`<span class="quiet">${t.noNextReview}</span>`;
+  const name = html`<th scope="row">${agreementLink(ctx, r.id, r.title)}<span class="id">${r.id}</span></th>`;
+  const cells = [
+    td(r.partyNames.join("; "), { label: t.parties }),
+    td(labels.agreementStatus[r.status], { label: t.status }),
+    td(next, { label: t.nextReview }),
+    td(scorecardCell(ctx, r.scorecard), { className: "card" }),
+  ];
+  return html`<tr>${name}${cells}</tr>\n`.text;
+}
+
+/** The scorecard, its rows standing as the page's list `n` (see `encodeWithLists`). */
+function scorecard(ctx: PageContext, n: number): Html {
+  const { t } = ctx;
   const head = headRow([t.agreement, t.parties, t.status, t.nextReview, t.commitments]);
   return section(
     "scorecard",
     t.scorecard,
     html`<p class="note">${t.scorecardNote}</p>
 <table class="stack">${head}<tbody>
-${rows}</tbody></table>`,
+${trusted(listMark(n))}</tbody></table>`,
   );
 }
 
-function timeline(ctx: PageContext, view: PortfolioView, names: ReadonlyMap<string, string>): Html {
+function timelineRow(ctx: PageContext, view: PortfolioView, names: ReadonlyMap<string, string>, r: PortfolioRow) {
+  const label = html`<span class="label">${agreementLink(ctx, r.id, names.get(r.id) ?? r.id)}</span>`;
+  return html`<li>${label}${trackSvg(ctx, view.axis, r.timeline)}</li>\n`.text;
+}
+
+/** The timeline, its lines standing as the page's list `n` (see `encodeWithLists`). */
+function timeline(ctx: PageContext, view: PortfolioView, n: number): Html {
   const { t } = ctx;
-  const rows = view.agreements.map((r) => {
-    const label = html`<span class="label">${agreementLink(ctx, r.id, names.get(r.id) ?? r.id)}</span>`;
-    return html`<li>${label}${trackSvg(ctx, view.axis, r.timeline)}</li>\n`;
-  });
   return section(
     "timeline",
     t.timeline,
@@ -125,7 +131,7 @@ function timeline(ctx: PageContext, view: PortfolioView, names: ReadonlyMap<stri
 ${legend(ctx)}
 <div class="timeline"><div class="axis-row"><span class="label"></span>${axisSvg(view.axis)}</div>
 <ul class="tracks">
-${rows}</ul></div>`,
+${trusted(listMark(n))}</ul></div>`,
   );
 }
 
@@ -141,13 +147,21 @@ export function briefNames(rows: readonly PortfolioRow[]): Map<string, string> {
   );
 }
 
-export function overviewPage(ctx: PageContext, view: PortfolioView): string {
+/**
+ * The overview's bytes. Its two long lists, the scorecard's rows and the timeline's lines (one per
+ * agreement), are encoded as they are made.
+ */
+export function overviewPage(ctx: PageContext, view: PortfolioView): Buffer {
   const { t } = ctx;
   const names = briefNames(view.agreements);
-  const body =
-    view.agreements.length === 0
-      ? html`<h1>${ctx.title}</h1><p>${t.noAgreements}</p>`
-      : html`<h1>${ctx.title}</h1>
-${counts(ctx, view)}${calendar(ctx, view, names)}${scorecard(ctx, view)}${timeline(ctx, view, names)}`;
-  return layout(ctx, { page: OVERVIEW, title: ctx.title, body });
+  if (view.agreements.length === 0) {
+    const body = html`<h1>${ctx.title}</h1><p>${t.noAgreements}</p>`;
+    return encodeWithLists(layout(ctx, { page: OVERVIEW, title: ctx.title, body }), []);
+  }
+  const body = html`<h1>${ctx.title}</h1>
+${counts(ctx, view)}${calendar(ctx, view, names)}${scorecard(ctx, 0)}${timeline(ctx, view, 1)}`;
+  return encodeWithLists(layout(ctx, { page: OVERVIEW, title: ctx.title, body }), [
+    mapped(view.agreements, (r) => scorecardRow(ctx, r)),
+    mapped(view.agreements, (r) => timelineRow(ctx, view, names, r)),
+  ]);
 }

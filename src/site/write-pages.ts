@@ -35,7 +35,8 @@ export function writePlanned(
       made.set(path, recorded);
       continue;
     }
-    const bytes = encodePage(page.make());
+    const text = page.make();
+    const bytes = typeof text === "string" ? encodePage(text) : text;
     writeOne(target, bytes, old);
     if (key !== undefined) made.set(path, { key, size: bytes.length, hash: digest(bytes) });
   }
