@@ -34,18 +34,23 @@ export type SiteAgendaFormat = (typeof siteAgendaFormats)[number];
 export const langFile = (langs: SiteLangs, lang: Lang, path: string): string => prefix(langs, lang) + path;
 
 // A site has a handful of folders and tens of thousands of links between them: the way from one folder to
-// another is worked out once.
+// another is worked out once. Paths here are the site's own, from its root, with "/" between their parts.
 const ways = new Map<string, string>();
+const folderOf = (path: string) => {
+  const slash = path.lastIndexOf("/");
+  return slash < 0 ? "." : path.slice(0, slash);
+};
 
 /** The relative URL from the page at `from` to the file at `to`, both paths from the site's root. */
 export function href(from: string, to: string): string {
-  const fromDir = posix.dirname(from);
-  const toDir = posix.dirname(to);
+  const fromDir = folderOf(from);
+  const toDir = folderOf(to);
   const key = `${fromDir}\n${toDir}`;
   let way = ways.get(key);
   if (way === undefined) {
     way = posix.relative(fromDir, toDir);
     ways.set(key, way);
   }
-  return way === "" ? posix.basename(to) : `${way}/${posix.basename(to)}`;
+  const name = to.slice(to.lastIndexOf("/") + 1);
+  return way === "" ? name : `${way}/${name}`;
 }

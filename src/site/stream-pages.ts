@@ -9,6 +9,7 @@ import { defaultThreads } from "../load/load-files.js";
 import { languageBuild, type SiteOptions, siteMemo } from "./build.js";
 import { agreementDigest, fileDigest, pageKeys } from "./keys.js";
 import { type PageRecord, type PageRecords, readRecords } from "./manifest.js";
+import { claim, type Handed, type WorkerInput } from "./threads.js";
 import { NotWriting, placer } from "./write.js";
 import { inPageOrder, type PreviousSite, writePlanned } from "./write-pages.js";
 
@@ -21,33 +22,6 @@ const PARALLEL_FROM = 100;
 const HEED_EVERY = 16;
 /** Agreements handed to the worker thread in one message. */
 const BATCH = 8;
-
-/** An agreement handed to the worker thread, with its digest for the pages' keys (see `agreementKeys`). */
-export interface Handed {
-  file: AgreementFile;
-  digest: string | undefined;
-}
-
-/** What the worker thread is given when it starts; agreements follow as messages, `null` when all came. */
-export interface WorkerInput {
-  options: Omit<SiteOptions, "units">;
-  folder: string;
-  previous: { folder: string; records: [string, PageRecord][] } | undefined;
-  /** The index of the next agreement whose pages are to be made, shared by the threads (see `claim`). */
-  next: Int32Array;
-}
-
-/**
- * Claims the next agreement whose pages nobody made yet, if it is among the first `known` agreements:
- * the worker thread knows only those it was sent, this thread all of them once they are read.
- */
-export function claim(next: Int32Array, known: number): number | undefined {
-  for (;;) {
-    const i = Atomics.load(next, 0);
-    if (i >= known) return undefined;
-    if (Atomics.compareExchange(next, 0, i, i + 1) === i) return i;
-  }
-}
 
 /** The bundled worker script, beside the bundle's chunks; absent when running from source. */
 function workerScript(): URL | undefined {

@@ -1,4 +1,4 @@
-import { axisPosition, type TimelineAxis, type TimelineMark, type TimelineTrack } from "../core/views/timeline.js";
+import { axisScale, type TimelineAxis, type TimelineMark, type TimelineTrack } from "../core/views/timeline.js";
 import type { PageContext } from "./context.js";
 import { type Html, html, trusted } from "./html.js";
 
@@ -77,7 +77,8 @@ const markClass = (mark: TimelineMark): string => (mark.kind === "next" ? `m nex
 
 /** One agreement's line: its span, today, and a mark per review, each with a tooltip. */
 export function trackSvg(ctx: PageContext, axis: TimelineAxis, track: TimelineTrack): Html {
-  const at = (date: string) => pct(axisPosition(axis, date));
+  const scale = axisScale(axis);
+  const at = (date: string) => pct(scale(date));
   const end = track.end === undefined ? "100%" : at(track.end);
   const span =
     track.start === undefined
@@ -99,8 +100,9 @@ export function trackSvg(ctx: PageContext, axis: TimelineAxis, track: TimelineTr
 
 /** The years along the top of the timeline; decorative, since every line carries its dates in words. */
 export function axisSvg(axis: TimelineAxis): Html {
+  const scale = axisScale(axis);
   const ticks = axis.ticks.map((date) => {
-    const x = pct(axisPosition(axis, date));
+    const x = pct(scale(date));
     return html`<line x1="${x}" x2="${x}" y1="14" y2="20"/><text x="${x}" y="11">${date.slice(0, 4)}</text>`;
   });
   return html`<svg class="axis" width="100%" height="20" aria-hidden="true" focusable="false">${ticks}</svg>`;

@@ -4,7 +4,7 @@ import { registry } from "../data-units.js";
 import { languageBuild, type PlannedPage, siteMemo } from "./build.js";
 import { agreementKeys, pageKeys } from "./keys.js";
 import type { PageRecords } from "./manifest.js";
-import { claim, type Handed, type WorkerInput } from "./stream-pages.js";
+import { claim, type Handed, type WorkerInput } from "./threads.js";
 import { placer } from "./write.js";
 import { writePlanned } from "./write-pages.js";
 

@@ -59,9 +59,16 @@ const YEAR = { years: 1, months: 0, weeks: 0, days: 0 };
  * agreement's far `expires` does not stretch the axis (its line runs to the edge). At most about a dozen
  * year ticks.
  */
+/** A year after today, worked out once per day: every agreement's page draws its own axis. */
+let yearAfter: { asOf: string; date: string } | undefined;
+function aYearAfter(asOf: string): string {
+  if (yearAfter?.asOf !== asOf) yearAfter = { asOf, date: addDuration(asOf, YEAR) };
+  return yearAfter.date;
+}
+
 export function timelineAxis(tracks: readonly TimelineTrack[], asOf: string): TimelineAxis {
   let from = asOf;
-  let to = addDuration(asOf, YEAR);
+  let to = aYearAfter(asOf);
   for (const t of tracks) {
     if (t.start !== undefined && t.start < from) from = t.start;
     for (const m of t.marks) {
@@ -79,8 +86,13 @@ export function timelineAxis(tracks: readonly TimelineTrack[], asOf: string): Ti
 
 /** Where a date falls on the axis, from 0 (its start) to 1 (its end), clamped. */
 export function axisPosition(axis: TimelineAxis, date: string): number {
+  return axisScale(axis)(date);
+}
+
+/** `axisPosition` on one axis, its ends counted once for all the dates placed on it. */
+export function axisScale(axis: TimelineAxis): (date: string) => number {
   const start = dayNumber(axis.from);
   const span = dayNumber(axis.to) - start;
-  if (span <= 0) return 0;
-  return Math.min(1, Math.max(0, (dayNumber(date) - start) / span));
+  if (span <= 0) return () => 0;
+  return (date) => Math.min(1, Math.max(0, (dayNumber(date) - start) / span));
 }
