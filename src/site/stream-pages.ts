@@ -10,6 +10,7 @@ import { languageBuild, type SiteOptions, siteMemo } from "./build.js";
 import { agreementDigest, fileDigest, pageKeys } from "./keys.js";
 import { type PageRecord, type PageRecords, readRecords } from "./manifest.js";
 import { claim, type Handed, type WorkerInput } from "./threads.js";
+import { pagesBegin } from "./tiering.js";
 import { NotWriting, placer } from "./write.js";
 import { inPageOrder, type PreviousSite, writePlanned } from "./write-pages.js";
 
@@ -87,6 +88,7 @@ export class PageStream {
 
   /** Writes every page not yet written and says what the site's record of its pages holds. */
   async finish(): Promise<PageRecords> {
+    pagesBegin();
     const { files, options, folder, previous, next } = this;
     const keys = pageKeys(files, options, this.digests);
     const memo = siteMemo(options);
@@ -149,6 +151,7 @@ export class PageStream {
     const previous =
       this.previous === undefined ? undefined : { folder: this.previous.folder, records: [...this.previous.records] };
     const input: WorkerInput = { options, folder: this.folder, previous, next: this.next };
+    pagesBegin();
     const worker = new Worker(script, { workerData: input });
     const done = new Promise<[string, PageRecord][]>((resolve, reject) => {
       worker.once("message", resolve);
