@@ -348,7 +348,13 @@ const budgets = [
     600,
     `${agenda.ms.toFixed(0)} ms (${(agenda.ms / pdfNode.ms).toFixed(1)} × node -e 0 alternated with it)`,
   ],
-  ["site of 1,000 agreements < 3 × list", x(siteRun, list1k), 3, shown(x(siteRun, list1k), "list")],
+  // "Well under three times list": a quarter under, so that a run at the budget is plainly short of it.
+  [
+    "site of 1,000 agreements well under 3 × list (≤ 2.25 ×)",
+    x(siteRun, list1k),
+    2.25,
+    shown(x(siteRun, list1k), "list"),
+  ],
   [
     "any agenda or report PDF ≤ 5 s (10,000 commitments; 50,000-letter words)",
     Math.max(...worstPdf.map((r) => r.ms)),
