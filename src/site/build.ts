@@ -28,7 +28,8 @@ export interface SiteOptions {
 
 /**
  * A page to be written: its path from the site's root, its key (see `keys.ts`), and how to make it: as
- * text, or for a long page as its bytes already encoded (`PageEncoder`, valid until the next page is made).
+ * text, or for a long page as its bytes already encoded (`encodeWithLists`), which stay valid only until
+ * the next page is encoded.
  */
 export interface PlannedPage {
   path: string;

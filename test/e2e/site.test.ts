@@ -1,7 +1,8 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { root, runMou, tempFolder } from "../helpers.js";
+import { bin, root, runMou, tempFolder } from "../helpers.js";
 
 const fixture = (path: string) => readFileSync(join(root, path));
 const { dir, cleanup } = tempFolder({
@@ -33,6 +34,14 @@ describe("mou site", () => {
     expect(site("site", "--title", "Hợp tác <phát triển>").status).toBe(0);
     expect(read("site/index.html")).toContain("<h1>Hợp tác &lt;phát triển&gt;</h1>");
     expect(readdirSync(dir).filter((f) => f.startsWith("."))).toEqual([]);
+  });
+
+  it("writes its site, and nothing on stderr, under a Node whose V8 flags are frozen", () => {
+    const args = ["--freeze-flags-after-init", bin, "--as-of", "2025-11-30", "site", "-o", "frozen"];
+    const run = spawnSync(process.execPath, args, { cwd: dir, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(read("frozen/commitments.html")).toContain("</html>");
   });
 
   // The PDF and Word agendas are checked in the browser test, which runs once rather than in every zone.

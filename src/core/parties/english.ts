@@ -52,7 +52,8 @@ function remembered<T>(make: (text: string) => T): (text: string) => T {
 /** A Vietnamese place in English: "Nghệ An" → "Nghe An", "Hà Nội" → "Hanoi", "Hồ Chí Minh" → "Ho Chi Minh City". */
 export const englishPlace = remembered((place: string): string => {
   const bare = place.replace(/^(?:TP\.|Tỉnh|Thành phố)\s+/u, "").trim();
-  return CUSTOMARY[bare] ?? withoutMarks(bare);
+  // Own keys only: a place called "constructor" is no built-in of Object.
+  return Object.hasOwn(CUSTOMARY, bare) ? CUSTOMARY[bare]! : withoutMarks(bare);
 });
 
 /** A provincial unit's full English name: "Nghe An Province", "Da Nang City", "Hanoi". */

@@ -54,11 +54,6 @@ export interface TimelineAxis {
 
 const YEAR = { years: 1, months: 0, weeks: 0, days: 0 };
 
-/**
- * From the earliest start or mark to a year after today or the latest mark, whichever is later; an
- * agreement's far `expires` does not stretch the axis (its line runs to the edge). At most about a dozen
- * year ticks.
- */
 /** A year after today, worked out once per day: every agreement's page draws its own axis. */
 let yearAfter: { asOf: string; date: string } | undefined;
 function aYearAfter(asOf: string): string {
@@ -66,6 +61,11 @@ function aYearAfter(asOf: string): string {
   return yearAfter.date;
 }
 
+/**
+ * From the earliest start or mark to a year after today or the latest mark, whichever is later; an
+ * agreement's far `expires` does not stretch the axis (its line runs to the edge). At most about a dozen
+ * year ticks.
+ */
 export function timelineAxis(tracks: readonly TimelineTrack[], asOf: string): TimelineAxis {
   let from = asOf;
   let to = aYearAfter(asOf);

@@ -17,6 +17,14 @@ describe("English names of Vietnamese places", () => {
     expect(englishPlace("Huế")).toBe("Hue");
   });
 
+  it("takes a place named like a built-in of objects as a place, and gives the same answer when asked again", () => {
+    expect(englishPlace("constructor")).toBe("constructor");
+    expect(englishPlace("Tỉnh toString")).toBe("toString");
+    expect(englishProvincialName("Tỉnh constructor")).toBe("constructor Province");
+    expect(englishProvincialName("Tỉnh constructor")).toBe("constructor Province");
+    expect(englishPlace("Nghệ An")).toBe("Nghe An");
+  });
+
   it("names units as their English pages do", () => {
     expect(englishUnitName("Nghệ An", "province")).toBe("Nghe An Province");
     expect(englishUnitName("Đà Nẵng", "city")).toBe("Da Nang City");
