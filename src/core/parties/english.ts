@@ -1,6 +1,7 @@
 import type { Lang } from "../../i18n/lang.js";
 import type { Party } from "../model/agreement.js";
 import { localized } from "../text/localized.js";
+import { remembered } from "../text/remembered.js";
 
 // The customary English names of the places whose English name is not simply the Vietnamese one without
 // its marks ("Nghệ An" → "Nghe An"): as the central government's and the cities' own English pages write them.
@@ -33,23 +34,9 @@ export function withoutMarks(text: string): string {
 }
 
 /**
- * A pure function of a name, remembered: an English page names the same few places thousands of times, and
- * each time took two Unicode normalisations. At most `LIMIT` names are kept, so hostile files that name a
- * million places cost time, not memory.
+ * A Vietnamese place in English: "Nghệ An" → "Nghe An", "Hà Nội" → "Hanoi", "Hồ Chí Minh" → "Ho Chi Minh City".
+ * Remembered: an English page names the same few places thousands of times, each two Unicode normalisations.
  */
-function remembered<T>(make: (text: string) => T): (text: string) => T {
-  const LIMIT = 4096;
-  const known = new Map<string, T>();
-  return (text) => {
-    if (known.has(text)) return known.get(text) as T;
-    const value = make(text);
-    if (known.size >= LIMIT) known.clear();
-    known.set(text, value);
-    return value;
-  };
-}
-
-/** A Vietnamese place in English: "Nghệ An" → "Nghe An", "Hà Nội" → "Hanoi", "Hồ Chí Minh" → "Ho Chi Minh City". */
 export const englishPlace = remembered((place: string): string => {
   const bare = place.replace(/^(?:TP\.|Tỉnh|Thành phố)\s+/u, "").trim();
   // Own keys only: a place called "constructor" is no built-in of Object.

@@ -73,11 +73,11 @@ export function assignmentText(assignment: Assignment, parties: readonly Party[]
 }
 
 /**
- * The parties of an agreement by id, built once per list: looking each assignment's party up in the list
- * would make a file of many parties and many points slow with the square of its size.
+ * The parties of an agreement by id (the first of each), built once per list: looking each assignment's party
+ * up in the list would make a file of many parties and many points slow with the square of its size.
  */
 const byId = new WeakMap<readonly Party[], Map<string, Party>>();
-function partyById(parties: readonly Party[]): Map<string, Party> {
+export function partyById(parties: readonly Party[]): Map<string, Party> {
   let index = byId.get(parties);
   if (index === undefined) {
     index = new Map();

@@ -1,4 +1,4 @@
-import { detached } from "./detached.js";
+import { remembered } from "./remembered.js";
 /**
  * Text folded for matching the way Vietnamese readers search: case, diacritics and Unicode form are
  * ignored ("DA NANG", "da nang" and "Đà Nẵng" fold alike; đ/Đ fold to d), and runs of white space become
@@ -86,17 +86,9 @@ let lastFolded = "";
  * `fold`, remembered for short texts: a search over a folder folds the same agencies and party names
  * for every commitment. Bounded: the memory is dropped whole when it is full.
  */
-function folded(text: string): string {
-  if (text.length > 80) return fold(text);
-  let made = foldedTexts.get(text);
-  if (made === undefined) {
-    if (foldedTexts.size >= 4096) foldedTexts.clear();
-    made = fold(text);
-    foldedTexts.set(detached(text), made);
-  }
-  return made;
-}
-const foldedTexts = new Map<string, string>();
+const folded = (text: string): string => (text.length > 80 ? fold(text) : foldedShort(text));
+// Pure: the page script, which folds without it, leaves it out of its bundle.
+const foldedShort = /* @__PURE__ */ remembered(fold);
 
 /** An id made from free text: "Nghệ An 2024" → "nghe-an-2024" (folded, words joined by hyphens). */
 export function slugify(text: string): string {

@@ -1,9 +1,10 @@
 import type { Lang } from "../../i18n/lang.js";
-import type { Agreement, AgreementFile, Assignment, Commitment, CommitmentStatus, Party } from "../model/agreement.js";
+import type { Agreement, AgreementFile, Assignment, Commitment, Party } from "../model/agreement.js";
 import { commitmentId, commitmentOverdue, commitmentStatusOf } from "../model/agreement.js";
+import { partyById } from "../parties/names.js";
 import { type UnitRegistry, withShortNames } from "../parties/units.js";
 import { localized } from "../text/localized.js";
-import { assignmentTexts, involvedParties } from "./commitments.js";
+import { assignmentTexts, type CommitmentRow, involvedParties } from "./commitments.js";
 import type { ViewMemo } from "./memo.js";
 
 /** An assignment as a row shows it: the party's short name and the agency, either of which may be absent. */
@@ -21,14 +22,8 @@ export interface AssignmentParts {
  * also the title in the other language, the notes and the supporting parties' names. `searchedTexts` puts
  * them back together. Rows share arrays with each other and with the agreements: they must not be changed.
  */
-export interface IndexedCommitment {
-  agreement: string;
-  id: string;
-  title: string;
-  status: CommitmentStatus;
-  sectors: string[];
-  due: string | null;
-  overdue: boolean;
+export interface IndexedCommitment
+  extends Pick<CommitmentRow, "agreement" | "id" | "title" | "status" | "sectors" | "due" | "overdue"> {
   parties: string[];
   leadParts: AssignmentParts[];
   supportParts: AssignmentParts[];
@@ -49,13 +44,6 @@ export interface CommitmentIndex {
 }
 
 const present = (texts: (string | undefined)[]): string[] => texts.filter((t) => t !== undefined);
-
-/** The first party of each id, as the lists of short names give them. */
-function partiesById(shortNames: readonly Party[]): Map<string, Party> {
-  const byId = new Map<string, Party>();
-  for (const p of shortNames) if (!byId.has(p.id)) byId.set(p.id, p);
-  return byId;
-}
 
 function parts(list: readonly Assignment[], byId: ReadonlyMap<string, Party>): AssignmentParts[] {
   const out: AssignmentParts[] = [];
@@ -116,7 +104,7 @@ export function commitmentIndex(
   );
   for (const { agreement: a } of sorted) {
     if (a.commitments === undefined || a.commitments.length === 0) continue;
-    const byId = partiesById(memo ? memo.shortNames(a, lang) : withShortNames(options.units, a, options));
+    const byId = partyById(memo ? memo.shortNames(a, lang) : withShortNames(options.units, a, options));
     for (const c of a.commitments) {
       const free = memo ? memo.keep("commitment-index", c, () => languageFree(c, a)) : languageFree(c, a);
       const other = otherTitle(c, lang);
